@@ -1,1 +1,122 @@
-namespace CchcPortal.Cli; static class Program { static int Main(string[] a) => 0; }
+using System.Reflection;
+using CchcPortal.Core.Diagnostics;
+using CchcPortal.Site.Build;
+
+namespace CchcPortal.Cli;
+
+/// <summary>The <c>cchc</c> command: parses arguments and calls the builder. Nothing else lives here.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        try { return Run(args, Console.Out, Console.Error); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug of the tool, never of the content: say so briefly, without a stack trace.
+            Console.Error.WriteLine($"cchc: lỗi nội bộ / internal error: {e.GetType().Name}: {e.Message}");
+            Console.Error.WriteLine("Hãy báo lỗi này kèm nội dung gây lỗi. / Please report this with the content that caused it.");
+            return 3;
+        }
+    }
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var cli = Arguments.Parse(args);
+        if (cli.Error is not null) { stderr.WriteLine(cli.Error); stderr.WriteLine(Usage); return 2; }
+        return cli.Command switch
+        {
+            "--version" or "version" => Print(stdout, Version),
+            "--help" or "help" or "-h" or null => Print(stdout, Usage),
+            "build" => Build(cli, stdout, stderr, write: true),
+            "check" => Build(cli, stdout, stderr, write: false),
+            "serve" => Serve.Run(cli, stdout, stderr),
+            "new" => Scaffold.Run(cli, stdout, stderr),
+            _ => Fail(stderr, $"cchc: lệnh không có / unknown command \"{cli.Command}\"\n{Usage}"),
+        };
+    }
+
+    public static string Version => typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public const string Usage = """
+        cchc — cổng thông tin cải cách hành chính / administrative-reform portal generator
+          cchc build [--source DIR] [--output DIR]   tạo trang (mặc định: . → public/)
+          cchc check [--source DIR]                  kiểm tra nội dung, liệt kê mọi lỗi
+          cchc serve [--source DIR] [--port N]       xem trước tại http://localhost:N, tự cập nhật khi lưu
+          cchc new site DIR | plan | task | target | report | unit | page   tạo tệp mẫu
+          --lang en   thông báo bằng tiếng Anh / messages in English
+          --version
+        """;
+
+    private static int Print(TextWriter w, string s) { w.WriteLine(s); return 0; }
+    private static int Fail(TextWriter w, string s) { w.WriteLine(s); return 2; }
+
+    internal static int Build(Arguments cli, TextWriter stdout, TextWriter stderr, bool write)
+    {
+        var result = SiteBuilder.Run(new BuildOptions(cli.Source, cli.Output, write));
+        Report(result.Diagnostics, cli.Lang, stderr);
+        if (!result.Success)
+        {
+            stderr.WriteLine(cli.Lang == "vi"
+                ? $"Thất bại: {result.Errors} lỗi, {result.Warnings} cảnh báo.{(write ? " Trang cũ (nếu có) được giữ nguyên." : "")}"
+                : $"Failed: {result.Errors} error(s), {result.Warnings} warning(s).{(write ? " The previous output (if any) is untouched." : "")}");
+            return 1;
+        }
+        if (write)
+        {
+            stdout.WriteLine(cli.Lang == "vi"
+                ? $"Đã tạo {result.Pages} trang ({result.Files} tệp, {result.Bytes / 1024} KB) vào {cli.Output} trong {result.Elapsed.TotalMilliseconds:0} ms; {result.Warnings} cảnh báo."
+                : $"Built {result.Pages} pages ({result.Files} files, {result.Bytes / 1024} KB) into {cli.Output} in {result.Elapsed.TotalMilliseconds:0} ms; {result.Warnings} warning(s).");
+            foreach (var (key, value) in result.Summary) stdout.WriteLine($"  {key}: {value}");
+        }
+        else stdout.WriteLine(cli.Lang == "vi" ? $"Nội dung hợp lệ: 0 lỗi, {result.Warnings} cảnh báo." : $"Content is valid: 0 errors, {result.Warnings} warning(s).");
+        return 0;
+    }
+
+    /// <summary>Compiler-style lines; in GitHub Actions also workflow annotations so mistakes show on the changed file.</summary>
+    internal static void Report(IReadOnlyList<Diagnostic> diagnostics, string lang, TextWriter w)
+    {
+        var github = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
+        foreach (var d in diagnostics)
+        {
+            w.WriteLine(d.ToString(lang));
+            if (github)
+            {
+                var kind = d.Severity == Severity.Error ? "error" : "warning";
+                var message = d.Message(lang).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+                w.WriteLine($"::{kind} file={d.Location.File},line={Math.Max(d.Location.Line, 1)},col={Math.Max(d.Location.Column, 1)},title={d.Code}::{message}");
+            }
+        }
+    }
+}
+
+/// <summary>The command line: a command, its words, and the options every command takes.</summary>
+public sealed record Arguments(string? Command, IReadOnlyList<string> Words, string Source, string Output, string Lang, int Port, string? Error,
+    IReadOnlyDictionary<string, string> Options)
+{
+    public static Arguments Parse(string[] args)
+    {
+        string? command = null, error = null;
+        var words = new List<string>();
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            var a = args[i];
+            if (a is "--version" or "--help" or "-h" && command is null) { command = a; continue; }
+            if (a.StartsWith("--", StringComparison.Ordinal))
+            {
+                var eq = a.IndexOf('=');
+                var (name, value) = eq > 0 ? (a[2..eq], a[(eq + 1)..]) : (a[2..], i + 1 < args.Length ? args[++i] : null);
+                if (value is null) { error = $"cchc: thiếu giá trị cho --{name} / missing value for --{name}"; break; }
+                options[name] = value;
+                continue;
+            }
+            if (command is null) command = a; else words.Add(a);
+        }
+        var source = options.GetValueOrDefault("source") ?? ".";
+        var output = options.GetValueOrDefault("output") ?? Path.Combine(source, "public");
+        var lang = options.GetValueOrDefault("lang") ?? "vi";
+        var port = int.TryParse(options.GetValueOrDefault("port"), out var p) ? p : 1313;
+        return new Arguments(command, words, source, output, lang, port, error, options);
+    }
+}

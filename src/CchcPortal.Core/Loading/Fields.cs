@@ -1,0 +1,200 @@
+using System.Globalization;
+using CchcPortal.Core.Diagnostics;
+using CchcPortal.Core.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace CchcPortal.Core.Loading;
+
+/// <summary>
+/// Typed, located access to one YAML mapping of the content contract. Unknown keys are reported when it is
+/// made (with the nearest known key); every getter reports a missing or ill-typed value at its own position.
+/// </summary>
+public sealed class Fields
+{
+    private static readonly Localised AText = new("một đoạn chữ", "a text");
+    private static readonly Localised AList = new("một danh sách, ví dụ [a, b]", "a list, e.g. [a, b]");
+    private static readonly Localised AMap = new("một nhóm khóa lồng nhau", "a nested mapping");
+    private static readonly Localised AnInteger = new("một số nguyên", "a whole number");
+
+    private readonly YamlMappingNode _node;
+    private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, YamlNode> _keys = new(StringComparer.Ordinal);
+    private readonly int _lineOffset;
+    private readonly string _prefix;
+
+    public string File { get; }
+    public DiagnosticBag Bag { get; }
+    public SourceLocation Location { get; }
+
+    /// <summary>Where each value was written ("lead", "cooperating[1]", "tasks.7"), shared with nested mappings.</summary>
+    public Dictionary<string, SourceLocation> Positions { get; }
+
+    public Fields(YamlMappingNode node, string file, int lineOffset, DiagnosticBag bag, IReadOnlyList<string> known, string prefix = "",
+        Dictionary<string, SourceLocation>? positions = null)
+    {
+        _node = node; File = file; _lineOffset = lineOffset; Bag = bag; _prefix = prefix;
+        Positions = positions ?? new(StringComparer.Ordinal);
+        Location = At(node);
+        foreach (var (k, v) in node.Children)
+        {
+            var key = (k as YamlScalarNode)?.Value ?? "";
+            if (!known.Contains(key))
+            {
+                var near = Suggest.Nearest(key, known);
+                bag.Error("CC0005", At(k), _prefix + key,
+                    near is null ? new Localised("", "") : new Localised($" — có phải ý bạn là \"{near}\"?", $" — did you mean \"{near}\"?"),
+                    string.Join(", ", known));
+                continue;
+            }
+            _values[key] = v; _keys[key] = k;
+            Positions[_prefix + key] = At(v);
+        }
+    }
+
+    public SourceLocation At(YamlNode node) => new(File, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
+    public SourceLocation At(string key) => _values.TryGetValue(key, out var v) ? At(v) : Location;
+    public SourceLocation KeyAt(string key) => _keys.TryGetValue(key, out var k) ? At(k) : Location;
+    public bool Has(string key) => _values.ContainsKey(key) && !IsNull(_values[key]);
+    public IEnumerable<string> Keys => _values.Keys;
+
+    private static bool IsNull(YamlNode n) => n is YamlScalarNode s && s.Style == YamlDotNet.Core.ScalarStyle.Plain && (s.Value is null or "" or "~" or "null");
+
+    private YamlNode? Get(string key, bool required)
+    {
+        if (_values.TryGetValue(key, out var v) && !IsNull(v)) return v;
+        if (required) Bag.Error("CC0006", Location, _prefix + key);
+        return null;
+    }
+
+    public string? Text(string key, bool required = false)
+    {
+        var n = Get(key, required);
+        if (n is null) return null;
+        if (n is YamlScalarNode s) return s.Value!.Trim() is { Length: > 0 } t ? t : Missing(key, required);
+        Bag.Error("CC0007", At(n), _prefix + key, AText);
+        return null;
+    }
+
+    private string? Missing(string key, bool required)
+    {
+        if (required) Bag.Error("CC0006", Location, _prefix + key);
+        return null;
+    }
+
+    public DateOnly? Date(string key, bool required = false)
+    {
+        var n = Get(key, required);
+        if (n is null) return null;
+        var text = (n as YamlScalarNode)?.Value ?? "";
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        Bag.Error("CC0009", At(n), text);
+        return null;
+    }
+
+    public decimal? Number(string key, bool required = false)
+    {
+        var n = Get(key, required);
+        if (n is null) return null;
+        var text = (n as YamlScalarNode)?.Value ?? "";
+        if (VnNumber.TryParse(text, out var value)) return value;
+        Bag.Error("CC0010", At(n), text);
+        return null;
+    }
+
+    public int? Integer(string key, bool required = false)
+    {
+        var n = Get(key, required);
+        if (n is null) return null;
+        var text = (n as YamlScalarNode)?.Value ?? "";
+        if (int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var i)) return i;
+        Bag.Error("CC0007", At(n), _prefix + key, AnInteger);
+        return null;
+    }
+
+    public bool? Boolean(string key)
+    {
+        var n = Get(key, false);
+        if (n is not YamlScalarNode s) return null;
+        return s.Value?.Trim().ToLowerInvariant() switch
+        {
+            "true" or "yes" or "có" or "1" => true,
+            "false" or "no" or "không" or "0" => false,
+            _ => null,
+        };
+    }
+
+    public T? Choice<T>(string key, IReadOnlyDictionary<string, T> choices, bool required = false) where T : struct
+    {
+        var n = Get(key, required);
+        if (n is null) return null;
+        var text = (n as YamlScalarNode)?.Value?.Trim() ?? "";
+        if (choices.TryGetValue(text, out var v)) return v;
+        Bag.Error("CC0021", At(n), text, _prefix + key, string.Join(", ", choices.Keys));
+        return null;
+    }
+
+    /// <summary>A list of texts; a single text is read as a list of one.</summary>
+    public IReadOnlyList<(string Value, SourceLocation At)> TextList(string key, bool required = false)
+    {
+        var n = Get(key, required);
+        switch (n)
+        {
+            case null: return [];
+            case YamlScalarNode s: return s.Value!.Trim().Length > 0 ? [(s.Value!.Trim(), At(s))] : [];
+            case YamlSequenceNode seq:
+                var list = new List<(string, SourceLocation)>();
+                foreach (var item in seq.Children)
+                    if (item is YamlScalarNode si && !string.IsNullOrWhiteSpace(si.Value))
+                    {
+                        Positions[$"{_prefix}{key}[{list.Count}]"] = At(si);
+                        list.Add((si.Value.Trim(), At(si)));
+                    }
+                    else Bag.Error("CC0007", At(item), _prefix + key, AList);
+                return list;
+            default:
+                Bag.Error("CC0007", At(n), _prefix + key, AList);
+                return [];
+        }
+    }
+
+    /// <summary>A nested mapping (e.g. <c>period: { from, to }</c>).</summary>
+    public Fields? Map(string key, IReadOnlyList<string> known, bool required = false)
+    {
+        var n = Get(key, required);
+        if (n is null) return null;
+        if (n is YamlMappingNode m) return new Fields(m, File, _lineOffset, Bag, known, $"{_prefix}{key}.", Positions);
+        Bag.Error("CC0007", At(n), _prefix + key, AMap);
+        return null;
+    }
+
+    /// <summary>A list of mappings (e.g. <c>legal_bases</c>, <c>reporting</c>).</summary>
+    public IReadOnlyList<Fields> Items(string key, IReadOnlyList<string> known, bool required = false)
+    {
+        var n = Get(key, required);
+        if (n is null) return [];
+        if (n is not YamlSequenceNode seq) { Bag.Error("CC0007", At(n), _prefix + key, AList); return []; }
+        var list = new List<Fields>();
+        foreach (var item in seq.Children)
+            if (item is YamlMappingNode m) list.Add(new Fields(m, File, _lineOffset, Bag, known, $"{_prefix}{key}[{list.Count}].", Positions));
+            else Bag.Error("CC0007", At(item), _prefix + key, AMap);
+        return list;
+    }
+
+    /// <summary>A mapping keyed by ids whose values are mappings (e.g. a report's <c>tasks</c>).</summary>
+    public IReadOnlyList<(string Key, SourceLocation KeyAt, Fields Value)> Entries(string key, IReadOnlyList<string> known)
+    {
+        var n = Get(key, false);
+        if (n is null) return [];
+        if (n is not YamlMappingNode map) { Bag.Error("CC0007", At(n), _prefix + key, AMap); return []; }
+        var list = new List<(string, SourceLocation, Fields)>();
+        foreach (var (k, v) in map.Children)
+        {
+            var id = (k as YamlScalarNode)?.Value?.Trim() ?? "";
+            Positions[$"{_prefix}{key}.{id}"] = At(k);
+            if (v is YamlMappingNode m) list.Add((id, At(k), new Fields(m, File, _lineOffset, Bag, known, $"{_prefix}{key}.{id}.", Positions)));
+            else if (IsNull(v)) list.Add((id, At(k), new Fields(new YamlMappingNode(), File, _lineOffset, Bag, known, $"{_prefix}{key}.{id}.", Positions)));
+            else Bag.Error("CC0007", At(v), $"{_prefix}{key}.{id}", AMap);
+        }
+        return list;
+    }
+}

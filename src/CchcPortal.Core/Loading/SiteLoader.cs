@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using CchcPortal.Core.Configuration;
+using CchcPortal.Core.Diagnostics;
+using CchcPortal.Core.Model;
+using CchcPortal.Core.Validation;
+
+namespace CchcPortal.Core.Loading;
+
+/// <summary>
+/// Load: reads site.yaml, every content file and static/, in parallel, into typed records; then Validate
+/// resolves the references between them. Everything wrong is reported in <see cref="DiagnosticBag"/>; nothing throws.
+/// </summary>
+public static class SiteLoader
+{
+    public static SiteContent? Load(string sourceDir, DiagnosticBag bag, DateOnly today)
+    {
+        var config = SiteConfigLoader.Load(sourceDir, bag, today);
+        if (config is null) return null;
+        var translationLanguages = config.Languages.Skip(1).ToHashSet(StringComparer.Ordinal);
+
+        var files = new List<ContentFile>();
+        var contentDir = Path.Combine(sourceDir, "content");
+        foreach (var full in Enumerate(contentDir))
+        {
+            var rel = Relative(sourceDir, full);
+            if (ContentFile.Classify(rel, full, translationLanguages) is { } file) files.Add(file);
+            else bag.Warning("CC0027", new(rel), rel, ContentFile.Layout);
+        }
+        foreach (var file in files.Where(f => !Ids.IsValid(f.Id)))
+            bag.Error("CC0008", new(file.RelPath), Path.GetFileName(file.RelPath), Ids.Suggest(file.Id));
+
+        // Parse every file in parallel; the order of results is restored by path so output is deterministic.
+        var parsed = new ConcurrentDictionary<string, SourceDocument>(StringComparer.Ordinal);
+        Parallel.ForEach(files, file =>
+        {
+            var text = SourceText.Read(file.FullPath, file.RelPath, bag);
+            if (text is null) return;
+            if (SourceDocument.Parse(file.RelPath, text, bag) is { } doc) parsed[file.RelPath] = doc;
+        });
+
+        var translations = new Translations();
+        var sourcePaths = files.Where(f => f.Language is null).Select(f => f.RelPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in files.Where(f => f.Language is not null && parsed.ContainsKey(f.RelPath)))
+        {
+            if (!sourcePaths.Contains(file.SourceRelPath)) bag.Warning("CC0032", new(file.RelPath), file.RelPath, file.SourceRelPath);
+            translations.Add(file.SourceRelPath, Translations.Bind(file, parsed[file.RelPath], Binders.KeysOf(file.Kind), bag));
+        }
+
+        var bound = new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
+        Parallel.ForEach(files.Where(f => f.Language is null && parsed.ContainsKey(f.RelPath)), file =>
+        {
+            var doc = parsed[file.RelPath];
+            var f = new Fields(doc.Yaml!, file.RelPath, doc.YamlFirstLine, bag, Binders.KeysOf(file.Kind));
+            object? record = file.Kind switch
+            {
+                ContentKind.Unit => Binders.Unit(file, f, doc, translations),
+                ContentKind.Page => Binders.Page(file, f, doc, translations),
+                ContentKind.Plan => Binders.Plan(file, f, doc, translations),
+                ContentKind.Target => Binders.Target(file, f, doc, translations),
+                ContentKind.Task => Binders.Task(file, f, doc, translations),
+                ContentKind.Report => Binders.Report(file, f, doc, translations),
+                _ => null,
+            };
+            if (record is not null) bound[file.RelPath] = record;
+        });
+
+        var inOrder = files.Where(f => bound.ContainsKey(f.RelPath)).OrderBy(f => f.RelPath, StringComparer.Ordinal)
+            .Select(f => (File: f, Record: bound[f.RelPath])).ToList();
+        var staticFiles = Enumerate(Path.Combine(sourceDir, "static"))
+            .Select(full => new StaticFile(Relative(Path.Combine(sourceDir, "static"), full), full))
+            .OrderBy(s => s.RelativePath, StringComparer.Ordinal).ToList();
+
+        var planDirs = files.Where(f => f.PlanId is not null).Select(f => f.PlanId!).Distinct().Order(StringComparer.Ordinal);
+        foreach (var planId in planDirs.Where(id => !inOrder.Any(x => x.File.Kind == ContentKind.Plan && x.File.PlanId == id)
+                                                   && !files.Any(f => f.Kind == ContentKind.Plan && f.PlanId == id)))
+            bag.Error("CC0037", new($"content/plans/{planId}"), planId);
+
+        return References.Resolve(config, inOrder, staticFiles, bag);
+    }
+
+    private static IEnumerable<string> Enumerate(string dir) =>
+        Directory.Exists(dir)
+            ? Directory.EnumerateFiles(dir, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden })
+                .Where(p => !Path.GetFileName(p).StartsWith('.')).Order(StringComparer.Ordinal)
+            : [];
+
+    public static string Relative(string baseDir, string full) => Path.GetRelativePath(baseDir, full).Replace('\\', '/');
+}

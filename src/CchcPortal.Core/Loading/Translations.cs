@@ -1,0 +1,71 @@
+using CchcPortal.Core.Diagnostics;
+using CchcPortal.Core.Model;
+
+namespace CchcPortal.Core.Loading;
+
+/// <summary>The text of one translation file (<c>x.en.md</c>): translated fields, the body, and report notes.</summary>
+public sealed record Translation(string Language, string RelPath, IReadOnlyDictionary<string, string> Texts, string Body,
+    IReadOnlyDictionary<string, string> TaskNotes, IReadOnlyDictionary<string, string> TargetNotes);
+
+/// <summary>All translations of a site, by the Vietnamese source file they translate.</summary>
+public sealed class Translations
+{
+    /// <summary>Which keys a translation may give for each kind; the other keys of the kind are data.</summary>
+    public static readonly IReadOnlyDictionary<ContentKind, string[]> TextKeys = new Dictionary<ContentKind, string[]>
+    {
+        [ContentKind.Unit] = ["name", "short"],
+        [ContentKind.Plan] = ["title", "issuer"],
+        [ContentKind.Target] = ["title"],
+        [ContentKind.Task] = ["title", "product"],
+        [ContentKind.Report] = ["tasks", "targets"],
+        [ContentKind.Page] = ["title"],
+    };
+
+    private readonly Dictionary<string, List<Translation>> _bySource = new(StringComparer.Ordinal);
+
+    public void Add(string sourceRelPath, Translation t)
+    {
+        lock (_bySource)
+        {
+            if (!_bySource.TryGetValue(sourceRelPath, out var list)) _bySource[sourceRelPath] = list = [];
+            list.Add(t);
+        }
+    }
+
+    public IEnumerable<string> Sources => _bySource.Keys;
+    public IReadOnlyList<Translation> Of(string sourceRelPath) => _bySource.TryGetValue(sourceRelPath, out var l) ? l : [];
+
+    /// <summary>A field's Vietnamese text with its translations.</summary>
+    public Localized Text(string sourceRelPath, string key, string vi) => Localize(sourceRelPath, vi, t => t.Texts.GetValueOrDefault(key));
+
+    public Localized? OptionalText(string sourceRelPath, string key, string? vi) => vi is null ? null : Text(sourceRelPath, key, vi);
+
+    public Localized Body(string sourceRelPath, string vi) => Localize(sourceRelPath, vi, t => string.IsNullOrWhiteSpace(t.Body) ? null : t.Body);
+
+    public Localized Localize(string sourceRelPath, string vi, Func<Translation, string?> pick)
+    {
+        Dictionary<string, string>? map = null;
+        foreach (var t in Of(sourceRelPath))
+            if (pick(t) is { } s) (map ??= new(StringComparer.Ordinal))[t.Language] = s;
+        return new Localized(vi, map);
+    }
+
+    /// <summary>Reads a translation file's front matter; data keys are ignored with a warning.</summary>
+    public static Translation Bind(ContentFile file, SourceDocument doc, IReadOnlyList<string> allKeys, DiagnosticBag bag)
+    {
+        var textKeys = TextKeys[file.Kind];
+        var f = new Fields(doc.Yaml ?? new(), file.RelPath, doc.YamlFirstLine, bag, allKeys);
+        foreach (var key in f.Keys.Where(k => !textKeys.Contains(k)).Order(StringComparer.Ordinal))
+            bag.Warning("CC0022", f.KeyAt(key), key);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in textKeys.Where(k => k is not ("tasks" or "targets")))
+            if (f.Has(key) && f.Text(key) is { } s) texts[key] = s;
+        Dictionary<string, string> Notes(string key) =>
+            file.Kind == ContentKind.Report
+                ? f.Entries(key, key == "tasks" ? Binders.TaskEntryKeys : Binders.TargetEntryKeys)
+                    .Where(e => e.Value.Has("note"))
+                    .ToDictionary(e => e.Key, e => e.Value.Text("note")!, StringComparer.Ordinal)
+                : new(StringComparer.Ordinal);
+        return new Translation(file.Language!, file.RelPath, texts, doc.Body, Notes("tasks"), Notes("targets"));
+    }
+}

@@ -1,0 +1,70 @@
+using CchcPortal.Core.Text;
+
+namespace CchcPortal.Core.Model;
+
+/// <summary>
+/// The rules of progress tracking, applied once on <c>as_of</c>:
+/// a task's status comes from the latest report (issued by as_of) that mentions it; it is overdue when a due date of
+/// any milestone has passed and it is neither done nor cancelled; it has "no report" when the latest report due by
+/// as_of does not mention it. Ongoing, per-period and per-guidance tasks have no due date, so are never overdue.
+/// </summary>
+public static class ProgressRules
+{
+    public static Portal Build(SiteContent content)
+    {
+        var asOf = content.Config.AsOf;
+        var plans = content.Plans.Where(p => p.Status != PlanStatus.Draft).Select(p => Plan(p, asOf)).ToList();
+        var scores = content.Units.Select(u => Score(u, plans)).ToList();
+        return new Portal(content.Config, content.Units, plans, content.Pages, scores, content.StaticFiles);
+    }
+
+    /// <summary>Reports that count on as_of, oldest first.</summary>
+    public static IReadOnlyList<Report> Counted(Plan plan, DateOnly asOf) =>
+        plan.Reports.Where(r => r.Effective <= asOf).ToList();
+
+    public static PlanState Plan(Plan plan, DateOnly asOf)
+    {
+        var reports = Counted(plan, asOf);
+        var latest = reports.Count > 0 ? reports[^1] : null;
+        var tasks = plan.Tasks.Select(t => Task(t, reports, latest, asOf)).ToList();
+        var targets = plan.Targets.Select(t => Target(t, reports)).ToList();
+        return new PlanState(plan, tasks, targets, latest, StatusCounts.Of(tasks));
+    }
+
+    public static TaskState Task(PlanTask task, IReadOnlyList<Report> reports, Report? latest, DateOnly asOf)
+    {
+        var history = reports.Where(r => r.Tasks.ContainsKey(task.No)).Select(r => new TaskHistoryEntry(r, r.Tasks[task.No])).ToList();
+        var last = history.Count > 0 ? history[^1] : null;
+        var status = last?.Entry.Status ?? TaskStatus.NotStarted;
+        var progress = last?.Entry.Progress ?? (status == TaskStatus.Done ? 100 : null);
+        var (overdue, days, missed) = Overdue(task.Deadline, status, asOf);
+        var noReport = latest is not null && !latest.Tasks.ContainsKey(task.No);
+        var firstDone = history.FirstOrDefault(h => h.Entry.Status == TaskStatus.Done);
+        var onTime = firstDone is not null && (task.Deadline.FinalDue is not { } due || firstDone.Report.Effective <= due);
+        return new TaskState(task, status, progress, overdue, days, missed, noReport, last, history, onTime);
+    }
+
+    /// <summary>Overdue on as_of: the earliest milestone whose due date has passed, unless the task is done or cancelled.</summary>
+    public static (bool Overdue, int Days, Milestone? Missed) Overdue(Deadline deadline, TaskStatus status, DateOnly asOf)
+    {
+        if (status is TaskStatus.Done or TaskStatus.Cancelled || !deadline.IsDated) return (false, 0, null);
+        var missed = deadline.Milestones.Where(m => m.Due < asOf).OrderBy(m => m.Due).FirstOrDefault();
+        return missed is null ? (false, 0, null) : (true, asOf.DayNumber - missed.Due.DayNumber, missed);
+    }
+
+    public static TargetState Target(Target target, IReadOnlyList<Report> reports)
+    {
+        var points = reports.Where(r => r.Targets.TryGetValue(target.Id, out var e) && e.Value is not null)
+            .Select(r => new TargetPoint(r, r.Targets[target.Id], target.Goal.IsMetBy(r.Targets[target.Id].Value!.Value))).ToList();
+        var result = points.Count == 0 ? TargetResult.NoData : points[^1].Met ? TargetResult.Met : TargetResult.NotMet;
+        return new TargetState(target, points, result);
+    }
+
+    private static UnitScore Score(Unit unit, IReadOnlyList<PlanState> plans)
+    {
+        var leads = plans.SelectMany(p => p.Tasks).Where(t => t.Task.LeadId == unit.Id).ToList();
+        var cooperates = plans.SelectMany(p => p.Tasks).Where(t => t.Task.CooperatingIds.Contains(unit.Id)).ToList();
+        var targets = plans.SelectMany(p => p.Targets).Where(t => t.Target.LeadId == unit.Id).ToList();
+        return new UnitScore(unit, leads, cooperates, targets, StatusCounts.Of(leads));
+    }
+}

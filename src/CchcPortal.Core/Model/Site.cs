@@ -1,0 +1,78 @@
+using CchcPortal.Core.Diagnostics;
+using CchcPortal.Core.Text;
+
+namespace CchcPortal.Core.Model;
+
+/// <summary>Text that may be translated: the Vietnamese original and any translations by language code.</summary>
+public sealed record Localized(string Vi, IReadOnlyDictionary<string, string>? Translations = null)
+{
+    public string? In(string lang) => lang == "vi" ? Vi : Translations is { } t && t.TryGetValue(lang, out var s) ? s : null;
+    public string Get(string lang) => In(lang) ?? Vi;
+    public bool IsTranslated(string lang) => In(lang) is not null;
+    public static readonly Localized Empty = new("");
+    public override string ToString() => Vi;
+}
+
+public sealed record SiteConfig(
+    string Title, string? Commune, string? Province, string BaseUrl, IReadOnlyList<string> Languages,
+    DateOnly AsOf, bool AsOfGiven, string Theme, string License)
+{
+    public string DefaultLanguage => Languages[0];
+}
+
+public enum UnitRole { Office, Standing, Monitor }
+
+public sealed record Unit(string Id, string Source, Localized Name, Localized? Short, UnitRole Role, Localized Body);
+
+public enum PlanStatus { Draft, Active, Completed, Replaced }
+
+public sealed record LegalBasis(string Number, DateOnly? Date, string? Issuer, string? Title);
+
+public sealed record ReportingPeriod(string Id, Localized Label, DateOnly? From, DateOnly? To, DateOnly Due);
+
+public sealed record Page(string Slug, string Source, Localized Title, Localized Body);
+
+public enum Metric { Percent, Count, Points, Index, Boolean }
+
+public sealed record Baseline(decimal Value, DateOnly? Date);
+
+/// <summary>Where each front-matter value of a file was written, for diagnostics found after loading.</summary>
+public sealed record Positions(string File, IReadOnlyDictionary<string, SourceLocation> Values)
+{
+    public SourceLocation this[string key] => Values.TryGetValue(key, out var at) ? at : new(File, 1, 1);
+}
+
+public sealed record Target(
+    string PlanId, string Id, string Source, Area Area, Localized Title, Metric Metric, Goal Goal, decimal? Max,
+    Baseline? Baseline, string? LeadId, Localized Body, Positions At);
+
+public sealed record PlanTask(
+    string PlanId, string Id, string Source, int No, Area Area, Localized Title, Localized? Product,
+    string LeadId, IReadOnlyList<string> CooperatingIds, Deadline Deadline, Localized Body, Positions At);
+
+public enum TaskStatus { NotStarted, InProgress, Done, Cancelled }
+
+public sealed record TaskEntry(TaskStatus Status, int? Progress, Localized? Note, string? Evidence);
+
+public sealed record TargetEntry(decimal? Value, bool? Flag, Localized? Note);
+
+public sealed record Report(
+    string PlanId, string Id, string Source, ReportingPeriod Period, string? Number, DateOnly? Issued,
+    IReadOnlyDictionary<int, TaskEntry> Tasks, IReadOnlyDictionary<string, TargetEntry> Targets, Localized Body, Positions At)
+{
+    /// <summary>The day the report counts from: its issue date, or the period's due date when not given.</summary>
+    public DateOnly Effective => Issued ?? Period.Due;
+}
+
+public sealed record Plan(
+    string Id, string Source, string? Number, Localized Title, string? Issuer, DateOnly? Issued,
+    DateOnly? PeriodFrom, DateOnly? PeriodTo, PlanStatus Status, string? ReplacedBy, string? Document,
+    IReadOnlyList<LegalBasis> LegalBases, IReadOnlyList<ReportingPeriod> Reporting, Localized Body,
+    IReadOnlyList<Target> Targets, IReadOnlyList<PlanTask> Tasks, IReadOnlyList<Report> Reports, Positions At);
+
+/// <summary>The loaded, validated content of a site, before derived facts.</summary>
+public sealed record SiteContent(
+    SiteConfig Config, IReadOnlyList<Unit> Units, IReadOnlyList<Plan> Plans, IReadOnlyList<Page> Pages,
+    IReadOnlyList<StaticFile> StaticFiles);
+
+public sealed record StaticFile(string RelativePath, string FullPath);

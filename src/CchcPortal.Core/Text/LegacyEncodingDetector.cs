@@ -1,0 +1,233 @@
+using System.Text;
+
+namespace CchcPortal.Core.Text;
+
+/// <summary>Vietnamese legacy 8-bit font encodings.</summary>
+public enum LegacyEncoding
+{
+    /// <summary>TCVN 5712:1993 VN3 ("ABC" fonts such as .VnTime): one byte per letter.</summary>
+    Tcvn3,
+    /// <summary>VNI (VNI-Times ...): a base letter followed by a diacritic byte.</summary>
+    Vni,
+}
+
+/// <summary>
+/// Finds Vietnamese text typed in TCVN3 (ABC) or VNI fonts and read as Windows-1252/Latin-1
+/// ("C¶i c¸ch hµnh chÝnh", "Caûi caùch haønh chính"), and converts it back. Conservative by design:
+/// a word counts as evidence only when it is not a well-formed Vietnamese (or ASCII) word as it
+/// stands but becomes one once converted, so correct Unicode Vietnamese is never flagged.
+/// </summary>
+public static class LegacyEncodingDetector
+{
+    // TCVN3 (ABC) lower-case letters and the upper-case letters without tone marks; upper-case
+    // letters with tone marks used separate fonts (.VnTimeH) at the same code points as lower case.
+    private const string Tcvn3Chars =
+        "¸µ¶·¹¨¾»¼½Æ©ÊÇÈÉËÐÌÎÏÑªÕÒÓÔÖÝ×ØÜÞãßáâä«èåæçé¬íêëìîóïñòô­øõö÷ùýúûüþ®¡¢§£¤¥¦";
+    private const string Tcvn3Unicode =
+        "áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵđĂÂĐÊÔƠƯ";
+
+    private static readonly Dictionary<char, char> Tcvn3Decode = BuildTcvn3Decode();
+    private static readonly Dictionary<char, string> Tcvn3Encode = BuildTcvn3Encode();
+
+    // VNI: tone bytes, and shape (+ tone) bytes, lower case then upper case.
+    private const string VniToneLower = "ùøûõï", VniToneUpper = "ÙØÛÕÏ";
+    private const string VniCircLower = "âáàåãä", VniCircUpper = "ÂÁÀÅÃÄ";   // circumflex, then circumflex + each tone
+    private const string VniBreveLower = "êéèúüë", VniBreveUpper = "ÊÉÈÚÜË"; // breve, then breve + each tone
+    private static readonly string[] ToneMarks = { "\u0301", "\u0300", "\u0309", "\u0303", "\u0323" }; // sắc huyền hỏi ngã nặng
+
+    // VNI single bytes that are letters on their own.
+    private static readonly Dictionary<char, char> VniSingles = new()
+    {
+        ['í'] = 'í', ['ì'] = 'ì', ['æ'] = 'ỉ', ['ó'] = 'ĩ', ['ò'] = 'ị', ['î'] = 'ỵ', ['ñ'] = 'đ', ['ô'] = 'ơ', ['ö'] = 'ư',
+        ['Í'] = 'Í', ['Ì'] = 'Ì', ['Æ'] = 'Ỉ', ['Ó'] = 'Ĩ', ['Ò'] = 'Ị', ['Î'] = 'Ỵ', ['Ñ'] = 'Đ', ['Ô'] = 'Ơ', ['Ö'] = 'Ư',
+    };
+
+    // (base char as read, modifier char) → Unicode letter
+    private static readonly Dictionary<(char, char), char> VniPairs = BuildVniPairs();
+    private static readonly Dictionary<char, string> VniEncode = BuildVniEncode();
+
+    private static Dictionary<char, char> BuildTcvn3Decode()
+    {
+        var map = new Dictionary<char, char>();
+        for (int i = 0; i < Tcvn3Chars.Length; i++) map[Tcvn3Chars[i]] = Tcvn3Unicode[i];
+        return map;
+    }
+
+    private static Dictionary<char, string> BuildTcvn3Encode()
+    {
+        var map = new Dictionary<char, string>();
+        for (int i = 0; i < Tcvn3Chars.Length; i++) map[Tcvn3Unicode[i]] = Tcvn3Chars[i].ToString();
+        return map;
+    }
+
+    private static Dictionary<(char, char), char> BuildVniPairs()
+    {
+        var map = new Dictionary<(char, char), char>();
+        void Add(char baseRead, char modifier, string unicodeBase, string marks)
+        {
+            string composed = UnicodeNormalizer.ToNfc(unicodeBase + marks);
+            if (composed.Length == 1) map[(baseRead, modifier)] = composed[0];
+        }
+        foreach (bool upper in new[] { false, true })
+        {
+            string tones = upper ? VniToneUpper : VniToneLower;
+            string circ = upper ? VniCircUpper : VniCircLower;
+            string breve = upper ? VniBreveUpper : VniBreveLower;
+            // plain vowels and ơ (read as ô), ư (read as ö) take tones
+            foreach (var (read, uni) in new[] { ("a", "a"), ("e", "e"), ("o", "o"), ("u", "u"), ("y", "y"), ("ô", "ơ"), ("ö", "ư") })
+            {
+                char r = upper ? char.ToUpperInvariant(read[0]) : read[0];
+                string u = upper ? uni.ToUpperInvariant() : uni;
+                for (int t = 0; t < 5; t++) Add(r, tones[t], u, ToneMarks[t]);
+            }
+            foreach (char v in "aeo")
+            {
+                char r = upper ? char.ToUpperInvariant(v) : v;
+                Add(r, circ[0], r.ToString(), "\u0302");
+                for (int t = 0; t < 5; t++) Add(r, circ[t + 1], r.ToString(), "\u0302" + ToneMarks[t]);
+            }
+            {
+                char r = upper ? 'A' : 'a';
+                Add(r, breve[0], r.ToString(), "\u0306");
+                for (int t = 0; t < 5; t++) Add(r, breve[t + 1], r.ToString(), "\u0306" + ToneMarks[t]);
+            }
+        }
+        // a lower-case modifier after an upper-case base (and vice versa) happens in mixed-case text
+        foreach (var ((b, m), u) in map.ToList())
+        {
+            char other = char.IsUpper(m) ? char.ToLowerInvariant(m) : char.ToUpperInvariant(m);
+            map.TryAdd((b, other), u);
+        }
+        return map;
+    }
+
+    private static Dictionary<char, string> BuildVniEncode()
+    {
+        var map = new Dictionary<char, string>();
+        foreach (var ((b, m), u) in VniPairs)
+        {
+            bool sameCase = char.IsUpper(b) == char.IsUpper(m) || !char.IsLetter(b);
+            if (sameCase || !map.ContainsKey(u)) map[u] = $"{b}{m}";
+        }
+        foreach (var (read, u) in VniSingles) map[u] = read.ToString();
+        return map;
+    }
+
+    /// <summary>The legacy encoding <paramref name="text"/> appears to be in, or null for Unicode, English or ASCII.</summary>
+    public static LegacyEncoding? Detect(string text) => Analyse(text).Encoding;
+
+    /// <summary>The first word that shows the legacy encoding ("C¶i"), to quote in an error message; null when none.</summary>
+    public static string? Sample(string text) => Analyse(text).Sample;
+
+    /// <summary>Best-effort conversion of legacy-encoded text to Unicode NFC.</summary>
+    public static string Convert(string text, LegacyEncoding encoding)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new StringBuilder(text.Length);
+        if (encoding == LegacyEncoding.Tcvn3)
+        {
+            foreach (char c in text) sb.Append(Tcvn3Decode.TryGetValue(c, out char u) ? u : c);
+        }
+        else
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (i + 1 < text.Length && VniPairs.TryGetValue((c, text[i + 1]), out char pair))
+                {
+                    sb.Append(pair);
+                    i++;
+                }
+                else sb.Append(VniSingles.TryGetValue(c, out char single) ? single : c);
+            }
+        }
+        return UnicodeNormalizer.ToNfc(sb.ToString());
+    }
+
+    /// <summary>
+    /// The inverse of <see cref="Convert"/>: Unicode Vietnamese as the legacy font would have stored it,
+    /// read as Latin-1. Letters without a code are kept; TCVN3 has no upper-case letters with tone marks,
+    /// so those are written with the lower-case code (as the .VnTimeH fonts did).
+    /// </summary>
+    public static string Encode(string text, LegacyEncoding encoding)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string nfc = UnicodeNormalizer.ToNfc(text);
+        var table = encoding == LegacyEncoding.Tcvn3 ? Tcvn3Encode : VniEncode;
+        var sb = new StringBuilder(nfc.Length * 2);
+        foreach (char c in nfc)
+        {
+            if (table.TryGetValue(c, out var s)) sb.Append(s);
+            else if (encoding == LegacyEncoding.Tcvn3 && table.TryGetValue(char.ToLowerInvariant(c), out var lower)) sb.Append(lower);
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    // A converted word is strong evidence only when it contains one of these. TCVN3: codes that are not
+    // Vietnamese letters. VNI: modifiers that never follow a vowel in Unicode Vietnamese. OCR noise
+    // (mostly "é", seen in the seeds) is thereby never enough.
+    internal const string Tcvn3Strong = "¸µ¶·¹¨¾»¼½Æ©ÇËÐÎÏÑªÖ×ØÜÞßä«åæç¬ëîïñ\u00ADøö÷ûüþ®¡¢§£¤¥¦";
+    internal const string VniStrong = "øûïëåäüæîñöùúõØÛÏËÅÄÜÆÎÑÖÙÚÕ";
+
+    private static (LegacyEncoding? Encoding, string? Sample) Analyse(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return (null, null);
+        int tcvn = 0, vni = 0, tcvnStrong = 0, vniStrong = 0, valid = 0, invalid = 0;
+        string? firstTcvn = null, firstVni = null;
+        foreach (string token in Tokens(text))
+        {
+            if (token.Length < 2) continue; // one letter is too little evidence either way
+            if (VietnameseWord.IsValid(token)) { valid++; continue; }
+            invalid++;
+            if (Offends(token, LegacyEncoding.Tcvn3))
+            {
+                tcvn++;
+                firstTcvn ??= token;
+                if (token.IndexOfAny(Tcvn3Strong.ToCharArray()) >= 0) tcvnStrong++;
+            }
+            if (Offends(token, LegacyEncoding.Vni))
+            {
+                vni++;
+                firstVni ??= token;
+                if (token.IndexOfAny(VniStrong.ToCharArray()) >= 0) vniStrong++;
+            }
+        }
+        bool Enough(int offending, int strong) =>
+            offending > 0 && strong > 0 && offending * 2 >= invalid && (offending >= 2 || valid == 0);
+        bool t = Enough(tcvn, tcvnStrong), v = Enough(vni, vniStrong);
+        if (t && (!v || tcvn >= vni)) return (LegacyEncoding.Tcvn3, firstTcvn);
+        if (v) return (LegacyEncoding.Vni, firstVni);
+        return (null, null);
+    }
+
+    private static bool Offends(string token, LegacyEncoding encoding)
+    {
+        string converted = Convert(token, encoding);
+        return converted != UnicodeNormalizer.ToNfc(token) && VietnameseWord.IsValid(converted);
+    }
+
+    /// <summary>Runs of letters, combining marks and TCVN3 symbol codes that contain a non-ASCII char.</summary>
+    private static IEnumerable<string> Tokens(string text)
+    {
+        int start = -1;
+        bool nonAscii = false;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool inWord = i < text.Length && IsWordChar(text[i]);
+            if (inWord)
+            {
+                if (start < 0) { start = i; nonAscii = false; }
+                if (text[i] > '\u007F') nonAscii = true;
+                continue;
+            }
+            if (start >= 0 && nonAscii) yield return text[start..i];
+            start = -1;
+        }
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetter(c)
+        || TextFold.IsMark(System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c))
+        || (c >= '\u00A0' && c <= '\u00FF' && Tcvn3Decode.ContainsKey(c));
+}

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace CchcPortal.Core.Text;
+
+/// <summary>Dates and period labels the way Vietnamese (and English) pages write them.</summary>
+public static class VnDate
+{
+    private static readonly string[] EnMonths =
+    {
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    };
+
+    private static bool IsVi(string? lang) => lang is null || lang.StartsWith("vi", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>vi "14/8/2025" (no leading zeros), en "14 August 2025".</summary>
+    public static string Short(DateOnly d, string lang) =>
+        IsVi(lang) ? $"{d.Day}/{d.Month}/{d.Year}" : $"{d.Day} {EnMonths[d.Month - 1]} {d.Year}";
+
+    /// <summary>vi "ngày 14 tháng 8 năm 2025", en "14 August 2025".</summary>
+    public static string Long(DateOnly d, string lang) =>
+        IsVi(lang) ? $"ngày {d.Day} tháng {d.Month} năm {d.Year}" : $"{d.Day} {EnMonths[d.Month - 1]} {d.Year}";
+
+    /// <summary>vi "Tháng 9/2025", en "September 2025".</summary>
+    public static string MonthLabel(int year, int month, string lang) =>
+        IsVi(lang) ? $"Tháng {month}/{year}" : $"{EnMonths[month - 1]} {year}";
+
+    /// <summary>vi "Quý IV/2025", en "Q4 2025".</summary>
+    public static string QuarterLabel(int year, int quarter, string lang) =>
+        IsVi(lang) ? $"Quý {Roman(quarter)}/{year}" : $"Q{quarter} {year}";
+
+    private static string Roman(int q) => q switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };
+
+    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const string Lead = @"^(?:bao\s+cao\s+(?:ket\s+qua\s+)?(?:cchc\s+)?)?";
+    private static readonly Regex QuarterRx = new(Lead + @"quy\s*(?<q>iv|i{1,3}|[1-4])(?:\s*[/.-]\s*|\s+nam\s+|\s+)(?<y>\d{4})$", Opts);
+    private static readonly Regex MonthRx = new(Lead + @"thang\s*(?<m>\d{1,2})(?:\s*[/.-]\s*|\s+nam\s+|\s+)(?<y>\d{4})$", Opts);
+    private static readonly Regex YearRx = new(Lead + @"(?:nam\s*)(?<y>\d{4})$", Opts);
+    private static readonly Regex PartRx = new(Lead + @"(?<n>\d{1,2})\s+thang\s+(?<side>dau|cuoi)\s+nam\s*(?<y>\d{4})$", Opts);
+
+    /// <summary>
+    /// A reporting-period label for the page. "vi": unchanged. "en": "Quý IV/2025" → "Q4 2025",
+    /// "Tháng 9/2025" → "September 2025", "Báo cáo năm 2025"/"Năm 2025" → "Year 2025",
+    /// "6 tháng đầu năm 2025" → "First half of 2025", "6 tháng cuối năm 2025" → "Second half of 2025",
+    /// "9 tháng đầu năm 2025" → "First 9 months of 2025"; unknown forms unchanged.
+    /// </summary>
+    public static string PeriodLabel(string vietnameseLabel, string lang)
+    {
+        if (vietnameseLabel is null) return "";
+        if (IsVi(lang)) return vietnameseLabel;
+        string f = Regex.Replace(TextFold.Fold(vietnameseLabel), @"\s+", " ").Trim().TrimEnd('.');
+        Match m;
+        if ((m = QuarterRx.Match(f)).Success)
+        {
+            int q = m.Groups["q"].Value switch { "i" or "1" => 1, "ii" or "2" => 2, "iii" or "3" => 3, _ => 4 };
+            return $"Q{q} {m.Groups["y"].Value}";
+        }
+        if ((m = MonthRx.Match(f)).Success)
+        {
+            int mo = int.Parse(m.Groups["m"].Value);
+            if (mo is >= 1 and <= 12) return $"{EnMonths[mo - 1]} {m.Groups["y"].Value}";
+            return vietnameseLabel;
+        }
+        if ((m = YearRx.Match(f)).Success) return $"Year {m.Groups["y"].Value}";
+        if ((m = PartRx.Match(f)).Success)
+        {
+            int n = int.Parse(m.Groups["n"].Value);
+            string y = m.Groups["y"].Value;
+            bool first = m.Groups["side"].Value == "dau";
+            if (n == 6) return first ? $"First half of {y}" : $"Second half of {y}";
+            if (n is >= 1 and <= 11) return first ? $"First {n} months of {y}" : $"Last {n} months of {y}";
+        }
+        return vietnameseLabel;
+    }
+}

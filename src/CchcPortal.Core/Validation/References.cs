@@ -1,0 +1,86 @@
+using CchcPortal.Core.Diagnostics;
+using CchcPortal.Core.Loading;
+using CchcPortal.Core.Model;
+
+namespace CchcPortal.Core.Validation;
+
+/// <summary>
+/// Validate: resolves every reference between files (units, plans, reporting periods, task numbers, target ids)
+/// and assembles the plans. Reports every broken reference with a suggestion; never throws.
+/// </summary>
+public static class References
+{
+    public static SiteContent Resolve(SiteConfig config, IReadOnlyList<(ContentFile File, object Record)> records,
+        IReadOnlyList<StaticFile> staticFiles, DiagnosticBag bag)
+    {
+        var units = records.Select(r => r.Record).OfType<Unit>().ToList();
+        var unitIds = units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var pages = records.Select(r => r.Record).OfType<Page>().ToList();
+        var staticPaths = staticFiles.Select(s => "/" + s.RelativePath).ToHashSet(StringComparer.Ordinal);
+
+        var plans = new List<Plan>();
+        foreach (var plan in records.Select(r => r.Record).OfType<Plan>())
+        {
+            var mine = records.Where(r => r.File.PlanId == plan.Id).ToList();
+            var targets = mine.Select(r => r.Record).OfType<Target>().ToList();
+            var tasks = mine.Select(r => r.Record).OfType<PlanTask>().ToList();
+            foreach (var t in targets.Where(t => t.LeadId is not null)) CheckUnit(t.LeadId!, t.At["lead"], unitIds, bag);
+            foreach (var task in tasks)
+            {
+                CheckUnit(task.LeadId, task.At["lead"], unitIds, bag);
+                for (var i = 0; i < task.CooperatingIds.Count; i++) CheckUnit(task.CooperatingIds[i], task.At[$"cooperating[{i}]"], unitIds, bag);
+            }
+            foreach (var group in tasks.GroupBy(t => t.No).Where(g => g.Count() > 1))
+                foreach (var twin in group.Skip(1))
+                    bag.Error("CC0017", twin.At["no"], twin.No, group.First().Source);
+
+            var reports = new List<Report>();
+            var taskNos = tasks.Select(t => t.No).ToHashSet();
+            var targetIds = targets.Select(t => t.Id).ToList();
+            foreach (var (report, periodId, periodAt) in mine.Select(r => r.Record).OfType<(Report, string, SourceLocation)>())
+            {
+                var period = plan.Reporting.FirstOrDefault(p => p.Id == periodId);
+                if (period is null)
+                {
+                    bag.Error("CC0015", periodAt, periodId, plan.Id, plan.Reporting.Count > 0 ? string.Join(", ", plan.Reporting.Select(p => p.Id)) : "—");
+                    continue;
+                }
+                foreach (var no in report.Tasks.Keys.Where(n => !taskNos.Contains(n)))
+                    bag.Error("CC0019", report.At[$"tasks.{no}"], no, plan.Id,
+                        string.Join(", ", taskNos.Order()));
+                foreach (var id in report.Targets.Keys.Where(k => !targetIds.Contains(k)))
+                {
+                    var near = Suggest.Nearest(id, targetIds);
+                    bag.Error("CC0020", report.At[$"targets.{id}"], id, plan.Id,
+                        near is null ? new Localised("", "") : new Localised($" (có phải \"{near}\"?)", $" (did you mean \"{near}\"?)"));
+                }
+                var twin = reports.FirstOrDefault(r => r.Period.Id == period.Id);
+                if (twin is not null) { bag.Error("CC0038", periodAt, period.Id, $"{twin.Source}, {report.Source}"); continue; }
+                reports.Add(report with { Period = period });
+            }
+            if (plan.Document is { } doc && !doc.Contains("://", StringComparison.Ordinal) && !staticPaths.Contains("/" + doc.TrimStart('/')))
+                bag.Warning("CC0033", plan.At["document"], doc);
+            plans.Add(plan with
+            {
+                Targets = targets.OrderBy(t => t.Area.Order).ThenBy(t => t.Id, StringComparer.Ordinal).ToList(),
+                Tasks = tasks.OrderBy(t => t.No).ThenBy(t => t.Id, StringComparer.Ordinal).ToList(),
+                Reports = reports.OrderBy(r => r.Period.Due).ThenBy(r => r.Id, StringComparer.Ordinal).ToList(),
+            });
+        }
+        var planIds = plans.Select(p => p.Id).ToList();
+        foreach (var plan in plans.Where(p => p.ReplacedBy is not null && !planIds.Contains(p.ReplacedBy)))
+            bag.Error("CC0016", plan.At["replaced_by"], plan.ReplacedBy, string.Join(", ", planIds));
+
+        return new SiteContent(config, units, plans.OrderByDescending(p => p.PeriodTo ?? p.Issued ?? DateOnly.MinValue).ThenBy(p => p.Id, StringComparer.Ordinal).ToList(),
+            pages, staticFiles);
+    }
+
+    private static void CheckUnit(string id, SourceLocation at, HashSet<string> unitIds, DiagnosticBag bag)
+    {
+        if (unitIds.Contains(id)) return;
+        var near = Suggest.Nearest(id, unitIds);
+        bag.Error("CC0013", at, id,
+            near is null ? new Localised("", "") : new Localised($" (có phải \"{near}\"?)", $" (did you mean \"{near}\"?)"),
+            string.Join(", ", unitIds.Order(StringComparer.Ordinal)));
+    }
+}

@@ -1,0 +1,11 @@
+namespace CchcPortal.Site.Build;
+
+public sealed record BuildOptions(string Source, string Output, bool Write = true, DateOnly? Today = null, bool LiveReload = false);
+
+public sealed record BuildResult(
+    IReadOnlyList<CchcPortal.Core.Diagnostics.Diagnostic> Diagnostics, bool Success, int Pages, int Files, long Bytes,
+    TimeSpan Elapsed, IReadOnlyDictionary<string, string> Summary)
+{
+    public int Errors => Diagnostics.Count(d => d.Severity == CchcPortal.Core.Diagnostics.Severity.Error);
+    public int Warnings => Diagnostics.Count(d => d.Severity == CchcPortal.Core.Diagnostics.Severity.Warning);
+}

@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using CchcPortal.Core.Diagnostics;
+using CchcPortal.Core.Loading;
+using CchcPortal.Core.Model;
+using CchcPortal.Site.Output;
+using CchcPortal.Site.Render;
+
+namespace CchcPortal.Site.Build;
+
+/// <summary>What every stage after the model reads: the portal, the theme, UI strings, hashed asset names.</summary>
+public sealed class BuildContext(Portal portal, Theme theme, IReadOnlyDictionary<string, Strings> strings, DiagnosticBag bag, string source)
+{
+    public Portal Portal { get; } = portal;
+    public Theme Theme { get; } = theme;
+    public IReadOnlyDictionary<string, Strings> Strings { get; } = strings;
+    public DiagnosticBag Bag { get; } = bag;
+    public string Source { get; } = source;
+    /// <summary>Asset names with a content hash (e.g. "assets/site.css" → "assets/site.1a2b3c4d.css").</summary>
+    public Dictionary<string, string> Assets { get; } = new(StringComparer.Ordinal);
+    /// <summary>Lines for the build summary, e.g. the search index size.</summary>
+    public ConcurrentDictionary<string, string> Summary { get; } = new(StringComparer.Ordinal);
+    /// <summary>Every page written, by path (language prefix included), for the sitemap and link checks.</summary>
+    public ConcurrentBag<PageJob> Pages { get; } = [];
+}
+
+/// <summary>A stage that writes files derived from the model (search index, open data, sitemap, server config).</summary>
+public interface ISiteOutput
+{
+    void Write(BuildContext context, SiteWriter writer);
+}
+
+/// <summary>
+/// One build, in the order a maintainer reads it: Load → Validate → Model → Render → Index → Write.
+/// Diagnostics are collected all along; nothing is written when there is an error.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>The stages after rendering, each from the model, never from HTML.</summary>
+    public static readonly List<Func<ISiteOutput>> Outputs = [];
+
+    public static BuildResult Run(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var bag = new DiagnosticBag();
+        var today = options.Today ?? DateOnly.FromDateTime(DateTime.Now);
+
+        // Load + Validate
+        var content = SiteLoader.Load(options.Source, bag, today);
+        if (content is null) return Done(bag, false, 0, null, clock);
+        var theme = new Theme(options.Source, content.Config.Theme);
+        var strings = LoadStrings(content.Config, theme, bag);
+        if (bag.HasErrors || !options.Write) return Done(bag, !bag.HasErrors, 0, null, clock);
+
+        // Model
+        var portal = ProgressRules.Build(content);
+        var context = new BuildContext(portal, theme, strings, bag, options.Source);
+
+        using var writer = new SiteWriter(options.Output);
+        WriteAssets(context, writer);
+
+        // Render (parallel, no side effects but the file each page writes)
+        var renderer = new PageRenderer(theme, bag);
+        var jobs = portal.Config.Languages
+            .SelectMany(lang => new Views(portal, strings[lang], context.Assets["assets/site.css"], context.Assets.GetValueOrDefault("assets/search.js")).All())
+            .ToList();
+        Parallel.ForEach(jobs, job =>
+        {
+            var html = renderer.Render(job, strings[job.Page.Lang]);
+            if (html is null) return;
+            writer.WriteText(Routes.FileOf(job.Path), html);
+            context.Pages.Add(job);
+        });
+
+        // Index (search, open data, sitemap...) and static files
+        foreach (var make in Outputs) make().Write(context, writer);
+        foreach (var file in portal.StaticFiles) writer.Copy(file.RelativePath, file.FullPath);
+
+        if (bag.HasErrors) return Done(bag, false, jobs.Count, context, clock);
+        writer.Commit();
+        var result = Done(bag, true, jobs.Count, context, clock);
+        return result with { Files = writer.Files, Bytes = writer.Bytes };
+    }
+
+    private static BuildResult Done(DiagnosticBag bag, bool ok, int pages, BuildContext? context, Stopwatch clock) =>
+        new(bag.Sorted(), ok, pages, 0, 0, clock.Elapsed,
+            context?.Summary.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value) ?? new Dictionary<string, string>());
+
+    /// <summary>UI strings per language; a key present in one language and missing in another is a warning.</summary>
+    public static IReadOnlyDictionary<string, Strings> LoadStrings(SiteConfig config, Theme theme, DiagnosticBag bag)
+    {
+        var raw = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        var available = theme.List("i18n/").Select(p => Path.GetFileNameWithoutExtension(p)).ToList();
+        foreach (var lang in config.Languages)
+        {
+            var text = theme.Read($"i18n/{lang}.yaml");
+            if (text is null) { bag.Error("CC0030", new("site.yaml"), lang, string.Join(", ", available)); raw[lang] = new Dictionary<string, string>(); continue; }
+            raw[lang] = Strings.Parse($"themes/{config.Theme}/i18n/{lang}.yaml", text, bag);
+        }
+        foreach (var (a, b) in config.Languages.SelectMany(a => config.Languages.Where(b => b != a).Select(b => (a, b))))
+            foreach (var key in raw[a].Keys.Where(k => !raw[b].ContainsKey(k)).Order(StringComparer.Ordinal))
+                bag.Warning("CC0034", new($"themes/{config.Theme}/i18n/{b}.yaml"), key, a, b);
+        var fallback = new Strings("en", raw.GetValueOrDefault("en") ?? new Dictionary<string, string>(), null);
+        return config.Languages.ToDictionary(lang => lang, lang => new Strings(lang, raw[lang], lang == "en" ? null : fallback), StringComparer.Ordinal);
+    }
+
+    /// <summary>Theme assets, written under names carrying a hash of their content so hosts may cache them for ever.</summary>
+    private static void WriteAssets(BuildContext context, SiteWriter writer)
+    {
+        foreach (var path in context.Theme.List("assets/"))
+        {
+            var bytes = context.Theme.ReadBytes(path)!;
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+            var ext = Path.GetExtension(path);
+            var hashed = path[..^ext.Length] + "." + hash + ext;
+            context.Assets[path] = hashed;
+            writer.WriteBytes(hashed, bytes);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Ganss.Xss;
+using Markdig;
+
+namespace CchcPortal.Site.Markdown;
+
+/// <summary>Markdown to safe HTML: Markdig, then an allow-list sanitiser, so raw scripts, event attributes,
+/// inline styles and javascript:/data: links in content never reach a page.</summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables().UseAutoLinks().UseEmphasisExtras().UseListExtras().UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .Build();
+
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var s = new HtmlSanitizer();
+        s.AllowedAttributes.Remove("style");
+        s.AllowedTags.Remove("style");
+        s.AllowedTags.Remove("form");
+        s.AllowedTags.Remove("button");
+        s.AllowedTags.Remove("input");
+        s.AllowedTags.Remove("textarea");
+        s.AllowedTags.Remove("select");
+        s.AllowedSchemes.Clear();
+        foreach (var scheme in new[] { "http", "https", "mailto", "tel" }) s.AllowedSchemes.Add(scheme);
+        s.AllowedAttributes.Add("id");
+        s.AllowDataAttributes = false;
+        s.AllowedCssProperties.Clear();
+        s.AllowedAtRules.Clear();
+        return s;
+    }
+
+    public static string ToHtml(string markdown) => string.IsNullOrWhiteSpace(markdown) ? "" : Sanitize(Markdig.Markdown.ToHtml(markdown, Pipeline));
+
+    /// <summary>The sanitiser alone (for any HTML from content).</summary>
+    public static string Sanitize(string html) => Sanitizer.Sanitize(html);
+}

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Net;
+using CchcPortal.Core.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace CchcPortal.Site.Render;
+
+/// <summary>
+/// Renders pages through the theme's Scriban layouts: the page's layout, then <c>_base</c> around it.
+/// Layouts are parsed once. Every value a layout writes is HTML-escaped unless it is <see cref="Html"/>.
+/// </summary>
+public sealed class PageRenderer
+{
+    private readonly Theme _theme;
+    private readonly DiagnosticBag _bag;
+    private readonly ConcurrentDictionary<string, Template?> _templates = new(StringComparer.Ordinal);
+    private readonly Loader _loader;
+
+    public PageRenderer(Theme theme, DiagnosticBag bag)
+    {
+        _theme = theme; _bag = bag; _loader = new Loader(this);
+    }
+
+    private Template? Layout(string name) => _templates.GetOrAdd(name, n =>
+    {
+        var path = $"layouts/{n}.html";
+        var text = _theme.Read(path);
+        if (text is null) { _bag.Error("CC0035", new($"themes/default/{path}"), $"missing layout {path}"); return null; }
+        var template = Template.Parse(text, path);
+        foreach (var m in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+            _bag.Error("CC0035", new($"themes/default/{path}", m.Span.Start.Line + 1, m.Span.Start.Column + 1), m.Message);
+        return template.HasErrors ? null : template;
+    });
+
+    public string? Render(PageJob job, Strings strings)
+    {
+        var inner = Run(job.Layout, job, strings, null);
+        return inner is null ? null : Run("_base", job, strings, inner);
+    }
+
+    private string? Run(string layout, PageJob job, Strings strings, string? content)
+    {
+        var template = Layout(layout);
+        if (template is null) return null;
+        var globals = new ScriptObject
+        {
+            ["page"] = job.Page,
+            ["model"] = job.Model,
+            ["t"] = strings.Values,
+            ["content"] = content is null ? null : new Html(content),
+        };
+        var context = new EscapingContext { TemplateLoader = _loader, LoopLimit = 0, RecursiveLimit = 64, StrictVariables = false };
+        context.PushGlobal(globals);
+        try { return template.Render(context); }
+        catch (ScriptRuntimeException e)
+        {
+            _bag.Error("CC0035", new($"themes/default/layouts/{layout}.html", e.Span.Start.Line + 1, e.Span.Start.Column + 1), e.OriginalMessage);
+            return null;
+        }
+    }
+
+    /// <summary>Escapes every written value except <see cref="Html"/>, so content text can never inject markup.</summary>
+    private sealed class EscapingContext : TemplateContext
+    {
+        public override TemplateContext Write(SourceSpan span, object textAsObject)
+        {
+            if (textAsObject is Html html) return Write(html.Value);
+            var text = ObjectToString(textAsObject);
+            return Write(WebUtility.HtmlEncode(text));
+        }
+    }
+
+    /// <summary>Resolves <c>include "name"</c> to a layout of the theme.</summary>
+    private sealed class Loader(PageRenderer owner) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => $"layouts/{templateName}.html";
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => owner._theme.Read(templatePath) ?? "";
+        public ValueTask<string> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new(Load(context, callerSpan, templatePath));
+    }
+}

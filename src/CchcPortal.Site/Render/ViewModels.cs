@@ -1,0 +1,102 @@
+namespace CchcPortal.Site.Render;
+
+// Typed view models: everything a layout shows, already derived, formatted and localised.
+// Layouts only place these values; they compute nothing. Names reach Scriban in snake_case.
+
+/// <summary>A text with the language it is written in when that differs from the page's (for a lang attribute).</summary>
+public sealed record Txt(string Text, string? Lang = null)
+{
+    public override string ToString() => Text;
+}
+
+/// <summary>Markup that is already safe (sanitised Markdown, a chart drawn by the tool): written as it is, never escaped.</summary>
+public sealed record Html(string Value, string? Lang = null)
+{
+    public override string ToString() => Value;
+}
+
+/// <summary>A link; <see cref="Url"/> is relative to the page, so the site works under any folder of a host.</summary>
+public sealed record Link(string Url, Txt Text);
+
+public sealed record StatusVm(string Id, string Label, string Icon);
+
+public sealed record Alternate(string Lang, string Label, string Url, string AbsoluteUrl, bool Current);
+
+public sealed record Crumb(string? Url, Txt Text);
+
+/// <summary>What every page has: language, links to its root and twins, breadcrumbs, the site's chrome.</summary>
+public sealed record PageContext(
+    string Lang, string Root, string Kind, Txt Title, string CanonicalUrl, IReadOnlyList<Crumb> Breadcrumbs,
+    IReadOnlyList<Alternate> Alternates, bool Untranslated, string SiteTitle, string? Commune, string HomeUrl,
+    IReadOnlyList<Link> Nav, IReadOnlyList<Link> FooterLinks, string AsOf, string License, string? Description, string Css, string? Script,
+    string? LastUpdated);
+
+public sealed record TaskRow(
+    int No, string Url, Txt Title, Link? Area, Link? Lead, IReadOnlyList<Link> Cooperating, string Deadline, StatusVm Status,
+    int? Progress, bool Overdue, int DaysOverdue, string? OverdueSince, bool NoReport, Txt? Note, string? Evidence, Link? Plan);
+
+public sealed record TargetRow(
+    string Url, Txt Title, Link? Area, Link? Lead, string Goal, string? Baseline, string? Latest, StatusVm Result, Link? Plan);
+
+public sealed record AreaGroup(string Id, string Name, string Url, IReadOnlyList<TargetRow> Targets, IReadOnlyList<TaskRow> Tasks);
+
+public sealed record CountsVm(int Total, int NotStarted, int InProgress, int Done, int Cancelled, int Overdue, int NoReport,
+    int TargetsMet, int TargetsNotMet, int TargetsNoData, int TargetsTotal, int DonePercent);
+
+public sealed record PlanSummary(Link Plan, string? Number, string? Issued, string? Period, StatusVm Status, CountsVm Counts, Link? LatestReport, string? LatestReportDate);
+
+public sealed record HomeVm(PlanSummary? Current, IReadOnlyList<PlanSummary> Others, IReadOnlyList<Link> Pages, IReadOnlyList<TaskRow> Overdue, string MonitoringUrl, string SearchUrl, string UnitsUrl, string AreasUrl);
+
+public sealed record LegalBasisVm(string Number, string? Date, string? Issuer, Txt? Title, string? Url);
+
+public sealed record PeriodVm(string Id, Txt Label, string? From, string? To, string Due, Link? Report, bool Past);
+
+public sealed record PlanVm(
+    PlanSummary Summary, Txt Title, string? Number, string? Issuer, string? Issued, string? Period, string? DocumentUrl,
+    Link? ReplacedBy, IReadOnlyList<LegalBasisVm> LegalBases, IReadOnlyList<PeriodVm> Reporting, IReadOnlyList<AreaGroup> Areas,
+    Html Body, Txt? BodyLangNote);
+
+public sealed record HistoryRow(Link Report, Txt Period, string? Date, StatusVm Status, int? Progress, Txt? Note, string? Evidence);
+
+public sealed record MilestoneVm(string? Label, string Text, string Due, bool Passed);
+
+public sealed record TaskVm(TaskRow Row, Link Plan, Txt? Product, string DeadlineKind, IReadOnlyList<MilestoneVm> Milestones,
+    string? FinalDue, IReadOnlyList<HistoryRow> History, Html Body, string? Authority);
+
+public sealed record TargetPointVm(Link Report, Txt Period, string Value, StatusVm Met);
+
+public sealed record TargetVm(TargetRow Row, Link Plan, string Metric, string? Max, IReadOnlyList<TargetPointVm> Points, Html? Chart,
+    Html Body);
+
+public sealed record ReportTaskVm(TaskRow Row, StatusVm? Previous, int? PreviousProgress, string Change, bool Changed);
+
+public sealed record ReportTargetVm(TargetRow Row, string? Value, string? Previous, StatusVm Met, string Change);
+
+public sealed record ReportVm(Link Plan, Txt Period, string? Number, string? Issued, string? From, string? To, Html Body,
+    IReadOnlyList<ReportTaskVm> Tasks, IReadOnlyList<ReportTargetVm> Targets, IReadOnlyList<TaskRow> NotMentioned,
+    Link? Previous, Link? Next);
+
+public sealed record UnitVm(Txt Name, Txt? Short, string Role, Html Body, CountsVm Counts, IReadOnlyList<TaskRow> Leads,
+    IReadOnlyList<TaskRow> Cooperates, IReadOnlyList<TargetRow> Targets);
+
+public sealed record UnitListItem(Link Unit, Txt? Short, string Role, CountsVm Counts);
+
+public sealed record UnitsVm(IReadOnlyList<UnitListItem> Units);
+
+public sealed record AreaVm(string Name, IReadOnlyList<AreaGroup> Plans);
+
+public sealed record AreaListItem(Link Area, int Tasks, int Targets, int Overdue);
+
+public sealed record AreasVm(IReadOnlyList<AreaListItem> Areas);
+
+public sealed record MonitoringGroup(Link Unit, IReadOnlyList<TaskRow> Overdue, IReadOnlyList<TaskRow> NoReport);
+
+public sealed record MonitoringVm(string AsOf, IReadOnlyList<MonitoringGroup> Groups, int OverdueCount, int NoReportCount,
+    IReadOnlyList<TargetRow> TargetsNotMet, IReadOnlyList<Link> Plans);
+
+public sealed record FreePageVm(Html Body);
+
+public sealed record SearchVm(IReadOnlyList<AreaGroup> Areas, IReadOnlyList<Link> Plans, IReadOnlyList<Link> Units, string IndexUrl);
+
+/// <summary>One page to write: where, with which layout, and its view model.</summary>
+public sealed record PageJob(string Path, string Layout, PageContext Page, object Model);
