@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using CchcPortal.Core.Model;
 
@@ -31,11 +30,11 @@ public static class Charts
         string F(double d) => d.ToString("0.#", CultureInfo.InvariantCulture);
 
         var sb = new StringBuilder();
-        var label = WebUtility.HtmlEncode(t.Format("chart_label", target.Title.Get(t.Lang)));
+        var label = PageRenderer.Escape(t.Format("chart_label", target.Title.Get(t.Lang)));
         sb.Append($"<svg class=\"chart\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"{label}\" xmlns=\"http://www.w3.org/2000/svg\">");
         foreach (var tick in new[] { 0m, max / 2, max })
             sb.Append($"<line class=\"grid\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{F(Y(tick))}\" y2=\"{F(Y(tick))}\"/>")
-              .Append($"<text class=\"axis\" x=\"{Left - 6}\" y=\"{F(Y(tick) + 4)}\" text-anchor=\"end\">{WebUtility.HtmlEncode(views.ValueText(target, tick).Split(' ')[0])}</text>");
+              .Append($"<text class=\"axis\" x=\"{Left - 6}\" y=\"{F(Y(tick) + 4)}\" text-anchor=\"end\">{PageRenderer.Escape(views.ValueText(target, tick).Split(' ')[0])}</text>");
         var slot = plotW / (double)values.Count;
         var barW = Math.Min(64, slot * 0.6);
         for (var i = 0; i < values.Count; i++)
@@ -44,13 +43,13 @@ public static class Charts
             var y = Y(values[i]);
             var met = state.Points[i].Met;
             sb.Append($"<rect class=\"bar {(met ? "met" : "not-met")}\" x=\"{F(x)}\" y=\"{F(y)}\" width=\"{F(barW)}\" height=\"{F(Top + plotH - y)}\"/>");
-            sb.Append($"<text class=\"value\" x=\"{F(x + barW / 2)}\" y=\"{F(y - 4)}\" text-anchor=\"middle\">{WebUtility.HtmlEncode(views.ValueText(target, values[i]))}</text>");
+            sb.Append($"<text class=\"value\" x=\"{F(x + barW / 2)}\" y=\"{F(y - 4)}\" text-anchor=\"middle\">{PageRenderer.Escape(views.ValueText(target, values[i]))}</text>");
             var period = state.Points[i].Report.Period.Label.Get(t.Lang);
-            sb.Append($"<text class=\"axis\" x=\"{F(x + barW / 2)}\" y=\"{Height - Bottom + 18}\" text-anchor=\"middle\">{WebUtility.HtmlEncode(period)}</text>");
+            sb.Append($"<text class=\"axis\" x=\"{F(x + barW / 2)}\" y=\"{Height - Bottom + 18}\" text-anchor=\"middle\">{PageRenderer.Escape(period)}</text>");
         }
         var gy = F(Y(target.Goal.Value));
         sb.Append($"<line class=\"goal\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{gy}\" y2=\"{gy}\"/>");
-        sb.Append($"<text class=\"goal-label\" x=\"{Width - Right}\" y=\"{F(Y(target.Goal.Value) - 4)}\" text-anchor=\"end\">{WebUtility.HtmlEncode(t["chart_goal"])} {WebUtility.HtmlEncode(target.Goal.Symbol + " " + views.ValueText(target, target.Goal.Value))}</text>");
+        sb.Append($"<text class=\"goal-label\" x=\"{Width - Right}\" y=\"{F(Y(target.Goal.Value) - 4)}\" text-anchor=\"end\">{PageRenderer.Escape(t["chart_goal"])} {PageRenderer.Escape(target.Goal.Symbol + " " + views.ValueText(target, target.Goal.Value))}</text>");
         sb.Append("</svg>");
         return sb.ToString();
     }
