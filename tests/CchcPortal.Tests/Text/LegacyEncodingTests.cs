@@ -1,0 +1,175 @@
+using System.Text;
+using CchcPortal.Core.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace CchcPortal.Tests.Text;
+
+public class LegacyEncodingTests
+{
+    // Independent inverse tables, written out by hand from the TCVN3 (ABC) and VNI charts.
+    private static readonly Dictionary<char, string> Tcvn3 = new()
+    {
+        ['á'] = "¸", ['à'] = "µ", ['ả'] = "¶", ['ã'] = "·", ['ạ'] = "¹",
+        ['ă'] = "¨", ['ắ'] = "¾", ['ằ'] = "»", ['ẳ'] = "¼", ['ẵ'] = "½", ['ặ'] = "Æ",
+        ['â'] = "©", ['ấ'] = "Ê", ['ầ'] = "Ç", ['ẩ'] = "È", ['ẫ'] = "É", ['ậ'] = "Ë",
+        ['é'] = "Ð", ['è'] = "Ì", ['ẻ'] = "Î", ['ẽ'] = "Ï", ['ẹ'] = "Ñ",
+        ['ê'] = "ª", ['ế'] = "Õ", ['ề'] = "Ò", ['ể'] = "Ó", ['ễ'] = "Ô", ['ệ'] = "Ö",
+        ['í'] = "Ý", ['ì'] = "×", ['ỉ'] = "Ø", ['ĩ'] = "Ü", ['ị'] = "Þ",
+        ['ó'] = "ã", ['ò'] = "ß", ['ỏ'] = "á", ['õ'] = "â", ['ọ'] = "ä",
+        ['ô'] = "«", ['ố'] = "è", ['ồ'] = "å", ['ổ'] = "æ", ['ỗ'] = "ç", ['ộ'] = "é",
+        ['ơ'] = "¬", ['ớ'] = "í", ['ờ'] = "ê", ['ở'] = "ë", ['ỡ'] = "ì", ['ợ'] = "î",
+        ['ú'] = "ó", ['ù'] = "ï", ['ủ'] = "ñ", ['ũ'] = "ò", ['ụ'] = "ô",
+        ['ư'] = "\u00AD", ['ứ'] = "ø", ['ừ'] = "õ", ['ử'] = "ö", ['ữ'] = "÷", ['ự'] = "ù",
+        ['ý'] = "ý", ['ỳ'] = "ú", ['ỷ'] = "û", ['ỹ'] = "ü", ['ỵ'] = "þ",
+        ['đ'] = "®", ['Ă'] = "¡", ['Â'] = "¢", ['Đ'] = "§", ['Ê'] = "£", ['Ô'] = "¤", ['Ơ'] = "¥", ['Ư'] = "¦",
+    };
+
+    private const string VniTones = "ùøûõï"; // sắc huyền hỏi ngã nặng
+
+    private static string VniLetter(char c)
+    {
+        // split into base, shape and tone using the decomposition
+        string nfd = TextFold.ToNfd(c.ToString());
+        char b = nfd[0];
+        bool upper = char.IsUpper(b);
+        string shape = "", tone = "";
+        foreach (char m in nfd[1..])
+        {
+            int t = "\u0301\u0300\u0309\u0303\u0323".IndexOf(m);
+            if (t >= 0) tone = VniTones[t].ToString();
+            else shape += m;
+        }
+        string Up(string s) => upper ? s.ToUpperInvariant() : s;
+        char lb = char.ToLowerInvariant(b);
+        if (lb == 'đ') return upper ? "Ñ" : "ñ";
+        if (lb == 'i' && tone.Length > 0)
+            return Up(tone switch { "ù" => "í", "ø" => "ì", "û" => "æ", "õ" => "ó", _ => "ò" });
+        if (lb == 'y' && tone == "ï") return Up("î");
+        if (shape == "\u031B") return Up((lb == 'o' ? "ô" : "ö") + tone);
+        if (shape == "\u0302")
+            return b + Up(tone switch { "" => "â", "ù" => "á", "ø" => "à", "û" => "å", "õ" => "ã", _ => "ä" });
+        if (shape == "\u0306")
+            return b + Up(tone switch { "" => "ê", "ù" => "é", "ø" => "è", "û" => "ú", "õ" => "ü", _ => "ë" });
+        return b + Up(tone);
+    }
+
+    private static string ToTcvn3(string s) =>
+        string.Concat(TextFold.ToNfc(s).Select(c => Tcvn3.TryGetValue(c, out var v) ? v : c.ToString()));
+
+    private static string ToVni(string s) => string.Concat(TextFold.ToNfc(s).Select(c => c < 128 ? c.ToString() : VniLetter(c)));
+
+    [Fact]
+    public void Brief_examples()
+    {
+        Assert.Equal(LegacyEncoding.Tcvn3, LegacyEncodingDetector.Detect("C¶i c¸ch hµnh chÝnh"));
+        Assert.Equal("Cải cách hành chính", LegacyEncodingDetector.Convert("C¶i c¸ch hµnh chÝnh", LegacyEncoding.Tcvn3));
+        Assert.Equal(LegacyEncoding.Vni, LegacyEncodingDetector.Detect("Caûi caùch haønh chính"));
+        Assert.Equal("Cải cách hành chính", LegacyEncodingDetector.Convert("Caûi caùch haønh chính", LegacyEncoding.Vni));
+        Assert.Equal("C¶i", LegacyEncodingDetector.Sample("C¶i c¸ch hµnh chÝnh"));
+        Assert.Equal("Caûi", LegacyEncodingDetector.Sample("Caûi caùch haønh chính"));
+    }
+
+    [Theory]
+    [InlineData("Cải cách hành chính nhà nước")]
+    [InlineData("Đồng Nai")]
+    [InlineData("Ủy ban")]
+    [InlineData("Administrative reform plan of the commune, 2025")]
+    [InlineData("plain ascii 123 / - ; :")]
+    [InlineData("")]
+    [InlineData("Café au lait, naïve résumé, Müller, Søren, Ångström, Noël, señor, façade")]
+    [InlineData("© 2025 UBND xã · Giá: 5 × 3 « trích dẫn » §2")]
+    [InlineData("Đắk Lắk, Krông Búk, H'Mông, Ê Đê, M'Đrắk")]
+    public void Not_flagged(string text)
+    {
+        Assert.Null(LegacyEncodingDetector.Detect(text));
+        Assert.Null(LegacyEncodingDetector.Detect(TextFold.ToNfd(text)));
+        Assert.Null(LegacyEncodingDetector.Sample(text));
+    }
+
+    [Fact]
+    public void Seed_corpus_is_never_flagged()
+    {
+        Assert.True(SeedCorpus.Phrases.Length >= 30);
+        foreach (var p in SeedCorpus.Phrases)
+        {
+            Assert.True(LegacyEncodingDetector.Detect(p) is null, $"flagged: {p}");
+            Assert.True(LegacyEncodingDetector.Detect(TextFold.ToNfd(p)) is null, $"flagged NFD: {p}");
+            Assert.True(LegacyEncodingDetector.Detect(p.ToUpperInvariant()) is null, $"flagged upper: {p}");
+        }
+    }
+
+    [Fact]
+    public void Seed_files_are_not_flagged()
+    {
+        var dir = "/work/shared/seeds";
+        if (!Directory.Exists(dir)) return;
+        foreach (var f in Directory.GetFiles(dir, "*.txt"))
+            Assert.True(LegacyEncodingDetector.Detect(File.ReadAllText(f)) is null, f);
+    }
+
+    [Fact]
+    public void Hand_tables_agree_with_library_encoder()
+    {
+        const string text = "người đứng đầu Ủy ban thực hiện kế hoạch cải cách hành chính năm 2025";
+        Assert.Equal(ToVni(text), LegacyEncodingDetector.Encode(text, LegacyEncoding.Vni));
+        string lower = text.ToLowerInvariant();
+        Assert.Equal(ToTcvn3(lower), LegacyEncodingDetector.Encode(lower, LegacyEncoding.Tcvn3));
+        Assert.Equal("ng\u00ADêi", ToTcvn3("người"));
+        Assert.Equal("ngöôøi", ToVni("người"));
+    }
+
+    /// <summary>A Vietnamese sentence from the corpus, lower-cased for TCVN3 (which has no upper-case toned letters).</summary>
+    private static Arbitrary<string> Phrases() => Gen.Elements(SeedCorpus.Phrases).ToArbitrary();
+
+    private static bool HasVietnameseLetter(string s) => TextFold.RemoveDiacritics(s) != s;
+
+    [Property(MaxTest = 200)]
+    public Property Tcvn3_is_detected_and_restored() =>
+        Prop.ForAll(Phrases(), p =>
+        {
+            string lower = p.ToLowerInvariant();
+            string legacy = ToTcvn3(lower);
+            if (!HasVietnameseLetter(lower)) return true;
+            return LegacyEncodingDetector.Detect(legacy) == LegacyEncoding.Tcvn3
+                   && LegacyEncodingDetector.Convert(legacy, LegacyEncoding.Tcvn3) == lower
+                   && LegacyEncodingDetector.Sample(legacy) is not null;
+        });
+
+    [Property(MaxTest = 200)]
+    public Property Vni_is_detected_and_restored() =>
+        Prop.ForAll(Phrases(), p =>
+        {
+            string legacy = ToVni(p);
+            if (!HasVietnameseLetter(p)) return true;
+            return LegacyEncodingDetector.Detect(legacy) == LegacyEncoding.Vni
+                   && LegacyEncodingDetector.Convert(legacy, LegacyEncoding.Vni) == p
+                   && LegacyEncodingDetector.Sample(legacy) is not null;
+        });
+
+    [Property(MaxTest = 200)]
+    public Property Random_sentences_of_corpus_words_are_not_flagged_and_legacy_forms_are() =>
+        Prop.ForAll(Gen.Elements(SeedCorpus.Phrases.SelectMany(p => p.Split(' ')).Where(w => w.Length > 0).ToArray())
+                .ListOf().Select(ws => string.Join(" ", ws)).ToArbitrary(), s =>
+        {
+            if (LegacyEncodingDetector.Detect(s) is not null) return false;
+            string lower = s.ToLowerInvariant();
+            // words the legacy encoding turns into something that is not Vietnamese (evidence), and whether
+            // one of them carries a code that never occurs in Unicode Vietnamese (strong evidence)
+            (int Count, bool Strong) Evidence(string text, Func<string, string> encode, string strong)
+            {
+                var words = text.Split(' ').Select(w => w.Trim(',', '.', ';', ':', '%', '(', ')', '/', '-')).Where(w => w.Length >= 2 && w.All(char.IsLetter))
+                    .Select(encode).Where(e => !VietnameseWord.IsValid(e) && !e.All(c => c < 128)).ToList();
+                return (words.Count, words.Any(w => w.IndexOfAny(strong.ToCharArray()) >= 0));
+            }
+            var t = Evidence(lower, ToTcvn3, LegacyEncodingDetector.Tcvn3Strong);
+            var v = Evidence(s, ToVni, LegacyEncodingDetector.VniStrong);
+            var dt = LegacyEncodingDetector.Detect(ToTcvn3(lower));
+            var dv = LegacyEncodingDetector.Detect(ToVni(s));
+            // never the wrong encoding; always detected with two or more words of evidence, one of them strong
+            bool tcvnOk = dt == LegacyEncoding.Tcvn3 || dt is null && (t.Count < 2 || !t.Strong);
+            bool vniOk = dv == LegacyEncoding.Vni || dv is null && (v.Count < 2 || !v.Strong);
+            return tcvnOk && vniOk;
+        });
+}
