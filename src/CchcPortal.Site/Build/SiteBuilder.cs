@@ -38,7 +38,7 @@ public interface ISiteOutput
 public static class SiteBuilder
 {
     /// <summary>The stages after rendering, each from the model, never from HTML.</summary>
-    public static readonly List<Func<ISiteOutput>> Outputs = [];
+    public static readonly List<Func<ISiteOutput>> Outputs = [() => new Index.Sitemap()];
 
     public static BuildResult Run(BuildOptions options)
     {

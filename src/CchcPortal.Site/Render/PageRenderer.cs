@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
 using CchcPortal.Core.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
@@ -51,6 +50,7 @@ public sealed class PageRenderer
             ["model"] = job.Model,
             ["t"] = strings.Values,
             ["content"] = content is null ? null : new Html(content),
+            ["include"] = SafeInclude.Instance,
         };
         var context = new EscapingContext { TemplateLoader = _loader, LoopLimit = 0, RecursiveLimit = 64, StrictVariables = false };
         context.PushGlobal(globals);
@@ -68,9 +68,34 @@ public sealed class PageRenderer
         public override TemplateContext Write(SourceSpan span, object textAsObject)
         {
             if (textAsObject is Html html) return Write(html.Value);
-            var text = ObjectToString(textAsObject);
-            return Write(WebUtility.HtmlEncode(text));
+            return Write(Escape(ObjectToString(textAsObject)));
         }
+    }
+
+    /// <summary>Escapes only what HTML needs (&amp; &lt; &gt; and quotes): Vietnamese letters stay readable in the source.</summary>
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny("&<>\"'") < 0) return text ?? "";
+        var sb = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+            sb.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", '\'' => "&#39;", _ => c.ToString() });
+        return sb.ToString();
+    }
+
+    /// <summary>Scriban's include, whose output is markup already escaped by the partial: marked as <see cref="Html"/>.</summary>
+    private sealed class SafeInclude : IScriptCustomFunction
+    {
+        public static readonly SafeInclude Instance = new();
+        private readonly Scriban.Functions.IncludeFunction _inner = new();
+        public object Invoke(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+            new Html(_inner.Invoke(context, callerContext, arguments, blockStatement) as string ?? "");
+        public async ValueTask<object> InvokeAsync(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+            new Html(await _inner.InvokeAsync(context, callerContext, arguments, blockStatement) as string ?? "");
+        public int RequiredParameterCount => _inner.RequiredParameterCount;
+        public int ParameterCount => _inner.ParameterCount;
+        public ScriptVarParamKind VarParamKind => _inner.VarParamKind;
+        public Type ReturnType => typeof(Html);
+        public ScriptParameterInfo GetParameterInfo(int index) => _inner.GetParameterInfo(index);
     }
 
     /// <summary>Resolves <c>include "name"</c> to a layout of the theme.</summary>

@@ -1,0 +1,27 @@
+using System.Text;
+using CchcPortal.Site.Build;
+using CchcPortal.Site.Output;
+using CchcPortal.Site.Render;
+
+namespace CchcPortal.Site.Index;
+
+/// <summary>sitemap.xml with every page in every language and its hreflang alternates; robots.txt pointing to it.</summary>
+public sealed class Sitemap : ISiteOutput
+{
+    public void Write(BuildContext context, SiteWriter writer)
+    {
+        var sb = new StringBuilder();
+        sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        sb.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        foreach (var page in context.Pages.Where(p => p.Layout != "404").OrderBy(p => p.Path, StringComparer.Ordinal))
+        {
+            sb.Append("<url><loc>").Append(PageRenderer.Escape(page.Page.CanonicalUrl)).Append("</loc>");
+            foreach (var alt in page.Page.Alternates)
+                sb.Append("<xhtml:link rel=\"alternate\" hreflang=\"").Append(alt.Lang).Append("\" href=\"").Append(PageRenderer.Escape(alt.AbsoluteUrl)).Append("\"/>");
+            sb.Append("</url>\n");
+        }
+        sb.Append("</urlset>\n");
+        writer.WriteText("sitemap.xml", sb.ToString());
+        writer.WriteText("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {context.Portal.Config.BaseUrl}sitemap.xml\n");
+    }
+}
