@@ -53,9 +53,11 @@ public static class SiteBuilder
         var strings = LoadStrings(content.Config, theme, bag);
         if (bag.HasErrors || !options.Write) return Done(bag, !bag.HasErrors, 0, null, clock);
 
+        var loaded = clock.Elapsed;
         // Model
         var portal = ProgressRules.Build(content);
         var context = new BuildContext(portal, theme, strings, bag, options.Source);
+        var modelled = clock.Elapsed;
 
         using var writer = new SiteWriter(options.Output);
         WriteAssets(context, writer);
@@ -65,20 +67,29 @@ public static class SiteBuilder
         var jobs = portal.Config.Languages
             .SelectMany(lang => new Views(portal, strings[lang], context.Assets["assets/site.css"], context.Assets.GetValueOrDefault("assets/search.js")).All())
             .ToList();
+        var perLayout = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         Parallel.ForEach(jobs, job =>
         {
+            var started = Stopwatch.GetTimestamp();
             var html = renderer.Render(job, strings[job.Page.Lang]);
+            perLayout.AddOrUpdate(job.Layout, Stopwatch.GetTimestamp() - started, (_, v) => v + Stopwatch.GetTimestamp() - started);
             if (html is null) return;
             writer.WriteText(Routes.FileOf(job.Path), html);
             context.Pages.Add(job);
         });
 
+        var rendered = clock.Elapsed;
         // Index (search, open data, sitemap...) and static files
         foreach (var make in Outputs) make().Write(context, writer);
         foreach (var file in portal.StaticFiles) writer.Copy(file.RelativePath, file.FullPath);
 
         if (bag.HasErrors) return Done(bag, false, jobs.Count, context, clock);
+        var indexed = clock.Elapsed;
         writer.Commit();
+        if (Environment.GetEnvironmentVariable("CCHC_TIMINGS") == "1")
+            context.Summary["timings (ms)"] = $"load+validate {loaded.TotalMilliseconds:0}, model {(modelled - loaded).TotalMilliseconds:0}, " +
+                $"render+write {(rendered - modelled).TotalMilliseconds:0}, index {(indexed - rendered).TotalMilliseconds:0}, swap {(clock.Elapsed - indexed).TotalMilliseconds:0}; " +
+                string.Join(", ", perLayout.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {Stopwatch.GetElapsedTime(0, kv.Value).TotalMilliseconds:0}"));
         var result = Done(bag, true, jobs.Count, context, clock);
         return result with { Files = writer.Files, Bytes = writer.Bytes };
     }

@@ -32,7 +32,11 @@ public sealed class MarkdownRenderer
         return s;
     }
 
-    public static string ToHtml(string markdown) => string.IsNullOrWhiteSpace(markdown) ? "" : Sanitize(Markdig.Markdown.ToHtml(markdown, Pipeline));
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Rendered = new(StringComparer.Ordinal);
+
+    /// <summary>Renders and sanitises; the same text (a Vietnamese body shown on both language pages) is rendered once.</summary>
+    public static string ToHtml(string markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Rendered.GetOrAdd(markdown, m => Sanitize(Markdig.Markdown.ToHtml(m, Pipeline)));
 
     /// <summary>The sanitiser alone (for any HTML from content).</summary>
     public static string Sanitize(string html) => Sanitizer.Sanitize(html);

@@ -18,9 +18,20 @@ public sealed class PageRenderer
     private readonly ConcurrentDictionary<string, Template?> _templates = new(StringComparer.Ordinal);
     private readonly Loader _loader;
 
+    private readonly ThreadLocal<EscapingContext> _contexts;
+
     public PageRenderer(Theme theme, DiagnosticBag bag)
     {
         _theme = theme; _bag = bag; _loader = new Loader(this);
+        _contexts = new ThreadLocal<EscapingContext>(NewContext);
+    }
+
+    private EscapingContext NewContext()
+    {
+        var context = new EscapingContext(Builtins) { TemplateLoader = _loader, LoopLimit = 0, RecursiveLimit = 64, StrictVariables = false };
+        // Partials are parsed once for the whole build, not once per page.
+        foreach (var (name, partial) in _partials) context.CachedTemplates[$"layouts/{name}.html"] = partial;
+        return context;
     }
 
     private Template? Layout(string name) => _templates.GetOrAdd(name, n =>
@@ -33,6 +44,11 @@ public sealed class PageRenderer
             _bag.Error("CC0035", new($"themes/default/{path}", m.Span.Start.Line + 1, m.Span.Start.Column + 1), m.Message);
         return template.HasErrors ? null : template;
     });
+
+    private IReadOnlyList<(string Name, Template Template)> _partials => _partialCache ??= _theme.List("layouts/")
+        .Select(p => Path.GetFileNameWithoutExtension(p)).Where(n => n.StartsWith('_') && n != "_base")
+        .Select(n => (n, Layout(n))).Where(x => x.Item2 is not null).Select(x => (x.n, x.Item2!)).ToList();
+    private IReadOnlyList<(string, Template)>? _partialCache;
 
     public string? Render(PageJob job, Strings strings)
     {
@@ -52,18 +68,28 @@ public sealed class PageRenderer
             ["content"] = content is null ? null : new Html(content),
             ["include"] = SafeInclude.Instance,
         };
-        var context = new EscapingContext { TemplateLoader = _loader, LoopLimit = 0, RecursiveLimit = 64, StrictVariables = false };
+        // One context per thread for the whole build: Scriban caches its reflection over our view-model types
+        // in the context, so a context per page would redo that work on every page.
+        var context = _contexts.Value!;
         context.PushGlobal(globals);
         try { return template.Render(context); }
         catch (ScriptRuntimeException e)
         {
             _bag.Error("CC0035", new($"themes/default/layouts/{layout}.html", e.Span.Start.Line + 1, e.Span.Start.Column + 1), e.OriginalMessage);
+            _contexts.Value = NewContext();
             return null;
+        }
+        finally
+        {
+            if (context.CurrentGlobal == globals) context.PopGlobal();
         }
     }
 
     /// <summary>Escapes every written value except <see cref="Html"/>, so content text can never inject markup.</summary>
-    private sealed class EscapingContext : TemplateContext
+    /// <summary>Scriban's built-in functions, made once: building them per page costs more than the page.</summary>
+    private static readonly ScriptObject Builtins = new Scriban.Functions.BuiltinFunctions();
+
+    private sealed class EscapingContext(ScriptObject builtins) : TemplateContext(builtins)
     {
         public override TemplateContext Write(SourceSpan span, object textAsObject)
         {
