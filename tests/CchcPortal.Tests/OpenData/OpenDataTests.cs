@@ -126,7 +126,7 @@ public sealed class OpenDataTests(OpenDataSite site) : IClassFixture<OpenDataSit
             var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(data, "schema", kind + ".schema.json")), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
             using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
             var result = schema.Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
-            Assert.True(result.IsValid, file + ": " + string.Join("; ", result.Details.Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} {e.Value}"))));
+            Assert.True(result.IsValid, file + ": " + string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} {e.Value}"))));
         }
     }
 
