@@ -38,7 +38,12 @@ public interface ISiteOutput
 public static class SiteBuilder
 {
     /// <summary>The stages after rendering, each from the model, never from HTML.</summary>
-    public static readonly List<Func<ISiteOutput>> Outputs = [() => new Index.Sitemap()];
+    // Open data first: it also renders the "Dữ liệu mở" page, which the sitemap then lists.
+    public static readonly List<Func<ISiteOutput>> Outputs =
+    [
+        () => new Index.OpenDataOutput(),
+        () => new Index.Sitemap(),
+    ];
 
     public static BuildResult Run(BuildOptions options)
     {
@@ -64,8 +69,11 @@ public static class SiteBuilder
 
         // Render (parallel, no side effects but the file each page writes)
         var renderer = new PageRenderer(theme, bag);
+        // "Last updated" of each page from git (one git log for the site), formatted per language; none outside git.
+        var history = Index.GitHistory.Load(options.Source);
         var jobs = portal.Config.Languages
-            .SelectMany(lang => new Views(portal, strings[lang], context.Assets["assets/site.css"], context.Assets.GetValueOrDefault("assets/search.js")).All())
+            .SelectMany(lang => new Views(portal, strings[lang], context.Assets["assets/site.css"], context.Assets.GetValueOrDefault("assets/search.js"),
+                source => history.OfPage(source, lang) is { } d ? CchcPortal.Core.Text.VnDate.Short(d, lang) : null).All())
             .ToList();
         var perLayout = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         Parallel.ForEach(jobs, job =>

@@ -98,5 +98,11 @@ public sealed record FreePageVm(Html Body);
 
 public sealed record SearchVm(IReadOnlyList<AreaGroup> Areas, IReadOnlyList<Link> Plans, IReadOnlyList<Link> Units, string IndexUrl);
 
+public sealed record DownloadRow(string Url, Txt Title, string File, string Format, string Size);
+
+public sealed record DownloadGroup(string Id, Txt Title, IReadOnlyList<DownloadRow> Files);
+
+public sealed record OpenDataVm(string License, string? LicenseUrl, string AsOf, string DataPackageUrl, IReadOnlyList<DownloadGroup> Groups);
+
 /// <summary>One page to write: where, with which layout, and its view model.</summary>
 public sealed record PageJob(string Path, string Layout, PageContext Page, object Model);

@@ -6,7 +6,7 @@ using TaskStatus = CchcPortal.Core.Model.TaskStatus;
 namespace CchcPortal.Site.Render;
 
 /// <summary>Builds the typed view model of every page of one language from the portal model.</summary>
-public sealed class Views(Portal portal, Strings t, string cssPath, string? scriptPath, Func<string, string?>? lastUpdated = null)
+public sealed partial class Views(Portal portal, Strings t, string cssPath, string? scriptPath, Func<string, string?>? lastUpdated = null)
 {
     private readonly string _lang = t.Lang;
     private readonly string _default = portal.Config.DefaultLanguage;
@@ -129,6 +129,7 @@ public sealed class Views(Portal portal, Strings t, string cssPath, string? scri
             new(Url(Routes.Search), new Txt(t["nav_search"])),
         };
         var footer = portal.Pages.Select(pg => new Link(Url(Routes.Page(pg.Slug)), L(pg.Title))).ToList();
+        footer.Add(new Link(Url(Routes.OpenData), new Txt(t["nav_open_data"])));
         return new PageContext(_lang, _root, kind, title, portal.Config.BaseUrl + Routes.InLanguage(path, _lang, _default), crumbs, alternates,
             untranslated, portal.Config.Title, portal.Config.Commune, Url(Routes.Home), nav, footer, D(portal.Config.AsOf), portal.Config.License,
             description, _root + cssPath, scriptPath is null ? null : _root + scriptPath, source is null ? null : lastUpdated?.Invoke(source));

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using CchcPortal.Core.Model;
+using CchcPortal.Site.Render;
+
+namespace CchcPortal.Site.Index;
+
+/// <summary>
+/// iCalendar files of deadlines (RFC 5545): an all-day event per dated milestone of a task, so a unit or the Front can
+/// subscribe in a phone calendar. Lines end in CRLF and are folded at 75 octets; UIDs are stable (plan, task,
+/// milestone); DTSTAMP comes from the content (the plan's latest issue or report date), never the clock.
+/// </summary>
+public static class Calendar
+{
+    /// <summary>One event: a task's milestone, with the plan it belongs to.</summary>
+    public sealed record Event(PlanState Plan, TaskState Task, int Index, Core.Text.Milestone Milestone);
+
+    public static IEnumerable<Event> Events(PlanState plan, Func<TaskState, bool>? where = null) =>
+        plan.Tasks.Where(t => where is null || where(t))
+            .SelectMany(t => t.Task.Deadline.Milestones.Select((m, i) => new Event(plan, t, i + 1, m)));
+
+    /// <summary>The date the calendar's content last changed: the plan's issue date or its latest report's, whichever is later.</summary>
+    public static DateOnly Stamp(PlanState plan, DateOnly fallback) =>
+        plan.Plan.Reports.Select(r => r.Effective).Append(plan.Plan.Issued ?? DateOnly.MinValue).Append(plan.Plan.PeriodFrom ?? DateOnly.MinValue)
+            .Max() is var d && d != DateOnly.MinValue ? d : fallback;
+
+    public static byte[] Ics(Portal portal, Strings t, string name, IReadOnlyList<Event> events)
+    {
+        var config = portal.Config;
+        var host = Feeds.Host(config.BaseUrl);
+        var lines = new List<string>
+        {
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CchcPortal//Open data//VI", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + Escape(name),
+        };
+        foreach (var e in events)
+        {
+            var task = e.Task.Task;
+            var summary = $"{t["task"]} {task.No}: {task.Title.Get(t.Lang)}" + (e.Milestone.Label is { } label ? $" ({label})" : "");
+            var lead = portal.Unit(task.LeadId)?.Name.Get(t.Lang) ?? task.LeadId;
+            var description = $"{t["deadline_as_written"]}: {task.Deadline.Text}\n{t["lead"]}: {lead}\n{e.Plan.Plan.Number ?? e.Plan.Plan.Title.Get(t.Lang)}";
+            lines.Add("BEGIN:VEVENT");
+            lines.Add($"UID:{task.PlanId}-{task.Id}-{e.Index}@{host}");
+            lines.Add($"DTSTAMP:{Stamp(e.Plan, config.AsOf).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}T000000Z");
+            lines.Add($"DTSTART;VALUE=DATE:{e.Milestone.Due.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
+            lines.Add($"DTEND;VALUE=DATE:{e.Milestone.Due.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
+            lines.Add("SUMMARY:" + Escape(summary));
+            lines.Add("DESCRIPTION:" + Escape(description));
+            if (Feeds.IsAbsolute(config.BaseUrl)) lines.Add("URL:" + config.BaseUrl + Routes.Task(task.PlanId, task.Id));
+            lines.Add("TRANSP:TRANSPARENT");
+            lines.Add("END:VEVENT");
+        }
+        lines.Add("END:VCALENDAR");
+        var sb = new StringBuilder();
+        foreach (var line in lines) Fold(sb, line);
+        return Encoding.UTF8.GetBytes(sb.ToString());
+    }
+
+    /// <summary>TEXT escaping: backslash, semicolon, comma, and newlines as \n.</summary>
+    public static string Escape(string s) =>
+        s.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\\n").Replace("\n", "\\n");
+
+    /// <summary>Writes a content line folded at 75 octets (continuations start with a space), never inside a UTF-8 character.</summary>
+    public static void Fold(StringBuilder sb, string line)
+    {
+        var octets = 0;
+        var limit = 75;
+        var i = 0;
+        while (i < line.Length)
+        {
+            var len = char.IsSurrogatePair(line, i) ? 2 : 1;
+            var bytes = Encoding.UTF8.GetByteCount(line.AsSpan(i, len));
+            if (octets + bytes > limit)
+            {
+                sb.Append("\r\n ");
+                octets = 1;
+            }
+            sb.Append(line, i, len);
+            octets += bytes;
+            i += len;
+        }
+        sb.Append("\r\n");
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using CchcPortal.Core.Model;
+using CchcPortal.Site.Render;
+
+namespace CchcPortal.Site.Index;
+
+/// <summary>
+/// The Atom feed of reports of one language (RFC 4287): one entry per report, newest first. An entry's id is the
+/// report's address (or a tag: URI when base_url is not absolute) and its date the report's issue date, never the
+/// build time, so a new report is a new entry and rebuilding changes nothing.
+/// </summary>
+public static class Feeds
+{
+    private static readonly XNamespace Ns = "http://www.w3.org/2005/Atom";
+
+    /// <summary>Where the feed of a language is written: "feed.xml" for the default language, "en/feed.xml"...</summary>
+    public static string PathOf(string lang, string defaultLang) => Routes.InLanguage("feed.xml", lang, defaultLang);
+
+    /// <summary>A date as an Atom timestamp at the start of the day, Vietnam time.</summary>
+    public static string Timestamp(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00+07:00";
+
+    public static bool IsAbsolute(string baseUrl) => baseUrl.Contains("://", StringComparison.Ordinal);
+
+    /// <summary>The host of base_url (for tag: URIs and iCalendar UIDs), or a fixed name when base_url is a bare path.</summary>
+    public static string Host(string baseUrl) =>
+        IsAbsolute(baseUrl) && Uri.TryCreate(baseUrl, UriKind.Absolute, out var u) ? u.Host : "cchc-portal.invalid";
+
+    public static byte[] Atom(Portal portal, Strings t)
+    {
+        var config = portal.Config;
+        var lang = t.Lang;
+        string Abs(string path) => config.BaseUrl + Routes.InLanguage(path, lang, config.DefaultLanguage);
+        var reports = portal.Plans.SelectMany(p => p.Plan.Reports.Select(r => (Plan: p.Plan, Report: r)))
+            .OrderByDescending(x => x.Report.Effective).ThenBy(x => x.Plan.Id, StringComparer.Ordinal).ThenBy(x => x.Report.Id, StringComparer.Ordinal)
+            .ToList();
+        var updated = reports.Count > 0 ? reports[0].Report.Effective : config.AsOf;
+
+        var feed = new XElement(Ns + "feed", new XAttribute(XNamespace.Xml + "lang", lang),
+            new XElement(Ns + "title", $"{config.Title} — {t["reports"]}"),
+            new XElement(Ns + "id", IsAbsolute(config.BaseUrl) ? Abs("feed.xml") : $"tag:{Host(config.BaseUrl)},2025:feed/{lang}"),
+            new XElement(Ns + "updated", Timestamp(updated)),
+            new XElement(Ns + "link", new XAttribute("rel", "self"), new XAttribute("type", "application/atom+xml"), new XAttribute("href", Abs("feed.xml"))),
+            new XElement(Ns + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", Abs(Routes.Home))),
+            new XElement(Ns + "author", new XElement(Ns + "name", config.Commune ?? config.Title)),
+            new XElement(Ns + "rights", config.License),
+            new XElement(Ns + "generator", "CchcPortal"));
+
+        foreach (var (plan, report) in reports)
+        {
+            var label = report.Period.Label.Get(lang);
+            var title = $"{t["report"]} {label}" + (report.Number is null ? "" : $" ({report.Number})");
+            var path = Routes.Report(plan.Id, report.Id);
+            var id = IsAbsolute(config.BaseUrl)
+                ? config.BaseUrl + path
+                : $"tag:{Host(config.BaseUrl)},{report.Effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{plan.Id}/{report.Id}";
+            var planTitle = plan.Title.Get(lang);
+            var summary = t.Format("feed_entry_summary", planTitle, report.Tasks.Count, report.Targets.Count(e => e.Value.Value is not null));
+            feed.Add(new XElement(Ns + "entry",
+                new XElement(Ns + "id", id),
+                new XElement(Ns + "title", title),
+                new XElement(Ns + "updated", Timestamp(report.Effective)),
+                new XElement(Ns + "published", Timestamp(report.Effective)),
+                new XElement(Ns + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", Abs(path))),
+                new XElement(Ns + "category", new XAttribute("term", plan.Id), new XAttribute("label", planTitle)),
+                new XElement(Ns + "summary", summary)));
+        }
+
+        var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
+        using var ms = new MemoryStream();
+        using (var w = XmlWriter.Create(ms, settings)) new XDocument(feed).Save(w);
+        ms.WriteByte((byte)'\n');
+        return ms.ToArray();
+    }
+}

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace CchcPortal.Site.Index;
+
+/// <summary>
+/// "Last updated" of each source file from git: the date of the last commit touching it. One <c>git log</c> for the
+/// whole site folder, parsed once. When the folder is not in a git repository (or git is missing) there are no dates:
+/// a page then shows none, never the build time.
+/// </summary>
+public sealed class GitHistory
+{
+    private readonly Dictionary<string, DateOnly> _last;
+
+    private GitHistory(Dictionary<string, DateOnly> last) => _last = last;
+
+    public static readonly GitHistory None = new(new Dictionary<string, DateOnly>(StringComparer.Ordinal));
+
+    public int Count => _last.Count;
+
+    /// <summary>The last commit date of a path relative to the site folder ("content/units/vh-xh.md").</summary>
+    public DateOnly? Of(string relPath) => _last.TryGetValue(relPath.Replace('\\', '/'), out var d) ? d : null;
+
+    /// <summary>A page's date: the later of its source and, for a translated page, the translation beside it ("x.en.md").</summary>
+    public DateOnly? OfPage(string source, string lang)
+    {
+        var own = Of(source);
+        if (!source.EndsWith(".md", StringComparison.Ordinal)) return own;
+        var translated = Of(source[..^3] + "." + lang + ".md");
+        return own is null ? translated : translated is null ? own : own > translated ? own : translated;
+    }
+
+    public static GitHistory Load(string sourceDir)
+    {
+        try
+        {
+            var start = new ProcessStartInfo("git")
+            {
+                WorkingDirectory = Path.GetFullPath(sourceDir),
+                RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            };
+            // --relative: paths relative to the site folder, changes outside it ignored; quotepath off: Vietnamese names as they are.
+            foreach (var a in new[] { "-c", "core.quotepath=off", "log", "--format=@@%cs", "--name-only", "--relative", "--", "." }) start.ArgumentList.Add(a);
+            start.Environment["GIT_TERMINAL_PROMPT"] = "0";
+            using var git = Process.Start(start);
+            if (git is null) return None;
+            var errors = git.StandardError.ReadToEndAsync();
+            var output = git.StandardOutput.ReadToEnd();
+            git.WaitForExit();
+            _ = errors.Result;
+            return git.ExitCode == 0 ? new GitHistory(Parse(output)) : None;
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+        {
+            return None;
+        }
+    }
+
+    /// <summary>Parses "@@2025-12-05" lines followed by file names, newest commit first: a file's first date is its last change.</summary>
+    public static Dictionary<string, DateOnly> Parse(string output)
+    {
+        var last = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        DateOnly? current = null;
+        foreach (var raw in output.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0) continue;
+            if (line.StartsWith("@@", StringComparison.Ordinal))
+            {
+                current = DateOnly.TryParseExact(line[2..], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+                continue;
+            }
+            if (current is { } date) last.TryAdd(line, date);
+        }
+        return last;
+    }
+}

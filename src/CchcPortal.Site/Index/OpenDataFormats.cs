@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CchcPortal.Core.Text;
+
+namespace CchcPortal.Site.Index;
+
+/// <summary>Writes a <see cref="DataTable"/> as CSV or JSON, and a <see cref="TableKind"/> as a Table Schema or a JSON Schema.</summary>
+public static class OpenDataFormats
+{
+    /// <summary>Numbers the way data tools read them: invariant, a dot, no trailing zeros ("98.4", "100").</summary>
+    public static string Number(decimal d) => d.ToString("0.############################", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static readonly JsonWriterOptions JsonOptions = new()
+    {
+        Indented = true, NewLine = "\n",
+        // Vietnamese stays readable (not \u-escaped); the files are data, never inlined into HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    // ---- CSV (RFC 4180, UTF-8 with a byte-order mark so Excel shows the diacritics) -------------------------
+
+    public static byte[] Csv(DataTable table)
+    {
+        var sb = new StringBuilder();
+        sb.Append(string.Join(',', table.Kind.Columns.Select(c => c.Name))).Append("\r\n");
+        foreach (var row in table.Rows)
+            sb.Append(string.Join(',', row.Select(CsvCell))).Append("\r\n");
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
+    }
+
+    private static string CsvCell(object? value)
+    {
+        var text = value switch
+        {
+            null => "",
+            string s => TextFold.ToNfc(s),
+            bool b => b ? "true" : "false",
+            int i => i.ToString(CultureInfo.InvariantCulture),
+            decimal d => Number(d),
+            DateOnly d => Date(d),
+            IEnumerable<DateOnly> dates => string.Join(';', dates.Select(Date)),
+            IEnumerable<string> list => string.Join(';', list),
+            _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+        };
+        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+    }
+
+    // ---- JSON -----------------------------------------------------------------------------------------------
+
+    /// <summary>{ "as_of": ..., "license": ..., "plan_id": ..., "tasks": [ { ... } ] } — as_of once, at the top.</summary>
+    public static byte[] Json(DataTable table, DateOnly asOf, string license)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, JsonOptions))
+        {
+            w.WriteStartObject();
+            w.WriteString("as_of", Date(asOf));
+            w.WriteString("license", license);
+            if (table.PlanId is null) w.WriteNull("plan_id"); else w.WriteString("plan_id", table.PlanId);
+            w.WriteStartArray(table.Kind.Name);
+            foreach (var row in table.Rows)
+            {
+                w.WriteStartObject();
+                for (var i = 0; i < row.Length; i++)
+                {
+                    var column = table.Kind.Columns[i];
+                    if (column.Name == "as_of") continue;
+                    w.WritePropertyName(column.Name);
+                    JsonValue(w, row[i]);
+                }
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        ms.WriteByte((byte)'\n');
+        return ms.ToArray();
+    }
+
+    private static void JsonValue(Utf8JsonWriter w, object? value)
+    {
+        switch (value)
+        {
+            case null: w.WriteNullValue(); break;
+            case string s: w.WriteStringValue(TextFold.ToNfc(s)); break;
+            case bool b: w.WriteBooleanValue(b); break;
+            case int i: w.WriteNumberValue(i); break;
+            case decimal d: w.WriteRawValue(Number(d)); break;
+            case DateOnly d: w.WriteStringValue(Date(d)); break;
+            case IEnumerable<DateOnly> dates: w.WriteStartArray(); foreach (var d in dates) w.WriteStringValue(Date(d)); w.WriteEndArray(); break;
+            case IEnumerable<string> list: w.WriteStartArray(); foreach (var s in list) w.WriteStringValue(s); w.WriteEndArray(); break;
+            default: w.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture)); break;
+        }
+    }
+
+    /// <summary>Writes a JSON document with the shared options (indented, "\n", Vietnamese unescaped).</summary>
+    public static byte[] JsonDocument(Action<Utf8JsonWriter> write)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, JsonOptions)) write(w);
+        ms.WriteByte((byte)'\n');
+        return ms.ToArray();
+    }
+
+    // ---- Table Schema (Frictionless) --------------------------------------------------------------------------
+
+    public static string TableSchemaType(ColumnType t) => t switch
+    {
+        ColumnType.Integer => "integer", ColumnType.Number => "number", ColumnType.Boolean => "boolean", ColumnType.Date => "date", _ => "string",
+    };
+
+    public static void TableSchema(Utf8JsonWriter w, TableKind kind)
+    {
+        w.WriteStartObject();
+        w.WriteStartArray("fields");
+        foreach (var c in kind.Columns)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", c.Name);
+            w.WriteString("type", TableSchemaType(c.Type));
+            if (c.Type == ColumnType.Date) w.WriteString("format", "default");
+            w.WriteString("description", $"{c.Vi} — {c.En}");
+            if (c.Required)
+            {
+                w.WriteStartObject("constraints");
+                w.WriteBoolean("required", true);
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("missingValues");
+        w.WriteStringValue("");
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    // ---- JSON Schema (draft 2020-12) ----------------------------------------------------------------------------
+
+    public static byte[] JsonSchema(TableKind kind, string? baseUrl) => JsonDocument(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
+        if (baseUrl is not null && baseUrl.Contains("://", StringComparison.Ordinal))
+            w.WriteString("$id", $"{baseUrl}data/schema/{kind.Name}.schema.json");
+        w.WriteString("title", $"{kind.TitleVi} — {kind.TitleEn}");
+        w.WriteString("type", "object");
+        w.WriteStartArray("required");
+        foreach (var name in new[] { "as_of", "license", "plan_id", kind.Name }) w.WriteStringValue(name);
+        w.WriteEndArray();
+        w.WriteBoolean("additionalProperties", false);
+        w.WriteStartObject("properties");
+        w.WriteStartObject("as_of");
+        w.WriteString("type", "string"); w.WriteString("format", "date");
+        w.WriteString("description", "Ngày chốt số liệu — The date statuses and overdue are judged on");
+        w.WriteEndObject();
+        w.WriteStartObject("license");
+        w.WriteString("type", "string");
+        w.WriteEndObject();
+        w.WriteStartObject("plan_id");
+        w.WriteStartArray("type"); w.WriteStringValue("string"); w.WriteStringValue("null"); w.WriteEndArray();
+        w.WriteString("description", "Mã kế hoạch, null cho tệp của toàn cổng — Plan id, null for the whole site's file");
+        w.WriteEndObject();
+        w.WriteStartObject(kind.Name);
+        w.WriteString("type", "array");
+        w.WriteStartObject("items");
+        w.WriteString("type", "object");
+        var columns = kind.Columns.Where(c => c.Name != "as_of").ToList();
+        w.WriteStartArray("required");
+        foreach (var c in columns) w.WriteStringValue(c.Name);
+        w.WriteEndArray();
+        w.WriteBoolean("additionalProperties", false);
+        w.WriteStartObject("properties");
+        foreach (var c in columns)
+        {
+            w.WriteStartObject(c.Name);
+            w.WriteString("description", $"{c.Vi} — {c.En}");
+            var (type, format) = c.Type switch
+            {
+                ColumnType.Integer => ("integer", null), ColumnType.Number => ("number", null), ColumnType.Boolean => ("boolean", null),
+                ColumnType.Date => ("string", "date"), ColumnType.StringList or ColumnType.DateList => ("array", null), _ => ("string", (string?)null),
+            };
+            if (c.Required) w.WriteString("type", type);
+            else { w.WriteStartArray("type"); w.WriteStringValue(type); w.WriteStringValue("null"); w.WriteEndArray(); }
+            if (format is not null) w.WriteString("format", format);
+            if (c.Type is ColumnType.StringList or ColumnType.DateList)
+            {
+                w.WriteStartObject("items");
+                w.WriteString("type", "string");
+                if (c.Type == ColumnType.DateList) w.WriteString("format", "date");
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    });
+}

@@ -1,0 +1,153 @@
+using System.Text.Json;
+using CchcPortal.Core.Model;
+using CchcPortal.Site.Build;
+using CchcPortal.Site.Output;
+using CchcPortal.Site.Render;
+
+namespace CchcPortal.Site.Index;
+
+/// <summary>What a downloadable file is, for the open-data page: its group (site, a plan, a unit, feeds, schemas).</summary>
+public enum DataFileGroup { Site, Plan, UnitCalendar, Feed, Description }
+
+/// <summary>One file of open data, with the bytes actually written (so the page shows their true size).</summary>
+public sealed record DataFile(string Path, string Format, DataFileGroup Group, string Name, byte[] Bytes, string? PlanId = null, string? UnitId = null,
+    string? Lang = null, TableKind? Kind = null);
+
+/// <summary>
+/// Open data: CSV and JSON of plans, tasks, targets, reports and units (the site's and each plan's), a Frictionless
+/// Data Package and JSON Schemas describing them, an Atom feed of reports per language and iCalendar files of
+/// deadlines per plan and per lead unit — all from the model — then the "Dữ liệu mở" page listing them with their sizes.
+/// </summary>
+public sealed class OpenDataOutput : ISiteOutput
+{
+    public const string Folder = "data/";
+
+    /// <summary>Where a table is written: data/tasks.csv for the site, data/plans/&lt;plan&gt;/tasks.csv for a plan
+    /// (under plans/ so a plan id can never collide with data/units/ or data/schema/).</summary>
+    public static string PathOf(TableKind kind, string? planId, string ext) =>
+        planId is null ? $"{Folder}{kind.Name}.{ext}" : $"{Folder}plans/{planId}/{kind.Name}.{ext}";
+
+    public void Write(BuildContext context, SiteWriter writer)
+    {
+        var files = Files(context.Portal, context.Strings);
+        foreach (var f in files) writer.WriteBytes(f.Path, f.Bytes);
+
+        // The page is rendered after the files exist, so the sizes it lists are those written.
+        var renderer = new PageRenderer(context.Theme, context.Bag);
+        foreach (var lang in context.Portal.Config.Languages)
+        {
+            var views = new Views(context.Portal, context.Strings[lang], context.Assets.GetValueOrDefault("assets/site.css") ?? "assets/site.css",
+                context.Assets.GetValueOrDefault("assets/search.js"));
+            var job = views.OpenData(files);
+            var html = renderer.Render(job, context.Strings[lang]);
+            if (html is null) continue;
+            writer.WriteText(Routes.FileOf(job.Path), html);
+            context.Pages.Add(job);
+        }
+        context.Summary["open data"] = $"{files.Count} files, {files.Sum(f => (long)f.Bytes.Length) / 1024} KB";
+    }
+
+    public static IReadOnlyList<DataFile> Files(Portal portal, IReadOnlyDictionary<string, Strings> strings)
+    {
+        var config = portal.Config;
+        var files = new List<DataFile>();
+        var tables = OpenDataTables.All(portal);
+        foreach (var table in tables)
+        {
+            var group = table.PlanId is null ? DataFileGroup.Site : DataFileGroup.Plan;
+            files.Add(new(PathOf(table.Kind, table.PlanId, "csv"), "CSV", group, table.Kind.Name, OpenDataFormats.Csv(table), table.PlanId, Kind: table.Kind));
+            files.Add(new(PathOf(table.Kind, table.PlanId, "json"), "JSON", group, table.Kind.Name, OpenDataFormats.Json(table, config.AsOf, config.License),
+                table.PlanId, Kind: table.Kind));
+        }
+
+        // Calendars in the default language: one per plan, one per unit leading a dated task.
+        var t = strings[config.DefaultLanguage];
+        foreach (var p in portal.Plans)
+        {
+            var events = Calendar.Events(p).ToList();
+            if (events.Count == 0) continue;
+            files.Add(new($"{Folder}plans/{p.Plan.Id}/deadlines.ics", "iCalendar", DataFileGroup.Plan, "deadlines",
+                Calendar.Ics(portal, t, $"{p.Plan.Number ?? p.Plan.Title.Vi} — {t["deadlines_calendar"]}", events), p.Plan.Id));
+        }
+        foreach (var u in portal.Units)
+        {
+            var events = portal.Plans.SelectMany(p => Calendar.Events(p, s => s.Task.LeadId == u.Id)).ToList();
+            if (events.Count == 0) continue;
+            files.Add(new($"{Folder}units/{u.Id}.ics", "iCalendar", DataFileGroup.UnitCalendar, u.Id,
+                Calendar.Ics(portal, t, $"{u.Name.Vi} — {t["deadlines_calendar"]}", events), UnitId: u.Id));
+        }
+
+        foreach (var lang in config.Languages)
+            files.Add(new(Feeds.PathOf(lang, config.DefaultLanguage), "Atom", DataFileGroup.Feed, "feed", Feeds.Atom(portal, strings[lang]), Lang: lang));
+
+        foreach (var kind in OpenDataTables.SiteKinds)
+            files.Add(new($"{Folder}schema/{kind.Name}.schema.json", "JSON Schema", DataFileGroup.Description, kind.Name,
+                OpenDataFormats.JsonSchema(kind, config.BaseUrl), Kind: kind));
+        files.Add(new($"{Folder}datapackage.json", "Data Package", DataFileGroup.Description, "datapackage", DataPackage(portal, files)));
+        return files;
+    }
+
+    /// <summary>The Frictionless Data Package: every CSV with its Table Schema, the licence, and the size of each file.</summary>
+    private static byte[] DataPackage(Portal portal, IReadOnlyList<DataFile> files)
+    {
+        var config = portal.Config;
+        var (licenseName, licensePath) = License(config.License);
+        return OpenDataFormats.JsonDocument(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("profile", "tabular-data-package");
+            w.WriteString("name", "cchc-" + Feeds.Host(config.BaseUrl).Replace('.', '-').Replace("cchc-portal-invalid", "portal"));
+            w.WriteString("title", config.Title);
+            w.WriteString("description", "Kế hoạch, nhiệm vụ, chỉ tiêu, báo cáo cải cách hành chính và đơn vị thực hiện — Administrative-reform plans, tasks, targets, reports and units");
+            if (Feeds.IsAbsolute(config.BaseUrl)) w.WriteString("homepage", config.BaseUrl);
+            w.WriteString("x_as_of", OpenDataFormats.Date(config.AsOf));
+            w.WriteStartArray("licenses");
+            w.WriteStartObject();
+            if (licenseName is not null) w.WriteString("name", licenseName);
+            if (licensePath is not null) w.WriteString("path", licensePath);
+            w.WriteString("title", config.License);
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteStartArray("resources");
+            foreach (var f in files.Where(f => f.Format == "CSV"))
+            {
+                w.WriteStartObject();
+                w.WriteString("name", f.PlanId is null ? f.Name : $"{f.PlanId}-{f.Name}");
+                w.WriteString("path", f.Path[Folder.Length..]);
+                w.WriteString("title", $"{f.Kind!.TitleVi} — {f.Kind.TitleEn}" + (f.PlanId is null ? "" : $" ({f.PlanId})"));
+                w.WriteString("profile", "tabular-data-resource");
+                w.WriteString("format", "csv");
+                w.WriteString("mediatype", "text/csv");
+                w.WriteString("encoding", "utf-8-sig");
+                w.WriteNumber("bytes", f.Bytes.Length);
+                w.WriteStartObject("dialect");
+                w.WriteString("delimiter", ",");
+                w.WriteString("lineTerminator", "\r\n");
+                w.WriteString("quoteChar", "\"");
+                w.WriteBoolean("header", true);
+                w.WriteEndObject();
+                w.WritePropertyName("schema");
+                OpenDataFormats.TableSchema(w, f.Kind);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+
+    /// <summary>The Open Definition id and address of the common licences; other texts are kept as the title only.</summary>
+    public static (string? Name, string? Path) License(string text)
+    {
+        var key = new string(text.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
+        return key switch
+        {
+            "ccby40" => ("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/"),
+            "ccbysa40" => ("CC-BY-SA-4.0", "https://creativecommons.org/licenses/by-sa/4.0/"),
+            "cc0" or "cc010" => ("CC0-1.0", "https://creativecommons.org/publicdomain/zero/1.0/"),
+            "odcby" or "odcby10" => ("ODC-By-1.0", "https://opendatacommons.org/licenses/by/1-0/"),
+            "odbl" or "odbl10" => ("ODbL-1.0", "https://opendatacommons.org/licenses/odbl/1-0/"),
+            "pddl" or "pddl10" => ("PDDL-1.0", "https://opendatacommons.org/licenses/pddl/1-0/"),
+            _ => (new string(text.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.').ToArray()) is { Length: > 0 } id ? id : "other", null),
+        };
+    }
+}

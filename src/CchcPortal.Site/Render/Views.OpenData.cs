@@ -1,0 +1,39 @@
+using CchcPortal.Site.Index;
+
+namespace CchcPortal.Site.Render;
+
+public sealed partial class Views
+{
+    /// <summary>The "Dữ liệu mở" page: every open-data file with its format, its size as written, and the licence.</summary>
+    public PageJob OpenData(IReadOnlyList<DataFile> files) => At(Routes.OpenData, () =>
+    {
+        DownloadRow Row(DataFile f, Txt title) => new(_root + f.Path, title, f.Path[(f.Path.LastIndexOf('/') + 1)..], f.Format, Size(f.Bytes.Length));
+        Txt KindTitle(DataFile f) => new(f.Kind is null ? f.Name : _lang == "vi" ? f.Kind.TitleVi : f.Kind.TitleEn);
+
+        var groups = new List<DownloadGroup>
+        {
+            new("site", new Txt(t["open_data_site"]), files.Where(f => f.Group == DataFileGroup.Site).Select(f => Row(f, KindTitle(f))).ToList()),
+        };
+        foreach (var p in portal.Plans)
+        {
+            var rows = files.Where(f => f.Group == DataFileGroup.Plan && f.PlanId == p.Plan.Id)
+                .Select(f => Row(f, f.Kind is null ? new Txt(t["deadlines_calendar"]) : KindTitle(f))).ToList();
+            var title = L(p.Plan.Title);
+            groups.Add(new("plan-" + p.Plan.Id, new Txt((p.Plan.Number is null ? "" : p.Plan.Number + ": ") + title.Text, title.Lang), rows));
+        }
+        var units = files.Where(f => f.Group == DataFileGroup.UnitCalendar)
+            .Select(f => Row(f, portal.Unit(f.UnitId!) is { } u ? L(u.Name) : new Txt(f.Name))).ToList();
+        if (units.Count > 0) groups.Add(new("units", new Txt(t["open_data_unit_calendars"]), units));
+        groups.Add(new("feeds", new Txt(t["open_data_feeds"]),
+            files.Where(f => f.Group == DataFileGroup.Feed).Select(f => Row(f, new Txt(t["open_data_feed"] + " (" + t["language_name_" + f.Lang] + ")"))).ToList()));
+        groups.Add(new("schemas", new Txt(t["open_data_descriptions"]),
+            files.Where(f => f.Group == DataFileGroup.Description).Select(f => Row(f, f.Kind is null ? new Txt(t["open_data_datapackage"]) : KindTitle(f))).ToList()));
+
+        var (_, licenseUrl) = OpenDataOutput.License(portal.Config.License);
+        var vm = new OpenDataVm(portal.Config.License, licenseUrl, D(portal.Config.AsOf), _root + OpenDataOutput.Folder + "datapackage.json", groups);
+        return Job(Routes.OpenData, "open-data", "open-data", new Txt(t["open_data_title"]), vm, [HomeCrumb]);
+    });
+
+    /// <summary>A size in KB with one decimal, the page's way ("12,3 KB" in Vietnamese).</summary>
+    private string Size(long bytes) => N(Math.Max(0.1m, Math.Round(bytes / 1024m, 1))) + " KB";
+}
