@@ -308,6 +308,6 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     {
         // The 404 page is served at any depth, so its links start from the site's own path instead of being relative.
         _root = new Uri(portal.Config.BaseUrl.Contains("://", StringComparison.Ordinal) ? portal.Config.BaseUrl : "http://x" + portal.Config.BaseUrl).AbsolutePath;
-        return Job(_lang == _default ? Routes.NotFound : Routes.NotFound, "404", "404", new Txt(t["not_found_title"]), new FreePageVm(new Html("")), [HomeCrumb]);
+        return Job(Routes.NotFound, "404", "404", new Txt(t["not_found_title"]), new FreePageVm(new Html("")), [HomeCrumb]);
     }
 }
