@@ -38,7 +38,7 @@ public interface ISiteOutput
 public static class SiteBuilder
 {
     /// <summary>The stages after rendering, each from the model, never from HTML.</summary>
-    public static readonly List<Func<ISiteOutput>> Outputs = [() => new Index.Sitemap()];
+    public static readonly List<Func<ISiteOutput>> Outputs = [() => new Index.Sitemap(), () => new ServerConfig()];
 
     public static BuildResult Run(BuildOptions options)
     {
