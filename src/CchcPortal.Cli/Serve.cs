@@ -25,11 +25,12 @@ public static class Serve
             return 1;
         }
         stdout.WriteLine(cli.Lang == "vi" ? $"Đang phục vụ tại {server.Url}  (Ctrl+C để dừng)" : $"Serving at {server.Url}  (Ctrl+C to stop)");
+        // Ctrl+C (SIGINT) or a service manager's SIGTERM: stop serving, remove the temporary output, exit 0.
         using var stop = new ManualResetEventSlim();
-        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.Set(); };
-        Console.CancelKeyPress += onCancel;
-        stop.Wait();
-        Console.CancelKeyPress -= onCancel;
+        void OnSignal(System.Runtime.InteropServices.PosixSignalContext ctx) { ctx.Cancel = true; stop.Set(); }
+        using (System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, OnSignal))
+        using (System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, OnSignal))
+            stop.Wait();
         server.Dispose();
         if (temp is not null && Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
         stdout.WriteLine(cli.Lang == "vi" ? "Đã dừng." : "Stopped.");
