@@ -1,11 +1,455 @@
+using System.Globalization;
+using System.Text;
+using CchcPortal.Core.Diagnostics;
+using CchcPortal.Core.Loading;
+using CchcPortal.Core.Model;
+using CchcPortal.Core.Text;
+using TaskStatus = CchcPortal.Core.Model.TaskStatus;
+
 namespace CchcPortal.Cli;
 
-/// <summary><c>cchc new</c>: files that pass <c>cchc check</c> as they are.</summary>
+/// <summary>
+/// <c>cchc new</c>: files that pass <c>cchc check</c> as they are. Never overwrites a file: staff may run it twice by
+/// mistake, and a quarter's report typed by hand must not be lost.
+/// </summary>
 public static class Scaffold
 {
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public const string Kinds = "site DIR | plan --id ID | task [--no N] [--id ID] | target --id ID | report [--period ID] | unit --id ID | page --id SLUG";
+
     public static int Run(Arguments cli, TextWriter stdout, TextWriter stderr)
     {
-        stderr.WriteLine("cchc new: chưa có / not yet available");
-        return 2;
+        var kind = cli.Words.Count > 0 ? cli.Words[0] : null;
+        try
+        {
+            var files = kind switch
+            {
+                "site" => Site(cli),
+                "report" => Report(cli, Today(cli)),
+                "task" => Task(cli),
+                "target" => Target(cli),
+                "plan" => Plan(cli, Today(cli)),
+                "unit" => Unit(cli),
+                "page" => Page(cli),
+                _ => throw new ScaffoldError($"cchc new: cần cho biết loại tệp: {Kinds}", $"cchc new: say what to create: {Kinds}", 2),
+            };
+            var root = kind == "site" ? cli.Words[1] : cli.Source;
+            // Check every target first, so nothing is written when one file already exists.
+            foreach (var (rel, _) in files)
+                if (File.Exists(Path.Combine(root, rel)))
+                    throw new ScaffoldError($"cchc new: tệp {Display(root, rel)} đã có; không ghi đè. Hãy sửa tệp đó, hoặc chọn mã khác (--id).",
+                        $"cchc new: {Display(root, rel)} already exists; not overwritten. Edit it, or choose another id (--id).");
+            foreach (var (rel, text) in files)
+            {
+                var full = Path.Combine(root, rel);
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(full))!);
+                File.WriteAllText(full, text, Utf8);
+                stdout.WriteLine(cli.Lang == "vi" ? $"Đã tạo {Display(root, rel)}" : $"Created {Display(root, rel)}");
+            }
+            if (kind == "site")
+                stdout.WriteLine(cli.Lang == "vi"
+                    ? $"Xong. Tiếp theo: cd {cli.Words[1]} && cchc serve   (xem trước), cchc build   (tạo trang vào public/)"
+                    : $"Done. Next: cd {cli.Words[1]} && cchc serve   (preview), cchc build   (writes public/)");
+            return 0;
+        }
+        catch (ScaffoldError e)
+        {
+            stderr.WriteLine(cli.Lang == "vi" ? e.Vi : e.En);
+            return e.Exit;
+        }
+    }
+
+    private sealed class ScaffoldError(string vi, string en, int exit = 1) : Exception(en)
+    {
+        public string Vi { get; } = vi;
+        public string En { get; } = en;
+        public int Exit { get; } = exit;
+    }
+
+    private static string Display(string root, string rel) => Path.Combine(root, rel).Replace('\\', '/');
+
+    private static DateOnly Today(Arguments cli) =>
+        cli.Options.TryGetValue("today", out var t) && DateOnly.TryParseExact(t, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var d)
+            ? d : DateOnly.FromDateTime(DateTime.Now);
+
+    private static string Required(Arguments cli, string option, string exampleVi)
+    {
+        if (!cli.Options.TryGetValue(option, out var id))
+            throw new ScaffoldError($"cchc new {cli.Words[0]}: cần --{option}, ví dụ --{option} {exampleVi}", $"cchc new {cli.Words[0]}: --{option} is required, e.g. --{option} {exampleVi}", 2);
+        return CheckId(id);
+    }
+
+    private static string CheckId(string id) => Ids.IsValid(id) ? id
+        : throw new ScaffoldError($"cchc new: mã \"{id}\" không hợp lệ — chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ \"{Ids.Suggest(id)}\".",
+            $"cchc new: \"{id}\" is not a valid id — use lower-case ASCII letters, digits and hyphens, e.g. \"{Ids.Suggest(id)}\".", 2);
+
+    /// <summary>YAML double-quoted scalar: safe for any text staff typed (colons, quotes, #).</summary>
+    internal static string Q(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\r", "") + "\"";
+
+    private static string Num(decimal d) => d.ToString("0.############", Inv);
+
+    private static string AreaComment => "# " + string.Join(" | ", Area.All.Select(a => a.Id));
+
+    // ---- site ----------------------------------------------------------------------------------------------------
+
+    private static List<(string, string)> Site(Arguments cli)
+    {
+        if (cli.Words.Count < 2)
+            throw new ScaffoldError("cchc new site: cần tên thư mục, ví dụ: cchc new site cchc-xa-binh-tan", "cchc new site: give a folder, e.g. cchc new site cchc-binh-tan", 2);
+        var year = Today(cli).Year;
+        var plan = year.ToString(Inv);
+        return
+        [
+            ("site.yaml", $"""
+                # Cài đặt của trang. Sửa tên xã, tỉnh và địa chỉ trang cho đúng.
+                title: Cải cách hành chính xã Bình An
+                commune: Xã Bình An
+                province: Tỉnh Đồng Nai
+                base_url: https://binhan.example.gov.vn/cchc/   # địa chỉ thật của trang khi đã đăng
+                languages: [vi, en]        # ngôn ngữ đầu là mặc định; en: bản tiếng Anh ở /en/
+                # as_of: {year}-12-20       # ngày dùng để đánh giá trạng thái; bỏ trống: hôm nay
+                theme: default
+
+                """),
+            ("content/units/vh-xh.md", Units["vh-xh"]),
+            ("content/units/vp-hdnd-ubnd.md", Units["vp-hdnd-ubnd"]),
+            ("content/units/ub-mttq.md", Units["ub-mttq"]),
+            ($"content/plans/{plan}/index.md", PlanFile(year, "active")),
+            ($"content/plans/{plan}/tasks/01.md", TaskFile(1, "chi-dao-dieu-hanh", "Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm " + plan,
+                "Kế hoạch", "vh-xh", ["vp-hdnd-ubnd"], $"Quý I/{year}")),
+            ($"content/plans/{plan}/targets/ho-so-dung-han.md", TargetFile("thu-tuc-hanh-chinh", "Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn", ">= 98", "vh-xh")),
+            ("content/pages/gioi-thieu.md", PageFile("Giới thiệu", """
+                Trang này công khai kế hoạch cải cách hành chính của xã và kết quả thực hiện từng quý.
+
+                Mọi ý kiến góp ý xin gửi về Phòng Văn hóa - Xã hội.
+                """)),
+            (".github/workflows/cchc.yml", GitHubWorkflow),
+            (".gitlab-ci.yml", GitLabCi),
+            (".gitignore", "public/\n"),
+        ];
+    }
+
+    private static readonly Dictionary<string, string> Units = new(StringComparer.Ordinal)
+    {
+        ["vh-xh"] = "---\nname: Phòng Văn hóa - Xã hội\nshort: VH-XH\nrole: standing           # cơ quan thường trực: tổng hợp báo cáo\n---\nĐịa chỉ, số điện thoại liên hệ.\n",
+        ["vp-hdnd-ubnd"] = "---\nname: Văn phòng HĐND và UBND\nshort: VP HĐND-UBND\nrole: office\n---\n",
+        ["ub-mttq"] = "---\nname: Ủy ban Mặt trận Tổ quốc Việt Nam xã\nshort: MTTQ\nrole: monitor            # giám sát việc thực hiện kế hoạch\n---\n",
+    };
+
+    /// <summary>The four reporting periods communes use (seed 004): 15/12 – 14/3, 15/3 – 14/6, 15/6 – 14/9, 15/9 – 14/12.</summary>
+    private static string PlanFile(int year, string status)
+    {
+        string Roman(int q) => q switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };
+        var periods = Enumerable.Range(1, 4).Select(q =>
+        {
+            var from = new DateOnly(q == 1 ? year - 1 : year, q == 1 ? 12 : 3 * (q - 1), 15);
+            var to = new DateOnly(year, 3 * q, 14);
+            var due = new DateOnly(year, 3 * q, 15);
+            return $"  - {{ id: q{q}, label: Quý {Roman(q)}/{year}, from: {from:yyyy-MM-dd}, to: {to:yyyy-MM-dd}, due: {due:yyyy-MM-dd} }}";
+        });
+        return $"""
+            ---
+            number: 01/KH-UBND          # số hiệu văn bản
+            title: Kế hoạch cải cách hành chính xã Bình An năm {year}
+            issuer: UBND xã Bình An
+            issued: {year}-01-15
+            period: {"{"} from: {year}-01-01, to: {year}-12-31 {"}"}
+            status: {status}              # draft (chưa đăng) | active | completed | replaced
+            # document: /files/01-KH-UBND.pdf   # bản ký, đặt trong thư mục static/files/
+            legal_bases:
+              - {"{"} number: 76/NQ-CP, date: 2021-07-15, issuer: Chính phủ, title: "Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030" {"}"}
+            reporting:                  # các kỳ báo cáo; mỗi báo cáo ghi "period:" là một mã ở đây
+            {string.Join("\n", periods)}
+            ---
+            ## Mục đích, yêu cầu
+
+            Nêu mục đích, yêu cầu của kế hoạch.
+
+            ## Tổ chức thực hiện
+
+            Nêu trách nhiệm của từng cơ quan, đơn vị.
+
+            """;
+    }
+
+    private static string TaskFile(int no, string area, string title, string product, string lead, IReadOnlyList<string> cooperating, string deadline) => $"""
+        ---
+        no: {no}                   # số thứ tự trong phụ lục kế hoạch
+        area: {area}   {AreaComment}
+        title: {Q(title)}
+        product: {product}           # sản phẩm: Kế hoạch, Quyết định, Báo cáo, Hội nghị, ...
+        lead: {lead}                # mã đơn vị chủ trì (tên tệp trong content/units/)
+        cooperating: [{string.Join(", ", cooperating)}]   # các đơn vị phối hợp
+        deadline: {Q(deadline)}   # ví dụ: "Trước ngày 20/8/2025", "Tháng 9/2025", "Quý IV/2025", "Thường xuyên"
+        ---
+
+        """;
+
+    private static string TargetFile(string area, string title, string goal, string lead) => $"""
+        ---
+        area: {area}   {AreaComment}
+        title: {Q(title)}
+        metric: percent            # percent | count | points | index | boolean
+        goal: {Q(goal)}               # so sánh (>=, >, <=, <, =) và số; dấu phẩy thập phân thì đặt trong ngoặc kép
+        lead: {lead}
+        ---
+        Cách tính, nguồn số liệu.
+
+        """;
+
+    private static string PageFile(string title, string body) => $"---\ntitle: {Q(title)}\n---\n{body}\n";
+
+    internal const string GitHubWorkflow = """
+        # Kiểm tra nội dung và đăng trang lên GitHub Pages mỗi khi có thay đổi trên nhánh main.
+        # Checks the content and publishes the site to GitHub Pages on every push to main.
+        # Bật một lần: Settings → Pages → Source: GitHub Actions.
+        name: cchc
+
+        on:
+          push:
+            branches: [main]
+          pull_request:
+          workflow_dispatch:
+
+        permissions:
+          contents: read
+          pages: write
+          id-token: write
+
+        concurrency:
+          group: pages
+          cancel-in-progress: false
+
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  fetch-depth: 0   # toàn bộ lịch sử: ngày cập nhật của từng trang lấy từ git
+              - uses: actions/setup-dotnet@v4
+                with:
+                  dotnet-version: "10.0.x"
+              - name: Cài cchc
+                run: dotnet tool install --global CchcPortal
+              - name: Kiểm tra nội dung (cchc check)
+                run: cchc check
+              - name: Tạo trang (cchc build)
+                run: cchc build
+              - uses: actions/upload-pages-artifact@v3
+                if: github.ref == 'refs/heads/main'
+                with:
+                  path: public/
+
+          deploy:
+            if: github.ref == 'refs/heads/main'
+            needs: build
+            runs-on: ubuntu-latest
+            environment:
+              name: github-pages
+              url: ${{ steps.deployment.outputs.page_url }}
+            steps:
+              - id: deployment
+                uses: actions/deploy-pages@v4
+
+        """;
+
+    internal const string GitLabCi = """
+        # Kiểm tra nội dung ở mọi nhánh; đăng trang lên GitLab Pages từ nhánh main.
+        # Checks the content on every branch; publishes to GitLab Pages from main.
+        image: mcr.microsoft.com/dotnet/sdk:10.0
+
+        variables:
+          GIT_DEPTH: "0"   # toàn bộ lịch sử: ngày cập nhật của từng trang lấy từ git
+
+        before_script:
+          - dotnet tool install --global CchcPortal
+          - export PATH="$PATH:$HOME/.dotnet/tools"
+
+        check:
+          stage: test
+          script:
+            - cchc check
+          rules:
+            - if: $CI_COMMIT_BRANCH != "main"
+
+        pages:
+          stage: deploy
+          script:
+            - cchc check
+            - cchc build --output public
+          artifacts:
+            paths:
+              - public
+          rules:
+            - if: $CI_COMMIT_BRANCH == "main"
+
+        """;
+
+    // ---- files inside a site ---------------------------------------------------------------------------------------
+
+    /// <summary>The site as the builder sees it; errors stop here with the same messages as <c>cchc check</c>.</summary>
+    private static SiteContent LoadSite(Arguments cli)
+    {
+        var bag = new DiagnosticBag();
+        var content = SiteLoader.Load(cli.Source, bag, Today(cli));
+        if (content is null)
+            throw new ScaffoldError($"cchc new: không tìm thấy site.yaml trong \"{cli.Source}\". Hãy chạy lệnh trong thư mục của trang, hoặc thêm --source THƯ_MỤC.",
+                $"cchc new: no site.yaml in \"{cli.Source}\". Run it in the site's folder, or add --source DIR.");
+        return content;
+    }
+
+    /// <summary>--plan, else the plan the home page shows (the first active one), else the only plan.</summary>
+    private static Plan PlanOf(Arguments cli, SiteContent content)
+    {
+        if (cli.Options.TryGetValue("plan", out var id))
+            return content.Plans.FirstOrDefault(p => p.Id == id)
+                ?? throw new ScaffoldError($"cchc new: không có kế hoạch \"{id}\". Các kế hoạch: {string.Join(", ", content.Plans.Select(p => p.Id))}.",
+                    $"cchc new: no plan \"{id}\". Plans: {string.Join(", ", content.Plans.Select(p => p.Id))}.");
+        return content.Plans.FirstOrDefault(p => p.Status == PlanStatus.Active) ?? content.Plans.FirstOrDefault()
+            ?? throw new ScaffoldError("cchc new: trang chưa có kế hoạch nào. Hãy tạo trước: cchc new plan --id 2026", "cchc new: the site has no plan yet. Create one first: cchc new plan --id 2026");
+    }
+
+    private static string LeadOf(SiteContent content) =>
+        (content.Units.FirstOrDefault(u => u.Role == UnitRole.Standing) ?? content.Units.FirstOrDefault(u => u.Role != UnitRole.Monitor))?.Id
+        ?? throw new ScaffoldError("cchc new: trang chưa có đơn vị nào. Hãy tạo trước: cchc new unit --id vh-xh", "cchc new: the site has no unit yet. Create one first: cchc new unit --id vh-xh");
+
+    /// <summary>
+    /// The next report due: the first reporting period of the plan with no report, pre-filled with every task and
+    /// target and their last status and value, so staff change only what changed.
+    /// </summary>
+    private static List<(string, string)> Report(Arguments cli, DateOnly today)
+    {
+        var content = LoadSite(cli);
+        var plan = PlanOf(cli, content);
+        var done = plan.Reports.Select(r => r.Period.Id).ToHashSet(StringComparer.Ordinal);
+        ReportingPeriod period;
+        if (cli.Options.TryGetValue("period", out var pid))
+        {
+            period = plan.Reporting.FirstOrDefault(p => p.Id == pid)
+                ?? throw new ScaffoldError($"cchc new report: kế hoạch \"{plan.Id}\" không có kỳ báo cáo \"{pid}\". Các kỳ: {string.Join(", ", plan.Reporting.Select(p => p.Id))}.",
+                    $"cchc new report: plan \"{plan.Id}\" has no reporting period \"{pid}\". Periods: {string.Join(", ", plan.Reporting.Select(p => p.Id))}.");
+            if (done.Contains(pid))
+                throw new ScaffoldError($"cchc new report: kỳ \"{pid}\" đã có báo cáo ({plan.Reports.First(r => r.Period.Id == pid).Source}); hãy sửa tệp đó.",
+                    $"cchc new report: period \"{pid}\" already has a report ({plan.Reports.First(r => r.Period.Id == pid).Source}); edit that file.");
+        }
+        else
+            period = plan.Reporting.OrderBy(p => p.Due).FirstOrDefault(p => !done.Contains(p.Id))
+                ?? throw new ScaffoldError($"cchc new report: mọi kỳ báo cáo của kế hoạch \"{plan.Id}\" đã có báo cáo. Thêm kỳ mới vào mục reporting: trong {plan.Source}.",
+                    $"cchc new report: every reporting period of plan \"{plan.Id}\" has a report. Add a period under reporting: in {plan.Source}.");
+
+        // The model's rules over every report written so far (not only those counted on as_of).
+        var last = plan.Reports.Count > 0 ? plan.Reports[^1] : null;
+        var asOf = content.Config.AsOf;
+        var sb = new StringBuilder();
+        sb.Append("---\n");
+        sb.Append($"period: {period.Id}                 # {period.Label.Vi}\n");
+        sb.Append("# number: 000/BC-UBND       # số hiệu báo cáo\n");
+        sb.Append($"# issued: {period.Due:yyyy-MM-dd}       # ngày ký báo cáo\n");
+        sb.Append(last is null
+            ? "# Mỗi nhiệm vụ, chỉ tiêu của kế hoạch đã có sẵn dưới đây; chỉ sửa những gì đã thay đổi trong kỳ.\n"
+            : $"# Trạng thái, số liệu dưới đây chép từ báo cáo trước ({last.Period.Label.Vi}); chỉ sửa những gì đã thay đổi trong kỳ.\n");
+        sb.Append("# status: not-started | in-progress | done | cancelled (cần note); progress: 0 – 100; evidence: văn bản chứng minh\n");
+        if (plan.Tasks.Count == 0) sb.Append("tasks: {}\n");
+        else sb.Append("tasks:\n");
+        foreach (var task in plan.Tasks)
+        {
+            var state = ProgressRules.Task(task, plan.Reports, last, asOf);
+            var parts = new List<string> { $"status: {StatusId(state.Status)}" };
+            if (state.Progress is { } p) parts.Add($"progress: {p.ToString(Inv)}");
+            var entry = state.Last?.Entry;
+            if (state.Status is TaskStatus.Done or TaskStatus.Cancelled && entry?.Note is { } note) parts.Add($"note: {Q(note.Vi)}");
+            if (entry?.Evidence is { } ev) parts.Add($"evidence: {Q(ev)}");
+            sb.Append($"  \"{task.No.ToString(Inv)}\": {{ {string.Join(", ", parts)} }}   # {OneLine(task.Title.Vi)}\n");
+        }
+        var targets = plan.Targets.Select(t => (Target: t, State: ProgressRules.Target(t, plan.Reports))).ToList();
+        if (targets.Count == 0) sb.Append("targets: {}\n");
+        else sb.Append("targets:\n");
+        foreach (var (target, state) in targets)
+        {
+            var latest = state.Latest?.Entry;
+            var value = latest is null ? null : latest.Flag is { } flag ? (flag ? "true" : "false") : latest.Value is { } v ? Num(v) : null;
+            sb.Append(value is null
+                ? $"  # {target.Id}: {{ value: }}   # {OneLine(target.Title.Vi)} — chưa có số liệu: điền số rồi bỏ dấu # đầu dòng\n"
+                : $"  {target.Id}: {{ value: {value} }}   # {OneLine(target.Title.Vi)}\n");
+        }
+        sb.Append("---\n");
+        var range = period.From is { } f && period.To is { } to ? $"Kỳ báo cáo: từ {VnDate.Short(f, "vi")} đến {VnDate.Short(to, "vi")}.\n\n" : "";
+        sb.Append(range);
+        sb.Append("""
+            ## Kết quả đạt được
+
+            - Nêu kết quả nổi bật của từng lĩnh vực trong kỳ.
+
+            ## Khó khăn, vướng mắc
+
+            - Nêu nhiệm vụ chậm tiến độ, chỉ tiêu chưa đạt và nguyên nhân.
+
+            ## Đề xuất, kiến nghị
+
+            - Nêu đề xuất với cấp trên và nhiệm vụ kỳ tới.
+
+            """);
+        return [($"content/plans/{plan.Id}/reports/{period.Id}.md", sb.ToString())];
+    }
+
+    private static string StatusId(TaskStatus s) => Binders.TaskStatuses.First(kv => kv.Value == s).Key;
+
+    private static string OneLine(string s)
+    {
+        var line = s.ReplaceLineEndings(" ");
+        return line.Length > 70 ? line[..69] + "…" : line;
+    }
+
+    private static List<(string, string)> Task(Arguments cli)
+    {
+        var content = LoadSite(cli);
+        var plan = PlanOf(cli, content);
+        var dir = Path.Combine(cli.Source, "content", "plans", plan.Id, "tasks");
+        var used = plan.Tasks.Select(t => t.No).ToHashSet();
+        int no;
+        if (cli.Options.TryGetValue("no", out var given))
+        {
+            if (!int.TryParse(given, NumberStyles.None, Inv, out no) || no is < 1 or > 9999)
+                throw new ScaffoldError($"cchc new task: --no phải là số từ 1 đến 9999, không phải \"{given}\".", $"cchc new task: --no must be a number from 1 to 9999, not \"{given}\".", 2);
+            if (used.Contains(no))
+                throw new ScaffoldError($"cchc new task: kế hoạch \"{plan.Id}\" đã có nhiệm vụ số {no} ({plan.Tasks.First(t => t.No == no).Source}).",
+                    $"cchc new task: plan \"{plan.Id}\" already has task {no} ({plan.Tasks.First(t => t.No == no).Source}).");
+        }
+        else no = used.Count == 0 ? 1 : used.Max() + 1;
+        var id = cli.Options.TryGetValue("id", out var gid) ? CheckId(gid) : no.ToString("00", Inv);
+        var deadline = plan.PeriodTo is { } end ? $"Trước ngày {VnDate.Short(end, "vi")}" : "Thường xuyên";
+        return [($"content/plans/{plan.Id}/tasks/{id}.md",
+            TaskFile(no, "chi-dao-dieu-hanh", $"Nhiệm vụ số {no} (sửa tên nhiệm vụ)", "Báo cáo", LeadOf(content), [], deadline))];
+    }
+
+    private static List<(string, string)> Target(Arguments cli)
+    {
+        var id = Required(cli, "id", "ho-so-truc-tuyen");
+        var content = LoadSite(cli);
+        var plan = PlanOf(cli, content);
+        return [($"content/plans/{plan.Id}/targets/{id}.md", TargetFile("thu-tuc-hanh-chinh", "Tên chỉ tiêu (sửa lại)", ">= 100", LeadOf(content)))];
+    }
+
+    /// <summary>A new plan starts as a draft, so it is not published before it is filled in.</summary>
+    private static List<(string, string)> Plan(Arguments cli, DateOnly today)
+    {
+        var id = Required(cli, "id", today.Year.ToString(Inv));
+        var year = id.Length == 4 && int.TryParse(id, NumberStyles.None, Inv, out var y) ? y : today.Year;
+        return [($"content/plans/{id}/index.md", PlanFile(year, "draft"))];
+    }
+
+    private static List<(string, string)> Unit(Arguments cli)
+    {
+        var id = Required(cli, "id", "phong-kinh-te");
+        return [($"content/units/{id}.md", "---\nname: Tên đơn vị (sửa lại)\n# short: VT               # tên viết tắt\nrole: office              # standing (thường trực) | office | monitor (MTTQ)\n---\nĐịa chỉ, số điện thoại liên hệ.\n")];
+    }
+
+    private static List<(string, string)> Page(Arguments cli)
+    {
+        var id = Required(cli, "id", "lien-he");
+        return [($"content/pages/{id}.md", PageFile("Tiêu đề trang (sửa lại)", "Nội dung trang, viết bằng Markdown."))];
     }
 }

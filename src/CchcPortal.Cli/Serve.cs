@@ -1,3 +1,12 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using CchcPortal.Core.Diagnostics;
+using CchcPortal.Site.Build;
+using CchcPortal.Site.Output;
+using CchcPortal.Site.Render;
+
 namespace CchcPortal.Cli;
 
 /// <summary><c>cchc serve</c>: build, serve on localhost, rebuild and reload the browser on save.</summary>
@@ -5,7 +14,307 @@ public static class Serve
 {
     public static int Run(Arguments cli, TextWriter stdout, TextWriter stderr)
     {
-        stderr.WriteLine("cchc serve: chưa có / not yet available");
-        return 2;
+        var temp = cli.Options.ContainsKey("output") ? null : Path.Combine(Path.GetTempPath(), $"cchc-serve-{Environment.ProcessId}");
+        using var server = new DevServer(cli.Source, temp ?? cli.Output, cli.Port, cli.Lang, stdout, stderr);
+        try { server.Start(); }
+        catch (HttpListenerException e)
+        {
+            stderr.WriteLine(cli.Lang == "vi"
+                ? $"cchc serve: không mở được cổng {cli.Port} ({e.Message}). Hãy chọn cổng khác: cchc serve --port 8080"
+                : $"cchc serve: cannot open port {cli.Port} ({e.Message}). Choose another: cchc serve --port 8080");
+            return 1;
+        }
+        stdout.WriteLine(cli.Lang == "vi" ? $"Đang phục vụ tại {server.Url}  (Ctrl+C để dừng)" : $"Serving at {server.Url}  (Ctrl+C to stop)");
+        // Ctrl+C (SIGINT) or a service manager's SIGTERM: stop serving, remove the temporary output, exit 0.
+        using var stop = new ManualResetEventSlim();
+        void OnSignal(System.Runtime.InteropServices.PosixSignalContext ctx) { ctx.Cancel = true; stop.Set(); }
+        using (System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, OnSignal))
+        using (System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, OnSignal))
+            stop.Wait();
+        server.Dispose();
+        if (temp is not null && Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
+        stdout.WriteLine(cli.Lang == "vi" ? "Đã dừng." : "Stopped.");
+        return 0;
+    }
+
+    /// <summary>A free port on 127.0.0.1 (for tests and --port 0).</summary>
+    public static int FreePort()
+    {
+        var l = new TcpListener(IPAddress.Loopback, 0);
+        l.Start();
+        var port = ((IPEndPoint)l.LocalEndpoint).Port;
+        l.Stop();
+        return port;
+    }
+}
+
+/// <summary>
+/// The preview server. Serves the last good build from <c>output</c> on 127.0.0.1 only; watches the sources and
+/// rebuilds after 50 ms of quiet; while the content has an error, HTML requests get a page naming the file and line.
+/// A reload script is added to HTML as it is served (never to the built files) and long-polls for the next build.
+/// </summary>
+public sealed class DevServer : IDisposable
+{
+    public const string ReloadScript = "/__cchc/reload.js";
+    private const string WaitPath = "/__cchc/wait";
+    private const string ErrorCss = "/__cchc/error.css";
+    private const string ErrorStyle = """
+        body { font: 1.0625rem/1.5 system-ui, sans-serif; margin: 0; background: #fff; color: #1d1d1d; }
+        main { max-width: 48rem; margin: 0 auto; padding: 1.5rem 1rem; border-top: 0.5rem solid #b3261e; }
+        h1 { color: #b3261e; font-size: 1.5rem; }
+        li { margin-bottom: 1rem; }
+        li p { margin: 0.25rem 0; }
+        .at { font-weight: 700; background: #fdecea; padding: 0.1rem 0.3rem; word-break: break-all; }
+        .code { color: #555; }
+        """;
+    private static readonly UTF8Encoding Utf8 = new(false);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
+
+    private readonly string _source, _output, _lang;
+    private readonly TextWriter _out, _err;
+    private readonly HttpListener _listener = new();
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly CancellationTokenSource _stop = new();
+    private readonly SemaphoreSlim _changed = new(0);
+    private readonly object _gate = new();
+    private long _lastChange, _latestChange;
+    private int _version;
+    private IReadOnlyList<Diagnostic>? _errors;
+    private Thread? _builder;
+
+    public int Port { get; }
+    public string Url => $"http://127.0.0.1:{Port}/";
+    /// <summary>Incremented after every build, good or bad; the reload script waits for it to change.</summary>
+    public int Version => Volatile.Read(ref _version);
+    /// <summary>Milliseconds from the first file event of a batch to the rebuilt site being served, for the last rebuild.</summary>
+    public double LastRebuildMs { get; private set; }
+
+    public DevServer(string source, string output, int port, string lang, TextWriter stdout, TextWriter stderr)
+    {
+        _source = Path.GetFullPath(source); _output = Path.GetFullPath(output); _lang = lang; _out = stdout; _err = stderr;
+        Port = port == 0 ? Serve.FreePort() : port;
+        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+    }
+
+    public void Start()
+    {
+        Build();
+        _listener.Start();
+        Watch();
+        _builder = new Thread(BuildLoop) { IsBackground = true, Name = "cchc-rebuild" };
+        _builder.Start();
+        _ = Task.Run(AcceptLoop);
+    }
+
+    private void Watch()
+    {
+        void Add(string dir, string filter, bool recursive)
+        {
+            if (!Directory.Exists(dir)) return;
+            var w = new FileSystemWatcher(dir, filter) { IncludeSubdirectories = recursive, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+            w.Changed += (_, _) => Changed(); w.Created += (_, _) => Changed(); w.Deleted += (_, _) => Changed(); w.Renamed += (_, _) => Changed();
+            w.EnableRaisingEvents = true;
+            _watchers.Add(w);
+        }
+        Add(_source, "site.yaml", false);
+        foreach (var dir in new[] { "content", "static", "themes" }) Add(Path.Combine(_source, dir), "*", true);
+    }
+
+    private void Changed()
+    {
+        Interlocked.CompareExchange(ref _lastChange, Stopwatch.GetTimestamp(), 0);
+        Volatile.Write(ref _latestChange, Stopwatch.GetTimestamp());
+        if (_changed.CurrentCount == 0) _changed.Release();
+    }
+
+    /// <summary>One rebuild at a time, after 50 ms without a new file event (editors write a file in several steps).</summary>
+    private void BuildLoop()
+    {
+        try
+        {
+            while (!_stop.IsCancellationRequested)
+            {
+                _changed.Wait(_stop.Token);
+                while (Stopwatch.GetElapsedTime(Volatile.Read(ref _latestChange)) < Quiet) Thread.Sleep(5);
+                var first = Interlocked.Exchange(ref _lastChange, 0);
+                while (_changed.CurrentCount > 0) _changed.Wait(0);
+                Build();
+                if (first != 0) LastRebuildMs = Stopwatch.GetElapsedTime(first).TotalMilliseconds;
+            }
+        }
+        catch (OperationCanceledException) { }
+    }
+
+    private void Build()
+    {
+        BuildResult result;
+        try { result = SiteBuilder.Run(new BuildOptions(_source, _output, Write: true, LiveReload: true)); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file still being written by the editor: the next event brings another build.
+            _err.WriteLine($"cchc serve: {e.Message}");
+            return;
+        }
+        lock (_gate)
+        {
+            _errors = result.Success ? null : result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            _version++;
+            Monitor.PulseAll(_gate);
+        }
+        Program.Report(result.Diagnostics, _lang, _err);
+        _out.WriteLine(result.Success
+            ? (_lang == "vi" ? $"Đã tạo lại trang: {result.Pages} trang, {result.Elapsed.TotalMilliseconds:0} ms." : $"Rebuilt {result.Pages} pages in {result.Elapsed.TotalMilliseconds:0} ms.")
+            : (_lang == "vi" ? $"Nội dung có {result.Errors} lỗi; trình duyệt hiện trang báo lỗi, trang cũ được giữ nguyên." : $"{result.Errors} error(s); the browser shows them, the last good site is kept."));
+    }
+
+    private async Task AcceptLoop()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            HttpListenerContext ctx;
+            try { ctx = await _listener.GetContextAsync(); }
+            catch (Exception) when (_stop.IsCancellationRequested || !_listener.IsListening) { return; }
+            catch (HttpListenerException) { continue; }
+            _ = Task.Run(() =>
+            {
+                try { Handle(ctx); }
+                catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException) { }
+                finally { try { ctx.Response.Close(); } catch (Exception) { } }
+            });
+        }
+    }
+
+    private void Handle(HttpListenerContext ctx)
+    {
+        var res = ctx.Response;
+        res.Headers["Content-Security-Policy"] = ServerConfig.HeaderPolicy;
+        res.Headers["Cache-Control"] = "no-store";
+        var path = Uri.UnescapeDataString(ctx.Request.Url?.AbsolutePath ?? "/");
+        if (path == ReloadScript) { Send(res, 200, "text/javascript; charset=utf-8", Utf8.GetBytes(ReloadJs)); return; }
+        if (path == WaitPath) { Wait(ctx); return; }
+        if (path == ErrorCss) { Send(res, 200, "text/css; charset=utf-8", Utf8.GetBytes(ErrorStyle)); return; }
+
+        var errors = _errors;
+        var file = Resolve(path, out var redirect);
+        if (redirect is not null) { res.StatusCode = 301; res.RedirectLocation = redirect; return; }
+        var isHtml = file is null || file.EndsWith(".html", StringComparison.Ordinal);
+        if (errors is not null && isHtml) { SendHtml(res, 500, ErrorPage(errors)); return; }
+        if (file is null)
+        {
+            var notFound = Path.Combine(_output, path.TrimStart('/').Split('/')[0], Routes.NotFound);
+            if (!File.Exists(notFound)) notFound = Path.Combine(_output, Routes.NotFound);
+            if (File.Exists(notFound)) SendHtml(res, 404, File.ReadAllText(notFound));
+            else Send(res, 404, "text/plain; charset=utf-8", Utf8.GetBytes("404"));
+            return;
+        }
+        if (isHtml) SendHtml(res, 200, File.ReadAllText(file));
+        else Send(res, 200, ContentType(file), File.ReadAllBytes(file));
+    }
+
+    /// <summary>Clean URLs: "/a/" → a/index.html; "/a" (a folder) → redirect to "/a/". Never outside the output folder.</summary>
+    private string? Resolve(string path, out string? redirect)
+    {
+        redirect = null;
+        var full = Path.GetFullPath(Path.Combine(_output, path.TrimStart('/')));
+        if (!full.StartsWith(_output, StringComparison.Ordinal)) return null;
+        if (Path.GetFileName(full).StartsWith('.') || path.Contains("/" + ServerConfig.Folder, StringComparison.Ordinal)) return null;
+        if (Directory.Exists(full))
+        {
+            if (!path.EndsWith('/')) { redirect = path + "/"; return null; }
+            full = Path.Combine(full, "index.html");
+        }
+        return File.Exists(full) ? full : null;
+    }
+
+    /// <summary>Long poll: answers when the build version differs from the one the page was served with (or after 25 s).</summary>
+    private void Wait(HttpListenerContext ctx)
+    {
+        int.TryParse(ctx.Request.QueryString["v"], out var seen);
+        var deadline = DateTime.UtcNow.AddSeconds(25);
+        lock (_gate)
+            while (_version == seen && !_stop.IsCancellationRequested && DateTime.UtcNow < deadline)
+                Monitor.Wait(_gate, TimeSpan.FromSeconds(1));
+        Send(ctx.Response, 200, "text/plain; charset=utf-8", Utf8.GetBytes(Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    private void SendHtml(HttpListenerResponse res, int status, string html) =>
+        Send(res, status, "text/html; charset=utf-8", Utf8.GetBytes(Inject(html, Version)));
+
+    /// <summary>Adds the reload script before &lt;/head&gt;: an external script from the same origin, so the page's CSP allows it.</summary>
+    public static string Inject(string html, int version)
+    {
+        var tag = $"<script src=\"{ReloadScript}?v={version}\" defer></script>";
+        var at = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? html + tag : html.Insert(at, tag);
+    }
+
+    private static void Send(HttpListenerResponse res, int status, string type, byte[] body)
+    {
+        res.StatusCode = status;
+        res.ContentType = type;
+        res.ContentLength64 = body.Length;
+        res.OutputStream.Write(body);
+    }
+
+    private const string ReloadJs = """
+        (function () {
+          var me = document.currentScript && new URL(document.currentScript.src).searchParams.get("v");
+          var v = me || "0";
+          function poll() {
+            fetch("/__cchc/wait?v=" + v, { cache: "no-store" }).then(function (r) { return r.text(); }).then(function (t) {
+              if (t !== v) { location.reload(); return; }
+              poll();
+            }).catch(function () { setTimeout(poll, 1000); });
+          }
+          poll();
+        })();
+        """;
+
+    /// <summary>The page shown instead of the site while the content has an error: in Vietnamese, file(line,col) and message.</summary>
+    private string ErrorPage(IReadOnlyList<Diagnostic> errors)
+    {
+        var vi = _lang == "vi";
+        var sb = new StringBuilder();
+        sb.Append($"<!DOCTYPE html><html lang=\"{(vi ? "vi" : "en")}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        sb.Append($"<title>{(vi ? "Nội dung có lỗi" : "The content has errors")} · cchc</title>");
+        sb.Append($"<link rel=\"stylesheet\" href=\"{ErrorCss}\"></head><body>");
+        sb.Append($"<main><h1>{(vi ? $"Nội dung có {errors.Count} lỗi" : $"The content has {errors.Count} error(s)")}</h1>");
+        sb.Append($"<p>{(vi ? "Trang chưa được cập nhật. Sửa các lỗi dưới đây rồi lưu tệp: trang sẽ tự hiện lại." : "The site was not updated. Fix these and save: the page comes back by itself.")}</p><ol>");
+        foreach (var d in errors)
+        {
+            var at = d.Location.Line > 0 ? $"{d.Location.File}({d.Location.Line},{Math.Max(d.Location.Column, 1)})" : d.Location.File;
+            sb.Append($"<li><p><code class=\"at\">{PageRenderer.Escape(at)}</code> <span class=\"code\">{d.Code}</span></p><p>{PageRenderer.Escape(d.Message(_lang))}</p></li>");
+        }
+        sb.Append("</ol></main></body></html>");
+        return sb.ToString();
+    }
+
+    private static string ContentType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
+    {
+        ".css" => "text/css; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".json" => "application/json; charset=utf-8",
+        ".xml" => "application/xml; charset=utf-8",
+        ".txt" => "text/plain; charset=utf-8",
+        ".csv" => "text/csv; charset=utf-8",
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".webp" => "image/webp",
+        ".ico" => "image/x-icon",
+        ".pdf" => "application/pdf",
+        ".woff2" => "font/woff2",
+        ".atom" => "application/atom+xml; charset=utf-8",
+        _ => "application/octet-stream",
+    };
+
+    public void Dispose()
+    {
+        if (_stop.IsCancellationRequested) return;
+        _stop.Cancel();
+        lock (_gate) Monitor.PulseAll(_gate);
+        foreach (var w in _watchers) w.Dispose();
+        try { _listener.Stop(); _listener.Close(); } catch (ObjectDisposedException) { }
+        _builder?.Join(TimeSpan.FromSeconds(5));
     }
 }

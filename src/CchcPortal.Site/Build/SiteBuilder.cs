@@ -43,6 +43,7 @@ public static class SiteBuilder
     [
         () => new Index.OpenDataOutput(),
         () => new Index.Sitemap(),
+        () => new ServerConfig(),
     ];
 
     public static BuildResult Run(BuildOptions options)

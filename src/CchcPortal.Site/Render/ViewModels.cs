@@ -29,7 +29,11 @@ public sealed record PageContext(
     string Lang, string Root, string Kind, Txt Title, string CanonicalUrl, IReadOnlyList<Crumb> Breadcrumbs,
     IReadOnlyList<Alternate> Alternates, bool Untranslated, string SiteTitle, string? Commune, string HomeUrl,
     IReadOnlyList<Link> Nav, IReadOnlyList<Link> FooterLinks, string AsOf, string License, string? Description, string Css, string? Script,
-    string? LastUpdated);
+    string? LastUpdated)
+{
+    /// <summary>The Content-Security-Policy for the meta tag: the same text the server configuration sends as a header.</summary>
+    public string Csp { get; init; } = Output.ServerConfig.ContentSecurityPolicy;
+}
 
 public sealed record TaskRow(
     int No, string Url, Txt Title, Link? Area, Link? Lead, IReadOnlyList<Link> Cooperating, string Deadline, StatusVm Status,
