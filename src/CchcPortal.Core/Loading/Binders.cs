@@ -98,8 +98,10 @@ public static class Binders
         var b = f.Map("baseline", BaselineKeys);
         var baseline = b is null ? null : b.Number("value", required: true) is { } bv ? new Baseline(bv, b.Date("date")) : null;
         var lead = f.Text("lead");
-        if (area is null || title is null || goal is null) return null;
-        return new Target(file.PlanId!, file.Id, file.RelPath, area, tr.Text(file.RelPath, "title", title), metric, goal, max, baseline,
+        // A target with a wrong field is kept (the build stops on the error anyway) so that reports naming it
+        // do not get a second, misleading "unknown target" error.
+        return new Target(file.PlanId!, file.Id, file.RelPath, area ?? Model.Area.All[0], tr.Text(file.RelPath, "title", title ?? file.Id), metric,
+            goal ?? new Goal(Comparator.AtLeast, 0), max, baseline,
             lead, tr.Body(file.RelPath, doc.Body), new(file.RelPath, f.Positions));
     }
 
@@ -115,9 +117,12 @@ public static class Binders
         Deadline? deadline = null;
         if (deadlineText is not null && !DeadlineParser.TryParse(deadlineText, out deadline))
             f.Bag.Error("CC0012", f.At("deadline"), deadlineText, string.Join("; ", DeadlineParser.AcceptedForms.Select(s => $"\"{s}\"")));
-        if (no is null || area is null || title is null || lead is null || deadline is null) return null;
-        return new PlanTask(file.PlanId!, file.Id, file.RelPath, no.Value, area, tr.Text(file.RelPath, "title", title),
-            tr.OptionalText(file.RelPath, "product", f.Text("product")), lead, cooperating, deadline, tr.Body(file.RelPath, doc.Body),
+        // Only a task without a number is dropped: with any other wrong field it is kept (the build stops on the
+        // error anyway) so that reports naming its number do not get a second, misleading error.
+        if (no is null) return null;
+        deadline ??= new Deadline(deadlineText ?? "", DeadlineKind.Ongoing, []);
+        return new PlanTask(file.PlanId!, file.Id, file.RelPath, no.Value, area ?? Model.Area.All[0], tr.Text(file.RelPath, "title", title ?? file.Id),
+            tr.OptionalText(file.RelPath, "product", f.Text("product")), lead ?? "", cooperating, deadline, tr.Body(file.RelPath, doc.Body),
             new(file.RelPath, f.Positions));
     }
 

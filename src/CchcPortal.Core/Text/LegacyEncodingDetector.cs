@@ -196,7 +196,9 @@ public static class LegacyEncodingDetector
         bool Enough(int offending, int strong) =>
             offending > 0 && strong > 0 && offending * 2 >= invalid && (offending >= 2 || valid == 0);
         bool t = Enough(tcvn, tcvnStrong), v = Enough(vni, vniStrong);
-        if (t && (!v || tcvn >= vni)) return (LegacyEncoding.Tcvn3, firstTcvn);
+        // A tie is broken by VNI's two-character sequences (letter + tone code, "moät"), which TCVN3 never needs.
+        bool vniWinsTie = firstVni is not null && Convert(firstVni, LegacyEncoding.Vni).Length < UnicodeNormalizer.ToNfc(firstVni).Length;
+        if (t && (!v || tcvn > vni || (tcvn == vni && !vniWinsTie))) return (LegacyEncoding.Tcvn3, firstTcvn);
         if (v) return (LegacyEncoding.Vni, firstVni);
         return (null, null);
     }

@@ -27,7 +27,7 @@ public static class References
             foreach (var t in targets.Where(t => t.LeadId is not null)) CheckUnit(t.LeadId!, t.At["lead"], unitIds, bag);
             foreach (var task in tasks)
             {
-                CheckUnit(task.LeadId, task.At["lead"], unitIds, bag);
+                if (task.LeadId.Length > 0) CheckUnit(task.LeadId, task.At["lead"], unitIds, bag);
                 for (var i = 0; i < task.CooperatingIds.Count; i++) CheckUnit(task.CooperatingIds[i], task.At[$"cooperating[{i}]"], unitIds, bag);
             }
             foreach (var group in tasks.GroupBy(t => t.No).Where(g => g.Count() > 1))
