@@ -75,7 +75,9 @@ public static class SiteLoader
                                                    && !files.Any(f => f.Kind == ContentKind.Plan && f.PlanId == id)))
             bag.Error("CC0037", new($"content/plans/{planId}"), planId);
 
-        return References.Resolve(config, inOrder, staticFiles, bag);
+        var history = GitHistory.Load(sourceDir);
+        StaleTranslations.Check(files.Where(f => f.Language is not null && sourcePaths.Contains(f.SourceRelPath)), history, bag);
+        return References.Resolve(config, inOrder, staticFiles, history, bag);
     }
 
     private static IEnumerable<string> Enumerate(string dir) =>

@@ -73,6 +73,6 @@ public sealed record Plan(
 /// <summary>The loaded, validated content of a site, before derived facts.</summary>
 public sealed record SiteContent(
     SiteConfig Config, IReadOnlyList<Unit> Units, IReadOnlyList<Plan> Plans, IReadOnlyList<Page> Pages,
-    IReadOnlyList<StaticFile> StaticFiles);
+    IReadOnlyList<StaticFile> StaticFiles, Loading.GitHistory History);
 
 public sealed record StaticFile(string RelativePath, string FullPath);

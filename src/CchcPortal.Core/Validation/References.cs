@@ -11,7 +11,7 @@ namespace CchcPortal.Core.Validation;
 public static class References
 {
     public static SiteContent Resolve(SiteConfig config, IReadOnlyList<(ContentFile File, object Record)> records,
-        IReadOnlyList<StaticFile> staticFiles, DiagnosticBag bag)
+        IReadOnlyList<StaticFile> staticFiles, GitHistory history, DiagnosticBag bag)
     {
         var units = records.Select(r => r.Record).OfType<Unit>().ToList();
         var unitIds = units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
@@ -72,7 +72,7 @@ public static class References
             bag.Error("CC0016", plan.At["replaced_by"], plan.ReplacedBy, string.Join(", ", planIds));
 
         return new SiteContent(config, units, plans.OrderByDescending(p => p.PeriodTo ?? p.Issued ?? DateOnly.MinValue).ThenBy(p => p.Id, StringComparer.Ordinal).ToList(),
-            pages, staticFiles);
+            pages, staticFiles, history);
     }
 
     private static void CheckUnit(string id, SourceLocation at, HashSet<string> unitIds, DiagnosticBag bag)

@@ -71,7 +71,7 @@ public static class SiteBuilder
         // Render (parallel, no side effects but the file each page writes)
         var renderer = new PageRenderer(theme, bag);
         // "Last updated" of each page from git (one git log for the site), formatted per language; none outside git.
-        var history = Index.GitHistory.Load(options.Source);
+        var history = content.History;
         var jobs = portal.Config.Languages
             .SelectMany(lang => new Views(portal, strings[lang], context.Assets["assets/site.css"], context.Assets.GetValueOrDefault("assets/search.js"),
                 source => history.OfPage(source, lang) is { } d ? CchcPortal.Core.Text.VnDate.Short(d, lang) : null).All())

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace CchcPortal.Site.Index;
+namespace CchcPortal.Core.Loading;
 
 /// <summary>
 /// "Last updated" of each source file from git: the date of the last commit touching it. One <c>git log</c> for the
@@ -10,16 +10,19 @@ namespace CchcPortal.Site.Index;
 /// </summary>
 public sealed class GitHistory
 {
-    private readonly Dictionary<string, DateOnly> _last;
+    private readonly Dictionary<string, (long Time, DateOnly Date)> _last;
 
-    private GitHistory(Dictionary<string, DateOnly> last) => _last = last;
+    private GitHistory(Dictionary<string, (long, DateOnly)> last) => _last = last;
 
-    public static readonly GitHistory None = new(new Dictionary<string, DateOnly>(StringComparer.Ordinal));
+    public static readonly GitHistory None = new(new Dictionary<string, (long, DateOnly)>(StringComparer.Ordinal));
 
     public int Count => _last.Count;
 
     /// <summary>The last commit date of a path relative to the site folder ("content/units/vh-xh.md").</summary>
-    public DateOnly? Of(string relPath) => _last.TryGetValue(relPath.Replace('\\', '/'), out var d) ? d : null;
+    public DateOnly? Of(string relPath) => _last.TryGetValue(relPath.Replace('\\', '/'), out var d) ? d.Date : null;
+
+    /// <summary>The last commit time (Unix seconds) of a path, to tell which of two files changed later.</summary>
+    public long? TimeOf(string relPath) => _last.TryGetValue(relPath.Replace('\\', '/'), out var d) ? d.Time : null;
 
     /// <summary>A page's date: the later of its source and, for a translated page, the translation beside it ("x.en.md").</summary>
     public DateOnly? OfPage(string source, string lang)
@@ -40,7 +43,7 @@ public sealed class GitHistory
                 RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
             };
             // --relative: paths relative to the site folder, changes outside it ignored; quotepath off: Vietnamese names as they are.
-            foreach (var a in new[] { "-c", "core.quotepath=off", "log", "--format=@@%cs", "--name-only", "--relative", "--", "." }) start.ArgumentList.Add(a);
+            foreach (var a in new[] { "-c", "core.quotepath=off", "log", "--format=@@%ct %cs", "--name-only", "--relative", "--", "." }) start.ArgumentList.Add(a);
             start.Environment["GIT_TERMINAL_PROMPT"] = "0";
             using var git = Process.Start(start);
             if (git is null) return None;
@@ -56,21 +59,23 @@ public sealed class GitHistory
         }
     }
 
-    /// <summary>Parses "@@2025-12-05" lines followed by file names, newest commit first: a file's first date is its last change.</summary>
-    public static Dictionary<string, DateOnly> Parse(string output)
+    /// <summary>Parses "@@1764921600 2025-12-05" lines followed by file names, newest commit first: a file's first date is its last change.</summary>
+    public static Dictionary<string, (long, DateOnly)> Parse(string output)
     {
-        var last = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        DateOnly? current = null;
+        var last = new Dictionary<string, (long, DateOnly)>(StringComparer.Ordinal);
+        (long, DateOnly)? current = null;
         foreach (var raw in output.Split('\n'))
         {
             var line = raw.TrimEnd('\r');
             if (line.Length == 0) continue;
             if (line.StartsWith("@@", StringComparison.Ordinal))
             {
-                current = DateOnly.TryParseExact(line[2..], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+                var parts = line[2..].Split(' ');
+                current = parts.Length == 2 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var time)
+                    && DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? (time, d) : null;
                 continue;
             }
-            if (current is { } date) last.TryAdd(line, date);
+            if (current is { } commit) last.TryAdd(line, commit);
         }
         return last;
     }
