@@ -55,7 +55,7 @@ public sealed class SearchIndex
     public sealed record Hit(int Doc, int Exact, double Score);
 
     /// <summary>
-    /// All words must match (AND); the last may match as a prefix (two letters or more). Ranked by the number of words
+    /// All words must match (AND); the last may match as a prefix. Ranked by the number of words
     /// typed with diacritics and matched with the same ones, then score (title ×3, whole word ×2), then type order, then document order.
     /// </summary>
     public IReadOnlyList<Hit> Query(string query, Func<SearchDocument, bool>? filter = null)
@@ -66,7 +66,7 @@ public sealed class SearchIndex
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            bool prefix = i == words.Count - 1 && w.Folded.Length >= 2;
+            bool prefix = i == words.Count - 1;
             bool marked = w.Exact != w.Folded; // only a word typed with diacritics can match them exactly
             var found = new Dictionary<int, (int Exact, double Score)>();
             foreach (var (term, forms) in Terms)
@@ -159,15 +159,20 @@ public sealed class SearchIndex
 
     public static string FragmentFile(int n) => $"f-{n}.json";
 
-    /// <summary>The files a browser fetches for a query: meta, one shard per word (all shards under a short prefix), and the fragments of the first <paramref name="shown"/> results.</summary>
+    /// <summary>The files a browser fetches for a query: meta, one shard per word (every shard under a one-letter last word), and the fragments of the first <paramref name="shown"/> results.</summary>
     public IReadOnlyList<string> FilesFor(string query, int shown = 20)
     {
         var keys = Terms.Keys.Select(SearchTokens.ShardKey).ToHashSet(StringComparer.Ordinal);
         var words = SearchTokens.Of(query).ToList();
         var needed = new SortedSet<string>(StringComparer.Ordinal) { "meta.json" };
-        // A prefix needs two letters, so every term it can match shares the word's shard.
-        foreach (var key in words.Select(w => SearchTokens.ShardKey(w.Folded)).Where(keys.Contains))
-            needed.Add(SearchTokens.ShardFile(key));
+        // A word's terms share its shard; a one-letter last word is a prefix of every shard starting with it.
+        for (int i = 0; i < words.Count; i++)
+        {
+            var key = SearchTokens.ShardKey(words[i].Folded);
+            bool letter = i == words.Count - 1 && key.Length == 1;
+            foreach (var k in keys.Where(k => k == key || (letter && k.StartsWith(key, StringComparison.Ordinal))))
+                needed.Add(SearchTokens.ShardFile(k));
+        }
         foreach (var hit in Query(query).Take(shown)) needed.Add(FragmentFile(hit.Doc / FragmentSize));
         return needed.ToList();
     }

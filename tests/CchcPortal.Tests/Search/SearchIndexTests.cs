@@ -84,6 +84,10 @@ public class SearchIndexTests
         Assert.Contains("Hướng dẫn đăng ký khai sinh trực tuyến", titles);
         Assert.Contains("Triển khai dịch vụ công trực tuyến toàn trình", titles);
         Assert.Empty(Titles(Vi.Value, "tuy truc"));
+        // One letter typed so far: a prefix of every term starting with it, from every shard starting with it.
+        Assert.Equal(["Hướng dẫn đăng ký khai sinh trực tuyến"], Titles(Vi.Value, "dang k"));
+        Assert.Contains("t-ky.json", Vi.Value.FilesFor("dang k"));
+        Assert.Contains("t-kh.json", Vi.Value.FilesFor("dang k"));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 // Search for the portal's /search/ page: no dependencies, no inline script, no eval (the pages' CSP allows 'self' only).
 // The index is built by CchcPortal.Site/Index/SearchIndex.cs; this file mirrors its Query() exactly:
 // words are folded like TextFold.Fold (NFD, drop marks, đ→d, lower case), all words must match (AND), the last one
-// may match as a prefix (two letters or more), and words typed with diacritics rank documents that have the same
+// may match as a prefix, and words typed with diacritics rank documents that have the same
 // diacritics first ("sổ" before "sở").
 (function () {
   'use strict';
@@ -73,14 +73,20 @@
     var acc = null;
     for (var i = 0; i < words.length; i++) {
       var w = words[i];
-      var prefix = i === words.length - 1 && w.folded.length >= 2;
+      var prefix = i === words.length - 1;
       var marked = w.exact !== w.folded;
-      var shard = shards[shardKey(w.folded)] || {};
+      var key = shardKey(w.folded);
       var found = new Map();
-      for (var term in shard) {
+      // A one-letter last word looks in every shard that starts with it.
+      var terms = [];
+      Object.keys(shards).forEach(function (k) {
+        if (k === key || (prefix && key.length === 1 && k.startsWith(key))) for (var t in shards[k]) terms.push([t, shards[k][t]]);
+      });
+      for (var n = 0; n < terms.length; n++) {
+        var term = terms[n][0];
         var whole = term === w.folded;
         if (!whole && !(prefix && term.startsWith(w.folded))) continue;
-        var forms = shard[term];
+        var forms = terms[n][1];
         for (var written in forms) {
           var exact = marked && (whole ? written === w.exact : written.startsWith(w.exact)) ? 1 : 0;
           var postings = forms[written];
@@ -233,7 +239,12 @@
     if (!words.length && !Object.keys(f).length) { out.textContent = ''; return; }
     load('meta.json').then(function (meta) {
       var keys = [];
-      words.forEach(function (w) { var k = shardKey(w.folded); if (meta.shards[k] && keys.indexOf(k) === -1) keys.push(k); });
+      words.forEach(function (w, i) {
+        var key = shardKey(w.folded), letter = i === words.length - 1 && key.length === 1;
+        Object.keys(meta.shards).forEach(function (k) {
+          if ((k === key || (letter && k.startsWith(key))) && keys.indexOf(k) === -1) keys.push(k);
+        });
+      });
       return Promise.all(keys.map(function (k) { return load(meta.shards[k]); })).then(function (loaded) {
         var shards = {};
         keys.forEach(function (k, i) { shards[k] = loaded[i]; });
