@@ -5,20 +5,11 @@
 // diacritics first ("sổ" before "sở").
 (function () {
   'use strict';
-  var form = document.getElementById('search-form');
-  var out = document.getElementById('search-results');
-  if (!form || !out || !window.fetch || !window.URLSearchParams) return;
-
-  var input = form.elements.q;
-  var base = form.getAttribute('data-index');
-  var root = form.getAttribute('data-root') || '';
   var FILTERS = ['type', 'status', 'plan', 'area', 'unit'];
   var TYPES = ['plan', 'target', 'task', 'report', 'unit', 'page'];
   var MAX = 50;
   var WORD = /[\p{L}\p{Nd}\p{M}]+/gu;
   var WORD_CHAR = /[\p{L}\p{Nd}\p{M}]/u;
-  var cache = {};
-  var seq = 0;
 
   function fold(s) {
     return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
@@ -31,31 +22,16 @@
 
   function shardKey(folded) { return Array.from(folded).slice(0, 2).join(''); }
 
-  function load(name) {
-    if (!cache[name]) {
-      cache[name] = fetch(base + name).then(function (r) {
-        if (!r.ok) throw new Error(name + ': ' + r.status);
-        return r.json();
+  // The shard keys a query needs: each word's own, and every shard under a one-letter last word.
+  function shardsFor(meta, words) {
+    var keys = [];
+    words.forEach(function (w, i) {
+      var key = shardKey(w.folded), letter = i === words.length - 1 && key.length === 1;
+      Object.keys(meta.shards).forEach(function (k) {
+        if ((k === key || (letter && k.startsWith(key))) && keys.indexOf(k) === -1) keys.push(k);
       });
-      cache[name].catch(function () { delete cache[name]; });
-    }
-    return cache[name];
-  }
-
-  function text(attr) { return form.getAttribute(attr) || ''; }
-  function format(s) { var args = arguments; return s.replace(/\{(\d)\}/g, function (_, i) { return args[+i + 1]; }); }
-
-  function label(filter, value) {
-    var select = form.elements[filter];
-    if (!select || !value) return '';
-    for (var i = 0; i < select.options.length; i++) if (select.options[i].value === value) return select.options[i].textContent;
-    return '';
-  }
-
-  function readFilters() {
-    var f = {};
-    FILTERS.forEach(function (name) { var el = form.elements[name]; if (el && el.value) f[name] = el.value; });
-    return f;
+    });
+    return keys;
   }
 
   function keep(doc, f) {
@@ -122,10 +98,20 @@
 
   // ---- highlighting: fold the text code point by code point, remembering where each folded char came from ----
 
+  var foldedChars = Object.create(null);
+  function foldChar(ch) {
+    var f = foldedChars[ch];
+    if (f === undefined) f = foldedChars[ch] = fold(ch);
+    return f;
+  }
+
   function foldMap(s) {
+    // Usual case (NFC text, each letter folds to one letter): positions are the same in both strings.
+    var whole = fold(s);
+    if (whole.length === s.length) return { folded: whole, map: null };
     var folded = '', map = [], i = 0;
     for (var ch of s) {
-      var f = fold(ch);
+      var f = ch < '\u0080' ? ch.toLowerCase() : foldChar(ch);
       for (var k = 0; k < f.length; k++) { folded += f[k]; map.push(i); }
       i += ch.length;
     }
@@ -144,8 +130,8 @@
         var startsWord = at === 0 || !WORD_CHAR.test(fm.folded[at - 1]);
         var endsWord = end >= fm.folded.length || !WORD_CHAR.test(fm.folded[end]);
         if (startsWord && (endsWord || prefix)) {
-          var e = end < fm.map.length - 1 ? fm.map[end] : s.length;
-          ranges.push([fm.map[at], e]);
+          if (!fm.map) ranges.push([at, end]);
+          else ranges.push([fm.map[at], end < fm.map.length - 1 ? fm.map[end] : s.length]);
         }
         at = end;
       }
@@ -157,6 +143,49 @@
       if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]); else merged.push(r.slice());
     });
     return merged;
+  }
+
+  // Node (bench/search-bench.cjs) takes the pure functions; the page goes on below.
+  if (typeof document === 'undefined') {
+    if (typeof module === 'object') module.exports = { fold: fold, tokens: tokens, shardsFor: shardsFor, rank: rank, matches: matches };
+    return;
+  }
+
+  var form = document.getElementById('search-form');
+  var out = document.getElementById('search-results');
+  if (!form || !out || !window.fetch || !window.URLSearchParams) return;
+
+  var input = form.elements.q;
+  var base = form.getAttribute('data-index');
+  var root = form.getAttribute('data-root') || '';
+  var cache = {};
+  var seq = 0;
+
+  function load(name) {
+    if (!cache[name]) {
+      cache[name] = fetch(base + name).then(function (r) {
+        if (!r.ok) throw new Error(name + ': ' + r.status);
+        return r.json();
+      });
+      cache[name].catch(function () { delete cache[name]; });
+    }
+    return cache[name];
+  }
+
+  function text(attr) { return form.getAttribute(attr) || ''; }
+  function format(s) { var args = arguments; return s.replace(/\{(\d)\}/g, function (_, i) { return args[+i + 1]; }); }
+
+  function label(filter, value) {
+    var select = form.elements[filter];
+    if (!select || !value) return '';
+    for (var i = 0; i < select.options.length; i++) if (select.options[i].value === value) return select.options[i].textContent;
+    return '';
+  }
+
+  function readFilters() {
+    var f = {};
+    FILTERS.forEach(function (name) { var el = form.elements[name]; if (el && el.value) f[name] = el.value; });
+    return f;
   }
 
   function highlight(parent, s, ranges, from, to) {
@@ -238,13 +267,7 @@
     var f = readFilters();
     if (!words.length && !Object.keys(f).length) { out.textContent = ''; return; }
     load('meta.json').then(function (meta) {
-      var keys = [];
-      words.forEach(function (w, i) {
-        var key = shardKey(w.folded), letter = i === words.length - 1 && key.length === 1;
-        Object.keys(meta.shards).forEach(function (k) {
-          if ((k === key || (letter && k.startsWith(key))) && keys.indexOf(k) === -1) keys.push(k);
-        });
-      });
+      var keys = shardsFor(meta, words);
       return Promise.all(keys.map(function (k) { return load(meta.shards[k]); })).then(function (loaded) {
         var shards = {};
         keys.forEach(function (k, i) { shards[k] = loaded[i]; });
