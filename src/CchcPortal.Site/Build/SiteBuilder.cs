@@ -44,6 +44,7 @@ public static class SiteBuilder
         () => new Index.OpenDataOutput(),
         () => new Index.Sitemap(),
         () => new ServerConfig(),
+        () => new Index.SearchIndexOutput(),
     ];
 
     public static BuildResult Run(BuildOptions options)

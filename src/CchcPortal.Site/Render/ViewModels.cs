@@ -100,7 +100,13 @@ public sealed record MonitoringVm(string AsOf, IReadOnlyList<MonitoringGroup> Gr
 
 public sealed record FreePageVm(Html Body);
 
-public sealed record SearchVm(IReadOnlyList<AreaGroup> Areas, IReadOnlyList<Link> Plans, IReadOnlyList<Link> Units, string IndexUrl);
+public sealed record SearchVm(IReadOnlyList<AreaGroup> Areas, IReadOnlyList<Link> Plans, IReadOnlyList<Link> Units, string IndexUrl,
+    IReadOnlyList<SearchFilter> Filters);
+
+/// <summary>A &lt;select&gt; of the search form: its GET parameter, label and options (value = id).</summary>
+public sealed record SearchFilter(string Name, string Label, IReadOnlyList<SearchChoice> Options);
+
+public sealed record SearchChoice(string Value, Txt Label);
 
 public sealed record DownloadRow(string Url, Txt Title, string File, string Format, string Size);
 

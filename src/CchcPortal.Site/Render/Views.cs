@@ -132,7 +132,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         footer.Add(new Link(Url(Routes.OpenData), new Txt(t["nav_open_data"])));
         return new PageContext(_lang, _root, kind, title, portal.Config.BaseUrl + Routes.InLanguage(path, _lang, _default), crumbs, alternates,
             untranslated, portal.Config.Title, portal.Config.Commune, Url(Routes.Home), nav, footer, D(portal.Config.AsOf), portal.Config.License,
-            description, _root + cssPath, scriptPath is null ? null : _root + scriptPath, source is null ? null : lastUpdated?.Invoke(source));
+            description, _root + cssPath, scriptPath is null || kind != "search" ? null : _root + scriptPath, source is null ? null : lastUpdated?.Invoke(source));
     }
 
     private PageJob Job(string path, string layout, string kind, Txt title, object model, IReadOnlyList<Crumb> crumbs, bool untranslated = false,
@@ -300,9 +300,26 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     private PageJob SearchPage() => At(Routes.Search, () =>
     {
         var vm = new SearchVm(Groups(portal.Plans.SelectMany(p => p.Targets), portal.Plans.SelectMany(p => p.Tasks), withPlan: true),
-            portal.Plans.Select(p => PlanLink(p.Plan)).ToList(), portal.Units.Select(u => UnitLink(u.Id)!).ToList(), _root + "search/");
+            portal.Plans.Select(p => PlanLink(p.Plan)).ToList(), portal.Units.Select(u => UnitLink(u.Id)!).ToList(), Url(Routes.Search) + "index/",
+            SearchFilters());
         return Job(Routes.Search, "search", "search", new Txt(t["search_title"]), vm, [HomeCrumb]);
     });
+
+    /// <summary>The search filters; search.js also reads type, status, plan, area and unit labels from these options.</summary>
+    private IReadOnlyList<SearchFilter> SearchFilters()
+    {
+        SearchChoice O(string value, string label, string? lang = null) => new(value, new Txt(label, lang));
+        string Key(string id) => id.Replace('-', '_');
+        return
+        [
+            new("type", t["search_type"], Index.SearchDocuments.Types.Select(x => O(x, t["search_type_" + x])).ToList()),
+            new("status", t["search_status"], Index.SearchDocuments.Statuses.Select(x => O(x,
+                x is "met" or "not-met" or "no-data" ? t["target_" + Key(x)] : t["status_" + Key(x)])).ToList()),
+            new("plan", t["plan"], portal.Plans.Select(p => new SearchChoice(p.Plan.Id, L(p.Plan.Title))).ToList()),
+            new("area", t["area"], Area.All.Select(a => O(a.Id, AreaName(a))).ToList()),
+            new("unit", t["search_unit"], portal.Units.Select(u => new SearchChoice(u.Id, L(u.Name))).ToList()),
+        ];
+    }
 
     private PageJob NotFound()
     {

@@ -1,0 +1,221 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CchcPortal.Core.Text;
+using CchcPortal.Site.Build;
+using CchcPortal.Site.Output;
+using CchcPortal.Site.Render;
+
+namespace CchcPortal.Site.Index;
+
+/// <summary>
+/// The static search index of one language, after Pagefind's layout: a small <c>meta.json</c> (shard names and each
+/// document's filter values), an inverted index split into shards by the first two letters of the folded term
+/// (<c>t-ho.json</c> holds "ho", "hoa", "hoan"...), and the documents' text in fragments of <see cref="FragmentSize"/>
+/// loaded only for the results shown. A browser downloads meta + one shard per query word + a fragment or two.
+///
+/// A shard maps folded term → exact form (lower case, with diacritics) → postings; a posting is
+/// <c>doc * 2 + 1</c> when the word is in the title or number, <c>doc * 2</c> when only in the text.
+/// Keeping the exact forms lets "sổ" rank documents with "sổ" above those with "sở".
+/// </summary>
+public sealed class SearchIndex
+{
+    public const int FragmentSize = 32;
+    public const int Version = 1;
+
+    public IReadOnlyList<SearchDocument> Documents { get; }
+    /// <summary>Folded term → exact form → sorted postings.</summary>
+    public IReadOnlyDictionary<string, SortedDictionary<string, List<int>>> Terms { get; }
+
+    public SearchIndex(IReadOnlyList<SearchDocument> documents)
+    {
+        Documents = documents;
+        var terms = new Dictionary<string, SortedDictionary<string, List<int>>>(StringComparer.Ordinal);
+        for (int id = 0; id < documents.Count; id++)
+        {
+            var doc = documents[id];
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal); // exact form → best flag
+            foreach (var tok in SearchTokens.Of(doc.Title + " " + doc.Number)) seen[tok.Exact] = 1;
+            foreach (var tok in SearchTokens.Of(doc.Text)) seen.TryAdd(tok.Exact, 0);
+            foreach (var (exact, flag) in seen)
+            {
+                var folded = TextFold.Fold(exact);
+                if (!terms.TryGetValue(folded, out var forms)) terms[folded] = forms = new(StringComparer.Ordinal);
+                if (!forms.TryGetValue(exact, out var postings)) forms[exact] = postings = [];
+                postings.Add(id * 2 + flag);
+            }
+        }
+        Terms = terms;
+    }
+
+    // ---- the query, exactly as search.js runs it (the tests and the size measure use this one) ------------------
+
+    /// <summary>One ranked hit: how many query words matched with their diacritics, then a score.</summary>
+    public sealed record Hit(int Doc, int Exact, double Score);
+
+    /// <summary>
+    /// All words must match (AND); the last may match as a prefix. Ranked by the number of words
+    /// typed with diacritics and matched with the same ones, then score (title ×3, whole word ×2), then type order, then document order.
+    /// </summary>
+    public IReadOnlyList<Hit> Query(string query, Func<SearchDocument, bool>? filter = null)
+    {
+        var words = SearchTokens.Of(query).ToList();
+        if (words.Count == 0) return [];
+        Dictionary<int, (int Exact, double Score)>? acc = null;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            bool prefix = i == words.Count - 1;
+            bool marked = w.Exact != w.Folded; // only a word typed with diacritics can match them exactly
+            var found = new Dictionary<int, (int Exact, double Score)>();
+            foreach (var (term, forms) in Terms)
+            {
+                bool whole = term == w.Folded;
+                if (!whole && !(prefix && term.StartsWith(w.Folded, StringComparison.Ordinal))) continue;
+                foreach (var (form, postings) in forms)
+                {
+                    bool exact = marked && (whole ? form == w.Exact : form.StartsWith(w.Exact, StringComparison.Ordinal));
+                    foreach (var p in postings)
+                    {
+                        double score = (p % 2 == 1 ? 3 : 1) * (whole ? 2 : 1);
+                        var prev = found.GetValueOrDefault(p / 2);
+                        found[p / 2] = (Math.Max(prev.Exact, exact ? 1 : 0), Math.Max(prev.Score, score));
+                    }
+                }
+            }
+            acc = acc is null ? found : acc.Where(kv => found.ContainsKey(kv.Key))
+                .ToDictionary(kv => kv.Key, kv => (kv.Value.Exact + found[kv.Key].Exact, kv.Value.Score + found[kv.Key].Score));
+        }
+        return acc!.Where(kv => filter is null || filter(Documents[kv.Key]))
+            .Select(kv => new Hit(kv.Key, kv.Value.Exact, kv.Value.Score))
+            .OrderByDescending(h => h.Exact).ThenByDescending(h => h.Score)
+            .ThenBy(h => TypeOrder(Documents[h.Doc].Type)).ThenBy(h => h.Doc).ToList();
+    }
+
+    private static int TypeOrder(string type) => SearchDocuments.Types.ToList().IndexOf(type);
+
+    // ---- files ----------------------------------------------------------------------------------------------
+
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The index files by name (relative to the index folder), deterministic to the byte.</summary>
+    public SortedDictionary<string, byte[]> Files()
+    {
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        var shards = Terms.Keys.GroupBy(SearchTokens.ShardKey, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        files["meta.json"] = Json(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("v", Version);
+            w.WriteNumber("fragment", FragmentSize);
+            w.WriteStartObject("shards");
+            foreach (var g in shards) w.WriteString(g.Key, SearchTokens.ShardFile(g.Key));
+            w.WriteEndObject();
+            // Per document: type, status, overdue (0/1), plan, area, lead unit — what ranking and filters need.
+            w.WriteStartArray("docs");
+            foreach (var d in Documents)
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(d.Type); w.WriteStringValue(d.Status ?? ""); w.WriteNumberValue(d.Overdue ? 1 : 0);
+                w.WriteStringValue(d.PlanId ?? ""); w.WriteStringValue(d.AreaId ?? ""); w.WriteStringValue(d.LeadId ?? "");
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+        foreach (var g in shards)
+            files[SearchTokens.ShardFile(g.Key)] = Json(w =>
+            {
+                w.WriteStartObject();
+                foreach (var term in g.Order(StringComparer.Ordinal))
+                {
+                    w.WriteStartObject(term);
+                    foreach (var (form, postings) in Terms[term])
+                    {
+                        w.WriteStartArray(form);
+                        foreach (var p in postings) w.WriteNumberValue(p);
+                        w.WriteEndArray();
+                    }
+                    w.WriteEndObject();
+                }
+                w.WriteEndObject();
+            });
+        for (int start = 0; start < Documents.Count; start += FragmentSize)
+            files[FragmentFile(start / FragmentSize)] = Json(w =>
+            {
+                // Per document: title, number, url (from the site root), text for the snippet.
+                w.WriteStartArray();
+                foreach (var d in Documents.Skip(start).Take(FragmentSize))
+                {
+                    w.WriteStartArray();
+                    w.WriteStringValue(d.Title); w.WriteStringValue(d.Number ?? ""); w.WriteStringValue(d.Url); w.WriteStringValue(d.Text);
+                    w.WriteEndArray();
+                }
+                w.WriteEndArray();
+            });
+        return files;
+    }
+
+    public static string FragmentFile(int n) => $"f-{n}.json";
+
+    /// <summary>The files a browser fetches for a query: meta, one shard per word (every shard under a one-letter last word), and the fragments of the first <paramref name="shown"/> results.</summary>
+    public IReadOnlyList<string> FilesFor(string query, int shown = 20)
+    {
+        var keys = Terms.Keys.Select(SearchTokens.ShardKey).ToHashSet(StringComparer.Ordinal);
+        var words = SearchTokens.Of(query).ToList();
+        var needed = new SortedSet<string>(StringComparer.Ordinal) { "meta.json" };
+        // A word's terms share its shard; a one-letter last word is a prefix of every shard starting with it.
+        for (int i = 0; i < words.Count; i++)
+        {
+            var key = SearchTokens.ShardKey(words[i].Folded);
+            bool letter = i == words.Count - 1 && key.Length == 1;
+            foreach (var k in keys.Where(k => k == key || (letter && k.StartsWith(key, StringComparison.Ordinal))))
+                needed.Add(SearchTokens.ShardFile(k));
+        }
+        foreach (var hit in Query(query).Take(shown)) needed.Add(FragmentFile(hit.Doc / FragmentSize));
+        return needed.ToList();
+    }
+
+    private static byte[] Json(Action<Utf8JsonWriter> write)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, JsonOptions)) write(w);
+        return ms.ToArray();
+    }
+
+    public static int GzipSize(byte[] bytes)
+    {
+        using var ms = new MemoryStream();
+        using (var gz = new GZipStream(ms, CompressionLevel.SmallestSize, leaveOpen: true)) gz.Write(bytes);
+        return (int)ms.Length;
+    }
+}
+
+/// <summary>The Index stage for search: one index per language under <c>[lang/]search/index/</c>, its size in the build summary.</summary>
+public sealed class SearchIndexOutput : ISiteOutput
+{
+    /// <summary>The query whose download the summary reports: what the residents type.</summary>
+    public const string SampleQuery = "ho so dung han";
+
+    /// <summary>The index folder of a language, from the site root.</summary>
+    public static string Folder(string lang, string defaultLang) => Routes.InLanguage(Routes.Search + "index/", lang, defaultLang);
+
+    public void Write(BuildContext context, SiteWriter writer)
+    {
+        var portal = context.Portal;
+        foreach (var lang in portal.Config.Languages)
+        {
+            var index = new SearchIndex(SearchDocuments.Of(portal, lang));
+            var files = index.Files();
+            var folder = Folder(lang, portal.Config.DefaultLanguage);
+            foreach (var (name, bytes) in files) writer.WriteBytes(folder + name, bytes);
+            var gz = files.ToDictionary(kv => kv.Key, kv => SearchIndex.GzipSize(kv.Value), StringComparer.Ordinal);
+            var query = index.FilesFor(SampleQuery).Sum(f => gz[f]);
+            context.Summary[$"search index ({lang})"] =
+                $"{Kb(query)} gzip for a query (\"{SampleQuery}\"), {Kb(gz.Values.Sum())} total; {index.Documents.Count} documents, {index.Terms.Count} terms, {files.Count} files";
+        }
+    }
+
+    private static string Kb(int bytes) => (bytes / 1024.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " KB";
+}
