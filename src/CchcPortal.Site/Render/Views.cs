@@ -88,7 +88,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         return new TaskRow(task.No, Url(Routes.Task(task.PlanId, task.Id)), L(task.Title), AreaLink(task.Area), UnitLink(task.LeadId),
             task.CooperatingIds.Select(c => UnitLink(c)!).ToList(), task.Deadline.Text, Status(s.Status), s.Progress, s.Overdue, s.DaysOverdue,
             s.MissedMilestone is { } m ? D(m.Due) : null, s.NoReport, Lo(s.Last?.Entry.Note), s.Last?.Entry.Evidence,
-            withPlan ? portal.Plan(task.PlanId) is { } p ? PlanLink(p.Plan) : null : null);
+            withPlan && portal.Plans.Count > 1 ? portal.Plan(task.PlanId) is { } p ? PlanLink(p.Plan) : null : null);
     }
 
     public TargetRow Row(TargetState s, bool withPlan = false)
@@ -97,7 +97,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         return new TargetRow(Url(Routes.Target(target.PlanId, target.Id)), L(target.Title), AreaLink(target.Area), UnitLink(target.LeadId),
             GoalText(target), target.Baseline is { } b ? ValueText(target, b.Value) + (b.Date is { } bd ? $" ({D(bd)})" : "") : null,
             s.Latest is { } latest ? ValueText(target, latest.Entry.Value!.Value) : null, Result(s.Result),
-            withPlan ? portal.Plan(target.PlanId) is { } p ? PlanLink(p.Plan) : null : null);
+            withPlan && portal.Plans.Count > 1 ? portal.Plan(target.PlanId) is { } p ? PlanLink(p.Plan) : null : null);
     }
 
     private CountsVm Counts(StatusCounts c, IReadOnlyList<TargetState> targets) => new(c.Total, c.NotStarted, c.InProgress, c.Done, c.Cancelled,
