@@ -30,7 +30,11 @@ public static class SourceText
         {
             var offset = e.Index >= 0 ? e.Index : 0;
             var (line, col) = LineColumnOfByte(span, offset);
-            bag.Error("CC0001", new(relPath, line, col), offset);
+            // Old office files are often TCVN3 or VNI bytes: then say which and how to convert, not only "not UTF-8".
+            var latin1 = System.Text.Encoding.Latin1.GetString(span);
+            if (LegacyEncodingDetector.Detect(latin1) is { } old && LegacyEncodingDetector.Sample(latin1) is { } word)
+                bag.Error("CC0002", new(relPath, line, col), old == LegacyEncoding.Tcvn3 ? "TCVN3 (ABC)" : "VNI", word, LegacyEncodingDetector.Convert(word, old));
+            else bag.Error("CC0001", new(relPath, line, col), offset);
             return null;
         }
         text = TextFold.ToNfc(text.Replace("\r\n", "\n"));

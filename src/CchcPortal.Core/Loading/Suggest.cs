@@ -5,6 +5,11 @@ public static class Suggest
 {
     public static string? Nearest(string word, IEnumerable<string> candidates)
     {
+        // A shortened id ("thu-tuc" for "thu-tuc-hanh-chinh") is a likely slip too, however far by edit distance.
+        var list = candidates as IReadOnlyCollection<string> ?? candidates.ToList();
+        if (word.Length >= 3 && list.Where(c => c.StartsWith(word, StringComparison.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault() is { } prefixed)
+            return prefixed;
+        candidates = list;
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var c in candidates)
