@@ -7,7 +7,7 @@ namespace CchcPortal.Site.Render;
 /// <summary>Inline SVG charts, drawn at build time: readable without JavaScript, with a table beside them for screen readers.</summary>
 public static class Charts
 {
-    private const int Width = 560, Height = 220, Left = 56, Right = 16, Top = 16, Bottom = 40;
+    private const int Width = 360, Height = 230, Left = 48, Right = 8, Top = 22, Bottom = 62;
 
     /// <summary>The target's values per report as bars against the goal line; null when there is no value yet.</summary>
     public static string? TargetChart(TargetState state, Views views, Strings t)
@@ -36,7 +36,7 @@ public static class Charts
             sb.Append($"<line class=\"grid\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{F(Y(tick))}\" y2=\"{F(Y(tick))}\"/>")
               .Append($"<text class=\"axis\" x=\"{Left - 6}\" y=\"{F(Y(tick) + 4)}\" text-anchor=\"end\">{PageRenderer.Escape(views.ValueText(target, tick).Split(' ')[0])}</text>");
         var slot = plotW / (double)values.Count;
-        var barW = Math.Min(64, slot * 0.6);
+        var barW = Math.Min(56, slot * 0.6);
         for (var i = 0; i < values.Count; i++)
         {
             var x = Left + slot * i + (slot - barW) / 2;
@@ -49,7 +49,10 @@ public static class Charts
         }
         var gy = F(Y(target.Goal.Value));
         sb.Append($"<line class=\"goal\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{gy}\" y2=\"{gy}\"/>");
-        sb.Append($"<text class=\"goal-label\" x=\"{Width - Right}\" y=\"{F(Y(target.Goal.Value) - 4)}\" text-anchor=\"end\">{PageRenderer.Escape(t["chart_goal"])} {PageRenderer.Escape(target.Goal.Symbol + " " + views.ValueText(target, target.Goal.Value))}</text>");
+        // The goal's legend sits under the axis, where no bar label can cover it.
+        var legendY = Height - 10;
+        sb.Append($"<line class=\"goal\" x1=\"{Left}\" x2=\"{Left + 28}\" y1=\"{legendY - 5}\" y2=\"{legendY - 5}\"/>");
+        sb.Append($"<text class=\"goal-label\" x=\"{Left + 34}\" y=\"{legendY}\">{PageRenderer.Escape(t["chart_goal"])} {PageRenderer.Escape(target.Goal.Symbol + " " + views.ValueText(target, target.Goal.Value))}</text>");
         sb.Append("</svg>");
         return sb.ToString();
     }
