@@ -42,7 +42,7 @@ public sealed class Fields
             {
                 var near = Suggest.Nearest(key, known);
                 bag.Error("CC0005", At(k), _prefix + key,
-                    near is null ? new Localised("", "") : new Localised($" — có phải ý bạn là \"{near}\"?", $" — did you mean \"{near}\"?"),
+                    near is null ? new Localised("", "") : new Localised($" Có phải ý bạn là \"{near}\"?", $" Did you mean \"{near}\"?"),
                     string.Join(", ", known));
                 continue;
             }
