@@ -55,7 +55,12 @@ public class ValidSiteTests
             Assert.True(TextFold.ToNfc(html) == html, $"{Path.GetRelativePath(first, file)} is not NFC");
             // No unsafe HTML from content.
             Assert.DoesNotContain(doc.QuerySelectorAll("script:not([src])"), s => s.TextContent.Contains("alert", StringComparison.Ordinal));
-            Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
+            foreach (var e in doc.All)
+                foreach (var attr in e.Attributes)
+                {
+                    Assert.False(attr.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{file}: event attribute {attr.Name}");
+                    Assert.False(attr.Value.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase), $"{file}: {attr.Name}={attr.Value}");
+                }
         }
     }
 }
