@@ -48,8 +48,8 @@ public static class Golden
         while (x < a.Length || y < b.Length)
         {
             if (x < a.Length && y < b.Length && a[x] == b[y]) { ops.Add((' ', x, y, a[x])); x++; y++; }
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y])) { ops.Add(('+', x, y, b[y])); y++; }
-            else { ops.Add(('-', x, y, a[x])); x++; }
+            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1])) { ops.Add(('-', x, y, a[x])); x++; }
+            else { ops.Add(('+', x, y, b[y])); y++; }
         }
         var sb = new StringBuilder($"--- {name} (expected)\n+++ actual\n");
         var shown = 0;
@@ -108,7 +108,7 @@ public static class Repo
 }
 
 /// <summary>Runs the <c>cchc</c> command in-process.</summary>
-public static class Cli
+public static class CchcRun
 {
     public sealed record Result(int Exit, string Out, string Err);
 

@@ -28,7 +28,7 @@ public class InvalidSiteTests
     public void Check_prints_the_expected_diagnostics(string name)
     {
         var dir = Path.Combine(CasesDir, name);
-        var result = Cli.Run("check", "--source", dir);
+        var result = CchcRun.Run("check", "--source", dir);
         var err = result.Err.Replace(dir, "<site>", StringComparison.Ordinal);
         Golden.CheckFile(Path.Combine(dir, "expected.txt"), err);
 
@@ -80,7 +80,7 @@ public class InvalidSiteTests
     [InlineData("translation-data-key", "CC0022", "\"lead\"")]
     public void Each_case_reports_its_code_and_a_helpful_message(string name, string code, string fragment)
     {
-        var err = Cli.Run("check", "--source", Path.Combine(CasesDir, name)).Err;
+        var err = CchcRun.Run("check", "--source", Path.Combine(CasesDir, name)).Err;
         var line = Assert.Single(err.Split('\n'), l => l.Contains($" {code}: ", StringComparison.Ordinal));
         Assert.Contains(fragment, line, StringComparison.Ordinal);
     }
@@ -108,7 +108,7 @@ public class InvalidSiteTests
     [Fact]
     public void Messages_are_in_English_with_lang_en()
     {
-        var err = Cli.Run("check", "--source", Path.Combine(CasesDir, "unknown-key"), "--lang", "en").Err;
+        var err = CchcRun.Run("check", "--source", Path.Combine(CasesDir, "unknown-key"), "--lang", "en").Err;
         Assert.Contains("error CC0005: Unknown key \"prodcut\". Did you mean \"product\"?", err, StringComparison.Ordinal);
         Assert.Contains("Failed: 1 error(s)", err, StringComparison.Ordinal);
     }
@@ -131,7 +131,7 @@ public class InvalidSiteTests
     public void Seven_mistakes_are_all_reported_in_one_run()
     {
         var dir = Path.Combine(CasesDir, "seven-mistakes");
-        var result = Cli.Run("check", "--source", dir);
+        var result = CchcRun.Run("check", "--source", dir);
         Assert.Equal(1, result.Exit);
         var errors = result.Err.Split('\n').Where(l => l.Contains(": error CC", StringComparison.Ordinal)).ToList();
         Assert.Equal(7, errors.Count);
@@ -145,12 +145,12 @@ public class InvalidSiteTests
     public void Build_with_mistakes_fails_and_leaves_the_last_good_output_untouched()
     {
         var output = Path.Combine(Repo.TempDir("seven"), "public");
-        var good = Cli.Run("build", "--source", Repo.Path("tests", "sites", "seed-000"), "--output", output);
+        var good = CchcRun.Run("build", "--source", Repo.Path("tests", "sites", "seed-000"), "--output", output);
         Assert.True(good.Exit == 0, good.Err);
         var before = Repo.Snapshot(output);
         Assert.Contains("index.html", before.Keys);
 
-        var bad = Cli.Run("build", "--source", Path.Combine(CasesDir, "seven-mistakes"), "--output", output);
+        var bad = CchcRun.Run("build", "--source", Path.Combine(CasesDir, "seven-mistakes"), "--output", output);
         Assert.Equal(1, bad.Exit);
         Assert.Contains("Trang cũ (nếu có) được giữ nguyên", bad.Err, StringComparison.Ordinal);
         Repo.AssertSameFiles(before, Repo.Snapshot(output));

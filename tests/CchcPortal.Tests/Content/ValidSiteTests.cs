@@ -23,7 +23,7 @@ public class ValidSiteTests
     [MemberData(nameof(Sites))]
     public void Check_finds_no_errors(string site)
     {
-        var result = Cli.Run("check", "--source", Full(site));
+        var result = CchcRun.Run("check", "--source", Full(site));
         Assert.True(result.Exit == 0, result.Err);
         Assert.DoesNotContain(": error CC", result.Err, StringComparison.Ordinal);
         Assert.Contains("0 lỗi", result.Out, StringComparison.Ordinal);
