@@ -14,7 +14,7 @@ public static class Messages
                       "File is not UTF-8 (invalid byte at offset {0}). Open it and save it again as UTF-8."),
         ["CC0002"] = ("Văn bản có vẻ được gõ bằng bảng mã {0} cũ (ví dụ \"{1}\"), không phải Unicode. Hãy chuyển mã sang Unicode (Unikey: Công cụ chuyển mã, nguồn {0}, đích Unicode) rồi dán lại; có thể là: \"{2}\".",
                       "Text looks like legacy {0} encoding (e.g. \"{1}\"), not Unicode. Convert it to Unicode (Unikey's converter, source {0}, target Unicode); it may read: \"{2}\"."),
-        ["CC0003"] = ("YAML không hợp lệ: {0}. Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.",
+        ["CC0003"] = ("Không đọc được phần khóa (YAML): {0}. Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.",
                       "Invalid YAML: {0}. Check colons, indentation and quotes on this line."),
         ["CC0004"] = ("Thiếu phần đầu trang (front matter): tệp phải bắt đầu bằng dòng \"---\", sau đó là các khóa, rồi một dòng \"---\" nữa.",
                       "Missing front matter: the file must start with a \"---\" line, then the keys, then another \"---\" line."),

@@ -61,9 +61,34 @@ public sealed record SourceDocument(string RelPath, YamlMappingNode? Yaml, int Y
             var reason = e.InnerException?.Message ?? e.Message;
             var paren = reason.IndexOf("):", StringComparison.Ordinal);
             if (reason.StartsWith("(Line", StringComparison.Ordinal) && paren > 0) reason = reason[(paren + 2)..].Trim();
-            bag.Error("CC0003", new(relPath, (int)e.Start.Line + lineOffset, (int)e.Start.Column), reason);
+            bag.Error("CC0003", new(relPath, (int)e.Start.Line + lineOffset, (int)e.Start.Column), Explain(reason.TrimEnd('.', ' ')));
             ok = false;
             return null;
         }
+    }
+
+    /// <summary>The parser's messages that staff meet most, said in Vietnamese; the parser's own words stay in English.</summary>
+    private static readonly (string Starts, string Vi)[] Reasons =
+    [
+        ("While scanning a quoted scalar, found unexpected end of stream", "dấu ngoặc kép mở ở đây nhưng không được đóng"),
+        ("While scanning a quoted scalar", "dấu ngoặc kép mở ở đây nhưng không được đóng đúng chỗ"),
+        ("While scanning a multi-line double-quoted scalar", "dấu ngoặc kép mở ở đây nhưng không được đóng trên cùng dòng"),
+        ("While scanning a multi-line single-quoted scalar", "dấu nháy đơn mở ở đây nhưng không được đóng trên cùng dòng"),
+        ("While parsing a block mapping, did not find expected key", "thụt lề không thẳng hàng với các dòng trên (hoặc thiếu dấu hai chấm)"),
+        ("While parsing a block collection, did not find expected '-' indicator", "thụt lề của danh sách không thẳng hàng (mỗi mục bắt đầu bằng \"- \")"),
+        ("Mapping values are not allowed in this context", "có dấu hai chấm không đúng chỗ; nếu giá trị chứa dấu hai chấm, hãy đặt nó trong ngoặc kép"),
+        ("While scanning a simple key, could not find expected ':'", "thiếu dấu hai chấm sau tên khóa"),
+        ("While parsing a flow mapping, did not find expected ',' or '}'", "thiếu dấu phẩy hoặc dấu } trong nhóm { ... }"),
+        ("While parsing a flow sequence, did not find expected ',' or ']'", "thiếu dấu phẩy hoặc dấu ] trong danh sách [ ... ]"),
+        ("While scanning for the next token, found character that cannot start any token", "có ký tự không được phép ở đầu giá trị (ví dụ phím Tab, @ hoặc `); hãy dùng dấu cách hoặc đặt giá trị trong ngoặc kép"),
+        ("While scanning a plain scalar, found a tab character", "có phím Tab trong phần thụt lề; chỉ dùng dấu cách"),
+        ("Duplicate key", "một khóa được viết hai lần"),
+    ];
+
+    private static object Explain(string reason)
+    {
+        foreach (var (starts, vi) in Reasons)
+            if (reason.StartsWith(starts, StringComparison.Ordinal)) return new Localised(vi, reason);
+        return reason;
     }
 }

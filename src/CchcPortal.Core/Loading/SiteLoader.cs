@@ -64,15 +64,16 @@ public static class SiteLoader
             if (record is not null) bound[file.RelPath] = record;
         });
 
-        var inOrder = files.Where(f => bound.ContainsKey(f.RelPath)).OrderBy(f => f.RelPath, StringComparer.Ordinal)
-            .Select(f => (File: f, Record: bound[f.RelPath])).ToList();
+        // A file that could not be read or bound still exists: other files may name it without a second error.
+        var inOrder = files.Where(f => f.Language is null).OrderBy(f => f.RelPath, StringComparer.Ordinal)
+            .Select(f => (File: f, Record: bound.TryGetValue(f.RelPath, out var r) ? r : Unbound.Of(f, parsed.GetValueOrDefault(f.RelPath))))
+            .ToList();
         var staticFiles = Enumerate(Path.Combine(sourceDir, "static"))
             .Select(full => new StaticFile(Relative(Path.Combine(sourceDir, "static"), full), full))
             .OrderBy(s => s.RelativePath, StringComparer.Ordinal).ToList();
 
         var planDirs = files.Where(f => f.PlanId is not null).Select(f => f.PlanId!).Distinct().Order(StringComparer.Ordinal);
-        foreach (var planId in planDirs.Where(id => !inOrder.Any(x => x.File.Kind == ContentKind.Plan && x.File.PlanId == id)
-                                                   && !files.Any(f => f.Kind == ContentKind.Plan && f.PlanId == id)))
+        foreach (var planId in planDirs.Where(id => !files.Any(f => f.Kind == ContentKind.Plan && f.PlanId == id)))
             bag.Error("CC0037", new($"content/plans/{planId}"), planId);
 
         var history = GitHistory.Load(sourceDir);
@@ -87,4 +88,24 @@ public static class SiteLoader
             : [];
 
     public static string Relative(string baseDir, string full) => Path.GetRelativePath(baseDir, full).Replace('\\', '/');
+}
+
+/// <summary>
+/// A content file whose front matter could not be read or bound (its errors are already reported). It takes part in
+/// reference checks only, so that a report naming a broken task, or a task led by a unit whose file is not UTF-8,
+/// does not get a second, misleading "unknown" error.
+/// </summary>
+public sealed record Unbound(ContentFile File, int? TaskNo)
+{
+    public static Unbound Of(ContentFile file, SourceDocument? doc)
+    {
+        int? no = null;
+        if (file.Kind == ContentKind.Task)
+        {
+            var text = doc?.Yaml is { } y && y.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode("no"), out var n)
+                ? (n as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value : file.Id;
+            if (int.TryParse(text?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i)) no = i;
+        }
+        return new Unbound(file, no);
+    }
 }

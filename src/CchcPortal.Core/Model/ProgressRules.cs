@@ -6,7 +6,7 @@ namespace CchcPortal.Core.Model;
 /// The rules of progress tracking, applied once on <c>as_of</c>:
 /// a task's status comes from the latest report (issued by as_of) that mentions it; it is overdue when a due date of
 /// any milestone has passed and it is neither done nor cancelled; it has "no report" when the latest report due by
-/// as_of does not mention it. Ongoing, per-period and per-guidance tasks have no due date, so are never overdue.
+/// as_of does not mention it (unless an earlier report already said done or cancelled). Ongoing, per-period and per-guidance tasks have no due date, so are never overdue.
 /// </summary>
 public static class ProgressRules
 {
@@ -38,7 +38,8 @@ public static class ProgressRules
         var status = last?.Entry.Status ?? TaskStatus.NotStarted;
         var progress = last?.Entry.Progress ?? (status == TaskStatus.Done ? 100 : null);
         var (overdue, days, missed) = Overdue(task.Deadline, status, asOf);
-        var noReport = latest is not null && !latest.Tasks.ContainsKey(task.No);
+        // A task reported done or cancelled earlier has nothing left to report: it is not "missing" from the latest report.
+        var noReport = latest is not null && !latest.Tasks.ContainsKey(task.No) && status is not (TaskStatus.Done or TaskStatus.Cancelled);
         var firstDone = history.FirstOrDefault(h => h.Entry.Status == TaskStatus.Done);
         var onTime = firstDone is not null && (task.Deadline.FinalDue is not { } due || firstDone.Report.Effective <= due);
         return new TaskState(task, status, progress, overdue, days, missed, noReport, last, history, onTime);

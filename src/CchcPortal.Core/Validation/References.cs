@@ -14,7 +14,9 @@ public static class References
         IReadOnlyList<StaticFile> staticFiles, GitHistory history, DiagnosticBag bag)
     {
         var units = records.Select(r => r.Record).OfType<Unit>().ToList();
+        var unbound = records.Select(r => r.Record).OfType<Unbound>().ToList();
         var unitIds = units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var brokenUnitIds = unbound.Where(u => u.File.Kind == ContentKind.Unit).Select(u => u.File.Id).ToHashSet(StringComparer.Ordinal);
         var pages = records.Select(r => r.Record).OfType<Page>().ToList();
         var staticPaths = staticFiles.Select(s => "/" + s.RelativePath).ToHashSet(StringComparer.Ordinal);
 
@@ -24,11 +26,11 @@ public static class References
             var mine = records.Where(r => r.File.PlanId == plan.Id).ToList();
             var targets = mine.Select(r => r.Record).OfType<Target>().ToList();
             var tasks = mine.Select(r => r.Record).OfType<PlanTask>().ToList();
-            foreach (var t in targets.Where(t => t.LeadId is not null)) CheckUnit(t.LeadId!, t.At["lead"], unitIds, bag);
+            foreach (var t in targets.Where(t => t.LeadId is not null)) CheckUnit(t.LeadId!, t.At["lead"], unitIds, brokenUnitIds, bag);
             foreach (var task in tasks)
             {
-                if (task.LeadId.Length > 0) CheckUnit(task.LeadId, task.At["lead"], unitIds, bag);
-                for (var i = 0; i < task.CooperatingIds.Count; i++) CheckUnit(task.CooperatingIds[i], task.At[$"cooperating[{i}]"], unitIds, bag);
+                if (task.LeadId.Length > 0) CheckUnit(task.LeadId, task.At["lead"], unitIds, brokenUnitIds, bag);
+                for (var i = 0; i < task.CooperatingIds.Count; i++) CheckUnit(task.CooperatingIds[i], task.At[$"cooperating[{i}]"], unitIds, brokenUnitIds, bag);
             }
             foreach (var group in tasks.GroupBy(t => t.No).Where(g => g.Count() > 1))
                 foreach (var twin in group.Skip(1))
@@ -37,6 +39,10 @@ public static class References
             var reports = new List<Report>();
             var taskNos = tasks.Select(t => t.No).ToHashSet();
             var targetIds = targets.Select(t => t.Id).ToList();
+            var brokenTaskNos = unbound.Where(u => u.File.Kind == ContentKind.Task && u.File.PlanId == plan.Id && u.TaskNo is not null)
+                .Select(u => u.TaskNo!.Value).ToHashSet();
+            var brokenTargetIds = unbound.Where(u => u.File.Kind == ContentKind.Target && u.File.PlanId == plan.Id)
+                .Select(u => u.File.Id).ToHashSet(StringComparer.Ordinal);
             foreach (var (report, periodId, periodAt) in mine.Select(r => r.Record).OfType<(Report, string, SourceLocation)>())
             {
                 var period = plan.Reporting.FirstOrDefault(p => p.Id == periodId);
@@ -45,10 +51,10 @@ public static class References
                     bag.Error("CC0015", periodAt, periodId, plan.Id, plan.Reporting.Count > 0 ? string.Join(", ", plan.Reporting.Select(p => p.Id)) : "—");
                     continue;
                 }
-                foreach (var no in report.Tasks.Keys.Where(n => !taskNos.Contains(n)))
+                foreach (var no in report.Tasks.Keys.Where(n => !taskNos.Contains(n) && !brokenTaskNos.Contains(n)))
                     bag.Error("CC0019", report.At[$"tasks.{no}"], no, plan.Id,
                         string.Join(", ", taskNos.Order()));
-                foreach (var id in report.Targets.Keys.Where(k => !targetIds.Contains(k)))
+                foreach (var id in report.Targets.Keys.Where(k => !targetIds.Contains(k) && !brokenTargetIds.Contains(k)))
                 {
                     var near = Suggest.Nearest(id, targetIds);
                     bag.Error("CC0020", report.At[$"targets.{id}"], id, plan.Id,
@@ -68,16 +74,17 @@ public static class References
             });
         }
         var planIds = plans.Select(p => p.Id).ToList();
-        foreach (var plan in plans.Where(p => p.ReplacedBy is not null && !planIds.Contains(p.ReplacedBy)))
+        var brokenPlanIds = unbound.Where(u => u.File.Kind == ContentKind.Plan).Select(u => u.File.Id).ToList();
+        foreach (var plan in plans.Where(p => p.ReplacedBy is not null && !planIds.Contains(p.ReplacedBy) && !brokenPlanIds.Contains(p.ReplacedBy)))
             bag.Error("CC0016", plan.At["replaced_by"], plan.ReplacedBy, string.Join(", ", planIds));
 
         return new SiteContent(config, units, plans.OrderByDescending(p => p.PeriodTo ?? p.Issued ?? DateOnly.MinValue).ThenBy(p => p.Id, StringComparer.Ordinal).ToList(),
             pages, staticFiles, history);
     }
 
-    private static void CheckUnit(string id, SourceLocation at, HashSet<string> unitIds, DiagnosticBag bag)
+    private static void CheckUnit(string id, SourceLocation at, HashSet<string> unitIds, HashSet<string> brokenUnitIds, DiagnosticBag bag)
     {
-        if (unitIds.Contains(id)) return;
+        if (unitIds.Contains(id) || brokenUnitIds.Contains(id)) return;
         var near = Suggest.Nearest(id, unitIds);
         bag.Error("CC0013", at, id,
             near is null ? new Localised("", "") : new Localised($" (có phải \"{near}\"?)", $" (did you mean \"{near}\"?)"),

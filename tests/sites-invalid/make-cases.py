@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Regenerates the invalid test sites: a small valid base site, and one copy per case with ONE kind of mistake.
+Run from this folder: python3 make-cases.py. Then UPDATE_GOLDEN=1 dotnet test --filter InvalidSite rewrites each
+expected.txt; read every diff before committing it. seven-mistakes is made from tests/sites/seed-000."""
+import os, shutil, unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+BASE = {
+"site.yaml": """title: Cải cách hành chính xã Bình Tân
+commune: Xã Bình Tân
+province: Tỉnh Đồng Nai
+base_url: https://binhtan.example.gov.vn/cchc/
+languages: [vi, en]
+as_of: 2025-12-20
+theme: default
+""",
+"content/units/vh-xh.md": """---
+name: Phòng Văn hóa - Xã hội
+short: VH-XH
+role: standing
+---
+""",
+"content/units/vp-ubnd.md": """---
+name: Văn phòng HĐND và UBND
+role: office
+---
+""",
+"content/plans/2025/index.md": """---
+number: 05/KH-UBND
+title: Kế hoạch cải cách hành chính xã Bình Tân năm 2025
+issuer: UBND xã Bình Tân
+issued: 2025-08-11
+period: { from: 2025-01-01, to: 2025-12-31 }
+status: active
+reporting:
+  - { id: q3, label: Quý III/2025, from: 2025-06-15, to: 2025-09-14, due: 2025-09-15 }
+  - { id: q4, label: Quý IV/2025, from: 2025-09-15, to: 2025-12-14, due: 2025-12-15 }
+---
+Kế hoạch dùng để kiểm thử các lỗi nội dung.
+""",
+"content/plans/2025/targets/ho-so-dung-han.md": """---
+area: thu-tuc-hanh-chinh
+title: Tỷ lệ hồ sơ TTHC giải quyết đúng hạn
+metric: percent
+goal: ">= 98"
+lead: vh-xh
+---
+""",
+"content/plans/2025/tasks/01.md": """---
+no: 1
+area: chi-dao-dieu-hanh
+title: Ban hành Kế hoạch tự kiểm tra công tác cải cách hành chính
+product: Kế hoạch
+lead: vh-xh
+cooperating: [vp-ubnd]
+deadline: "Tháng 9/2025"
+---
+""",
+"content/plans/2025/tasks/02.md": """---
+no: 2
+area: the-che
+title: Rà soát văn bản quy phạm pháp luật
+product: Báo cáo
+lead: vp-ubnd
+deadline: "Quý IV/2025"
+---
+""",
+"content/plans/2025/reports/q3.md": """---
+period: q3
+number: 120/BC-UBND
+issued: 2025-09-15
+tasks:
+  "1": { status: done, progress: 100, evidence: "Kế hoạch số 50/KH-UBND ngày 20/8/2025" }
+  "2": { status: in-progress, progress: 40, note: Đang rà soát }
+targets:
+  ho-so-dung-han: { value: "98,6" }
+---
+Kết quả quý III.
+""",
+}
+
+def sub(path, old, new):
+    def f(files):
+        assert old in files[path], (path, old)
+        files[path] = files[path].replace(old, new, 1)
+    return f
+
+def add(path, text):
+    def f(files): files[path] = text
+    return f
+
+CASES = {
+    "unknown-key": sub("content/plans/2025/tasks/01.md", "product:", "prodcut:"),
+    "missing-required-key": sub("content/plans/2025/tasks/02.md", "lead: vp-ubnd\n", ""),
+    "unknown-unit": sub("content/plans/2025/tasks/02.md", "lead: vp-ubnd", "lead: vp-ubdn"),
+    "unknown-area": sub("content/plans/2025/targets/ho-so-dung-han.md", "area: thu-tuc-hanh-chinh", "area: thu-tuc-hanh-chin"),
+    "unknown-period": sub("content/plans/2025/reports/q3.md", "period: q3", "period: quy3"),
+    "unknown-plan": sub("content/plans/2025/index.md", "status: active\n", "status: replaced\nreplaced_by: 2026\n"),
+    "duplicate-task-number": add("content/plans/2025/tasks/03.md", BASE["content/plans/2025/tasks/02.md"].replace("Rà soát", "Kiểm tra")),
+    "impossible-date": sub("content/plans/2025/index.md", "issued: 2025-08-11", "issued: 2025-02-30"),
+    "bad-goal": sub("content/plans/2025/targets/ho-so-dung-han.md", 'goal: ">= 98"', 'goal: "tối thiểu 98%"'),
+    "bad-deadline": sub("content/plans/2025/tasks/02.md", 'deadline: "Quý IV/2025"', 'deadline: "Cuối năm nay"'),
+    "tcvn3-mojibake": sub("content/plans/2025/tasks/02.md", "title: Rà soát văn bản quy phạm pháp luật",
+                          "title: C¶i c¸ch hµnh chÝnh"),
+    "vni-mojibake": sub("content/plans/2025/tasks/02.md", "title: Rà soát văn bản quy phạm pháp luật",
+                        "title: Caûi caùch haønh chính"),
+    "yaml-unclosed-quote": sub("content/plans/2025/tasks/02.md", 'deadline: "Quý IV/2025"', 'deadline: "Quý IV/2025'),
+    "yaml-bad-indentation": sub("content/plans/2025/reports/q3.md", '  "2": {', '   "2": {'),
+    "report-unknown-task": sub("content/plans/2025/reports/q3.md", '  "2": {', '  "9": {'),
+    "report-unknown-target": sub("content/plans/2025/reports/q3.md", "  ho-so-dung-han:", "  ho-so-dung-hn:"),
+    "progress-out-of-range": sub("content/plans/2025/reports/q3.md", "progress: 40", "progress: 140"),
+    "file-outside-structure": add("content/plans/2025/ghi-chu.md", "---\ntitle: Ghi chú\n---\nGhi chú nội bộ.\n"),
+    "translation-data-key": add("content/plans/2025/tasks/01.en.md",
+                                "---\ntitle: Issue the reform self-inspection plan\nlead: vh-xh\n---\n"),
+    "nfd-file": lambda files: files.__setitem__("content/plans/2025/tasks/02.md",
+                                                unicodedata.normalize("NFD", files["content/plans/2025/tasks/02.md"])),
+}
+
+def write(root, files, raw=None):
+    if os.path.isdir(root): shutil.rmtree(root)
+    for rel, text in files.items():
+        p = os.path.join(root, rel); os.makedirs(os.path.dirname(p), exist_ok=True)
+        with open(p, "wb") as fh: fh.write(text.encode("utf-8"))
+    for rel, data in (raw or {}).items():
+        with open(os.path.join(root, rel), "wb") as fh: fh.write(data)
+
+for name, mutate in CASES.items():
+    files = dict(BASE); mutate(files)
+    keep = os.path.join(HERE, name, "expected.txt")
+    expected = open(keep, "rb").read() if os.path.exists(keep) else None
+    write(os.path.join(HERE, name), files, {"expected.txt": expected} if expected is not None else None)
+
+# Non-UTF-8: a unit saved as Latin-1 (Windows-1252) by an old editor; "Phòng" survives, "ă" does not exist there.
+files = dict(BASE)
+keep = os.path.join(HERE, "non-utf8", "expected.txt")
+expected = open(keep, "rb").read() if os.path.exists(keep) else None
+write(os.path.join(HERE, "non-utf8"), files, {
+    "content/units/vp-ubnd.md": "---\nname: Phòng Tài chính - Kế toán\nrole: office\n---\n".replace("ế", "e").replace("à", "à").encode("latin-1"),
+    **({"expected.txt": expected} if expected is not None else {}),
+})
+
+# seven-mistakes: a copy of a real site (seed 000) with seven different kinds of mistake at once.
+SEED = os.path.join(HERE, "..", "sites", "seed-000")
+SEVEN = os.path.join(HERE, "seven-mistakes")
+keep = os.path.join(SEVEN, "expected.txt")
+expected = open(keep, "rb").read() if os.path.exists(keep) else None
+if os.path.isdir(SEVEN): shutil.rmtree(SEVEN)
+shutil.copytree(SEED, SEVEN)
+if expected is not None: open(keep, "wb").write(expected)
+P = os.path.join(SEVEN, "content", "plans", "cchc-6-thang-cuoi-2025")
+def edit(path, old, new):
+    text = open(path, encoding="utf-8").read(); assert old in text, (path, old)
+    open(path, "w", encoding="utf-8").write(text.replace(old, new, 1))
+edit(os.path.join(P, "tasks", "03.md"), "product: Báo cáo", "san_pham: Báo cáo")                       # 1 unknown key
+edit(os.path.join(P, "tasks", "05.md"), "lead: phong-vh-xh", "lead: phong-vhxh")                       # 2 unknown unit
+edit(os.path.join(P, "reports", "q3.md"), "issued: 2025-09-05", "issued: 2025-09-31")                  # 3 impossible date
+edit(os.path.join(P, "tasks", "08.md"), 'deadline: "Tháng 9/2025 (Kế hoạch), Tháng 12/2025 (Báo cáo)"',
+     'deadline: "Khi có kinh phí"')                                                                      # 4 deadline not understood
+edit(os.path.join(P, "tasks", "09.md"), 'title: "Theo dõi, cập nhật', 'title: "Theo dâi, cËp nhËt')      # 5 TCVN3 mojibake
+edit(os.path.join(P, "targets", "hai-long-tthc.md"), 'goal: ">= 90"', 'goal: ">= 90')                  # 6 invalid YAML
+unit = os.path.join(SEVEN, "content", "units", "phong-kinh-te.md")                                      # 7 not UTF-8
+text = open(unit, encoding="utf-8").read()
+open(unit, "wb").write(text.replace("Phòng Kinh tế", "Phòng Kinh te")
+                       .replace("Chủ trì lĩnh vực cải cách tài chính công; hướng dẫn lập dự toán, quản lý, sử dụng và quyết toán kinh phí cải cách hành chính.",
+                                "Phòng chuyên môn.").encode("latin-1"))
