@@ -75,7 +75,7 @@ public class BrowserFixture : IAsyncLifetime
         Build = SiteBuilder.Run(new BuildOptions(_source, Output, Today: Today));
         if (!Build.Success)
             throw new InvalidOperationException("The site did not build:\n" + string.Join("\n", Build.Diagnostics.Select(d => d.ToString("en"))));
-        _server = StaticServer.Start(Output);
+        _server = StaticServer.Start(Output, Quality.SampleSite.BasePath(_source));
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: apt-get install -y chromium (.ci/run does it).");
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
@@ -124,9 +124,11 @@ public sealed class StaticServer : IDisposable
     private readonly HttpListener _listener;
     private readonly string _root;
 
-    private StaticServer(HttpListener listener, string root, int port)
+    private readonly string _alsoAt;
+
+    private StaticServer(HttpListener listener, string root, int port, string alsoAt)
     {
-        _listener = listener; _root = Path.GetFullPath(root); BaseUrl = $"http://127.0.0.1:{port}/";
+        _listener = listener; _root = Path.GetFullPath(root); BaseUrl = $"http://127.0.0.1:{port}/"; _alsoAt = alsoAt;
         _ = Task.Run(Loop);
     }
 
@@ -135,14 +137,16 @@ public sealed class StaticServer : IDisposable
     /// <summary>Every path requested so far (for tests about what a page loads).</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> Requests { get; } = new();
 
-    public static StaticServer Start(string root)
+    /// <summary>Serves <paramref name="root"/> at "/" and also at <paramref name="alsoAt"/> (base_url's path, e.g. "/cchc/"),
+    /// where the 404 page's root-relative links point.</summary>
+    public static StaticServer Start(string root, string alsoAt = "/")
     {
         for (var attempt = 0; ; attempt++)
         {
             var port = FreePort();
             var listener = new HttpListener();
             listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            try { listener.Start(); return new StaticServer(listener, root, port); }
+            try { listener.Start(); return new StaticServer(listener, root, port, alsoAt); }
             catch (HttpListenerException) when (attempt < 10) { listener.Close(); }
         }
     }
@@ -180,6 +184,7 @@ public sealed class StaticServer : IDisposable
     public string? Resolve(string urlPath, out bool redirectToSlash)
     {
         redirectToSlash = false;
+        if (_alsoAt.Length > 1 && urlPath.StartsWith(_alsoAt, StringComparison.Ordinal)) urlPath = urlPath[(_alsoAt.Length - 1)..];
         var rel = Uri.UnescapeDataString(urlPath).TrimStart('/');
         var full = Path.GetFullPath(Path.Combine(_root, rel));
         if (!full.StartsWith(_root, StringComparison.Ordinal)) return null;
