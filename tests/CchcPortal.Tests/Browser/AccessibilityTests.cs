@@ -48,6 +48,8 @@ public sealed class AccessibilityTests(BrowserFixture site, Xunit.Abstractions.I
             page.Request += (_, r) => { if (!r.Url.StartsWith(site.BaseUrl, StringComparison.Ordinal)) foreign.Add($"{name}: {r.Url}"); };
             var errors = new List<string>();
             page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+            var missing = new List<string>();
+            page.Response += (_, r) => { if (r.Status >= 400 && !(name == "404" && r.Url == site.Url(path))) missing.Add($"{r.Status} {r.Url}"); };
             try
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -57,8 +59,10 @@ public sealed class AccessibilityTests(BrowserFixture site, Xunit.Abstractions.I
                     failures.Add($"{name} ({path}) @{width}px: {v.Id} [{v.Impact}] {v.Help}\n" +
                         string.Join("\n", v.Nodes.Take(5).Select(n => $"    {n.Target}: {n.Html}\n      {string.Join(" / ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message))}")));
                 // The 404 page is itself answered with status 404, which Chromium logs; any other console error is a bug.
-                failures.AddRange(errors.Where(e => !(name == "404" && e.Contains("status of 404", StringComparison.Ordinal)))
-                    .Select(e => $"{name} ({path}) @{width}px: console error: {e}"));
+                failures.AddRange(missing.Select(m => $"{name} ({path}) @{width}px: {m}"));
+                if (missing.Count == 0)
+                    failures.AddRange(errors.Where(e => !(name == "404" && e.Contains("status of 404", StringComparison.Ordinal)))
+                        .Select(e => $"{name} ({path}) @{width}px: console error: {e}"));
                 output.WriteLine($"{name} @{width}px: {result.Passes.Length} rules pass, {result.Violations.Length} violations, {clock.ElapsedMilliseconds} ms");
                 if (width == 375) await BrowserFixture.ScreenshotAsync(page, $"{name}-375");
             }
