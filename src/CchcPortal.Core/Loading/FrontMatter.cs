@@ -65,6 +65,29 @@ public sealed record SourceDocument(string RelPath, YamlMappingNode? Yaml, int Y
             ok = false;
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet fails this way on some malformed input (e.g. unclosed nested flow collections):
+            // still a content problem, located at the last place the parser reached.
+            var (line, column) = LastParsedPosition(yaml);
+            bag.Error("CC0003", new(relPath, line + lineOffset, column),
+                new Localised("YAML không hợp lệ (ngoặc [ ] hoặc { } chưa đóng?)", "invalid YAML (an unclosed [ ] or { }?)"));
+            ok = false;
+            return null;
+        }
+    }
+
+    private static (int Line, int Column) LastParsedPosition(string yaml)
+    {
+        var (line, column) = (1, 1);
+        try
+        {
+            var parser = new Parser(new StringReader(yaml));
+            while (parser.MoveNext())
+                if (parser.Current is { } ev) (line, column) = ((int)Math.Max(1, ev.Start.Line), (int)Math.Max(1, ev.Start.Column));
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or IndexOutOfRangeException) { }
+        return (line, column);
     }
 
     /// <summary>The parser's messages that staff meet most, said in Vietnamese; the parser's own words stay in English.</summary>

@@ -1,5 +1,7 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace CchcPortal.Site.Markdown;
 
@@ -36,7 +38,17 @@ public sealed class MarkdownRenderer
 
     /// <summary>Renders and sanitises; the same text (a Vietnamese body shown on both language pages) is rendered once.</summary>
     public static string ToHtml(string markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : Rendered.GetOrAdd(markdown, m => Sanitize(Markdig.Markdown.ToHtml(m, Pipeline)));
+        string.IsNullOrWhiteSpace(markdown) ? "" : Rendered.GetOrAdd(markdown, Render);
+
+    private static string Render(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        // Heading ids such as "1-mục-đích" (numbered sections) must start with a letter to be valid and usable as CSS selectors.
+        foreach (var heading in document.Descendants<Markdig.Syntax.HeadingBlock>())
+            if (heading.GetAttributes() is { Id: { Length: > 0 } id } attributes && !char.IsLetter(id[0]))
+                attributes.Id = "s-" + id;
+        return Sanitize(document.ToHtml(Pipeline));
+    }
 
     /// <summary>The sanitiser alone (for any HTML from content).</summary>
     public static string Sanitize(string html) => Sanitizer.Sanitize(html);

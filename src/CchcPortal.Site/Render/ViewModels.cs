@@ -33,6 +33,28 @@ public sealed record PageContext(
 {
     /// <summary>The Content-Security-Policy for the meta tag: the same text the server configuration sends as a header.</summary>
     public string Csp { get; init; } = Output.ServerConfig.ContentSecurityPolicy;
+
+    /// <summary>The &lt;title&gt;: "page · site" when that fits in 70 characters (what browsers' tabs and search results show),
+    /// else the page's title alone, shortened at a word with "…" if even that is too long. The h1 always has it in full.</summary>
+    public string HeadTitle => Kind == "home" ? Fit(Title.Text)
+        : Length($"{Title.Text} · {SiteTitle}") <= MaxTitle ? $"{Title.Text} · {SiteTitle}" : Fit(Title.Text);
+
+    public const int MaxTitle = 70;
+
+    private static string Fit(string text)
+    {
+        if (Length(text) <= MaxTitle) return text;
+        while (text.Length > 1 && Length(text) > MaxTitle - 1)
+        {
+            var cut = text.LastIndexOf(' ', text.Length - 2);
+            text = (cut > 0 ? text[..cut] : text[..^1]).TrimEnd(' ', ',', ';', ':', '-', '–');
+            if (text.Length > 0 && char.IsHighSurrogate(text[^1])) text = text[..^1];
+        }
+        return text + "…";
+    }
+
+    /// <summary>Length as written in the HTML source (escaped), which is what validators measure.</summary>
+    private static int Length(string text) => text.Sum(c => c switch { '&' or '\'' => 5, '<' or '>' => 4, '"' => 6, _ => 1 });
 }
 
 public sealed record TaskRow(
