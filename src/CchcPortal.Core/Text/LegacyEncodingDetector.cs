@@ -173,7 +173,7 @@ public static class LegacyEncodingDetector
     private static (LegacyEncoding? Encoding, string? Sample) Analyse(string text)
     {
         if (string.IsNullOrEmpty(text)) return (null, null);
-        int tcvn = 0, vni = 0, tcvnStrong = 0, vniStrong = 0, valid = 0, invalid = 0;
+        int tcvn = 0, vni = 0, tcvnStrong = 0, vniStrong = 0, valid = 0, invalid = 0, vniPairs = 0;
         string? firstTcvn = null, firstVni = null;
         foreach (string token in Tokens(text))
         {
@@ -190,15 +190,17 @@ public static class LegacyEncodingDetector
             {
                 vni++;
                 firstVni ??= token;
+                // VNI writes a toned vowel as two characters ("aù"); TCVN3 always uses one, so a word that only reads
+                // as Vietnamese through such pairs is VNI's signature.
+                if (Convert(token, LegacyEncoding.Vni).Length < UnicodeNormalizer.ToNfc(token).Length) vniPairs++;
                 if (token.IndexOfAny(VniStrong.ToCharArray()) >= 0) vniStrong++;
             }
         }
         bool Enough(int offending, int strong) =>
             offending > 0 && strong > 0 && offending * 2 >= invalid && (offending >= 2 || valid == 0);
         bool t = Enough(tcvn, tcvnStrong), v = Enough(vni, vniStrong);
-        // A tie is broken by VNI's two-character sequences (letter + tone code, "moät"), which TCVN3 never needs.
-        bool vniWinsTie = firstVni is not null && Convert(firstVni, LegacyEncoding.Vni).Length < UnicodeNormalizer.ToNfc(firstVni).Length;
-        if (t && (!v || tcvn > vni || (tcvn == vni && !vniWinsTie))) return (LegacyEncoding.Tcvn3, firstTcvn);
+        bool vniSigned = v && vniPairs > 0 && vniPairs * 2 >= vni;
+        if (t && !vniSigned && (!v || tcvn >= vni)) return (LegacyEncoding.Tcvn3, firstTcvn);
         if (v) return (LegacyEncoding.Vni, firstVni);
         return (null, null);
     }
