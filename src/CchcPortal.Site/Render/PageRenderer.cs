@@ -98,13 +98,16 @@ public sealed class PageRenderer
         }
     }
 
-    /// <summary>Escapes only what HTML needs (&amp; &lt; &gt; and quotes): Vietnamese letters stay readable in the source.</summary>
+    /// <summary>
+    /// Escapes only what HTML needs (&amp; &lt; &gt; &quot;): Vietnamese letters and the CSP's 'self' stay readable in the
+    /// source. Safe because every layout quotes its attributes with double quotes (html-validate checks the output).
+    /// </summary>
     public static string Escape(string? text)
     {
-        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny("&<>\"'") < 0) return text ?? "";
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny("&<>\"") < 0) return text ?? "";
         var sb = new System.Text.StringBuilder(text.Length + 16);
         foreach (var c in text)
-            sb.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", '\'' => "&#39;", _ => c.ToString() });
+            sb.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", _ => c.ToString() });
         return sb.ToString();
     }
 
