@@ -173,7 +173,7 @@ public static class LegacyEncodingDetector
     private static (LegacyEncoding? Encoding, string? Sample) Analyse(string text)
     {
         if (string.IsNullOrEmpty(text)) return (null, null);
-        int tcvn = 0, vni = 0, tcvnStrong = 0, vniStrong = 0, valid = 0, invalid = 0, vniPairs = 0;
+        int tcvn = 0, vni = 0, tcvnStrong = 0, vniStrong = 0, valid = 0, invalid = 0;
         string? firstTcvn = null, firstVni = null;
         foreach (string token in Tokens(text))
         {
@@ -190,18 +190,17 @@ public static class LegacyEncodingDetector
             {
                 vni++;
                 firstVni ??= token;
-                // VNI writes a toned vowel as two characters ("aù"); TCVN3 always uses one, so a word that only reads
-                // as Vietnamese through such pairs is VNI's signature.
-                if (Convert(token, LegacyEncoding.Vni).Length < UnicodeNormalizer.ToNfc(token).Length) vniPairs++;
                 if (token.IndexOfAny(VniStrong.ToCharArray()) >= 0) vniStrong++;
             }
         }
+        // Two words at least: one odd word (an abbreviation such as "NÑ") reads as either encoding too easily.
         bool Enough(int offending, int strong) =>
-            offending > 0 && strong > 0 && offending * 2 >= invalid && (offending >= 2 || valid == 0);
+            offending >= 2 && strong > 0 && offending * 2 >= invalid;
         bool t = Enough(tcvn, tcvnStrong), v = Enough(vni, vniStrong);
-        bool vniSigned = v && vniPairs > 0 && vniPairs * 2 >= vni;
-        if (t && !vniSigned && (!v || tcvn >= vni)) return (LegacyEncoding.Tcvn3, firstTcvn);
-        if (v) return (LegacyEncoding.Vni, firstVni);
+        // The reading with strictly more evidence wins; when the other encoding explains as much, say nothing
+        // (a wrong hint sends staff to the wrong converter, which is worse than none).
+        if (t && tcvn > vni) return (LegacyEncoding.Tcvn3, firstTcvn);
+        if (v && vni > tcvn) return (LegacyEncoding.Vni, firstVni);
         return (null, null);
     }
 
