@@ -2,7 +2,8 @@
 # Benchmark: cchc against Hugo on the same synthetic pages (see README, "Benchmark").
 #   bench/run.sh [PLANS=200] [RUNS=5]
 # Env: BENCH_DIR (work folder; default: a tmpfs at /tmp/cchc-bench when run as root, else a fresh mktemp folder),
-#      GEN (path of gen.py; default ../shared/bench/gen.py beside the repository), SKIP_SERVE=1 (no incremental test).
+#      GEN (path of gen.py; default ../shared/bench/gen.py beside the repository), SKIP_SERVE=1 (no incremental test),
+#      CCHC_DLL (an already built cchc.dll to time instead of building src/CchcPortal.Cli in Release).
 set -euo pipefail
 PLANS=${1:-200}
 RUNS=${2:-5}
@@ -28,9 +29,11 @@ echo "work folder: $W ($(df -T "$W" | awk 'NR==2{print $2}'))"
 
 echo "generating $PLANS plans..."
 python3 "$GEN" "$PLANS" "$W/site" >/dev/null
-echo "building cchc (Release)..."
-dotnet build -c Release "$REPO/src/CchcPortal.Cli" -v q -nologo >/dev/null
-CCHC="$REPO/src/CchcPortal.Cli/bin/Release/net10.0/cchc.dll"
+if [ -z "${CCHC_DLL:-}" ]; then
+  echo "building cchc (Release)..."
+  dotnet build -c Release "$REPO/src/CchcPortal.Cli" -v q -nologo >/dev/null
+fi
+CCHC=${CCHC_DLL:-$REPO/src/CchcPortal.Cli/bin/Release/net10.0/cchc.dll}
 echo "hugo: $(hugo version | cut -d' ' -f1-2); dotnet $(dotnet --version)"
 echo "content files: cchc $(find "$W/site/cchc/content" -type f | wc -l), hugo $(find "$W/site/hugo/content" -type f | wc -l)"
 

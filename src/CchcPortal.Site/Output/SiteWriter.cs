@@ -14,6 +14,8 @@ public sealed class SiteWriter : IDisposable
     private bool _committed;
     private long _bytes;
     private int _files;
+    // Folders already created: 18,000 pages share a few thousand folders, and each CreateDirectory is a stat or mkdir per level.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _dirs = new(StringComparer.Ordinal);
 
     public string StagingDir => _staging;
     public long Bytes => Interlocked.Read(ref _bytes);
@@ -32,10 +34,17 @@ public sealed class SiteWriter : IDisposable
     public void WriteBytes(string relPath, byte[] bytes)
     {
         var full = Path.Combine(_staging, relPath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        EnsureDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllBytes(full, bytes);
         Interlocked.Add(ref _bytes, bytes.Length);
         Interlocked.Increment(ref _files);
+    }
+
+    private void EnsureDirectory(string dir)
+    {
+        if (_dirs.ContainsKey(dir)) return;
+        Directory.CreateDirectory(dir);
+        _dirs.TryAdd(dir, true);
     }
 
     public void Copy(string relPath, string sourceFile)

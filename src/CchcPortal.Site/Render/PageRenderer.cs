@@ -123,11 +123,16 @@ public sealed class PageRenderer
             // into a fresh buffer, copies it to a string, and we wrapped that in Html to write it back unescaped;
             // that was a quarter of the render time on large tables. The partial still runs in the same context
             // (same escaping Write, same variables, a local scope for its own locals), so the characters written are
-            // the same. Anything else (an include used as a value, indented output, a missing partial) takes Scriban's path.
+            // the same. Scriban's auto-indent gives every statement an indent, "" in our layouts: the partial runs
+            // without it, as in Scriban's include, and writing its output with an empty indent would add nothing.
+            // Anything else (an include used as a value, a real indent, a missing partial) takes Scriban's path.
             if (arguments.Count == 1 && arguments[0] is string name && callerContext?.Parent is ScriptExpressionStatement
-                && context.CurrentIndent is null && context.EnableOutput
+                && string.IsNullOrEmpty(context.CurrentIndent) && context.EnableOutput
                 && context.CachedTemplates.TryGetValue($"layouts/{name}.html", out var template) && template.Page is { } page && !template.HasErrors)
             {
+                var indent = context.CurrentIndent;
+                context.CurrentIndent = null;
+                if (indent is not null) context.ResetPreviousNewLine();
                 context.EnterRecursive(callerContext);
                 context.PushLocal();
                 if (template.SourceFilePath is not null) context.PushSourceFile(template.SourceFilePath);
@@ -141,6 +146,7 @@ public sealed class PageRenderer
                     if (template.SourceFilePath is not null) context.PopSourceFile();
                     context.PopLocal();
                     context.ExitRecursive(callerContext);
+                    context.CurrentIndent = indent;
                 }
                 return null!; // nothing more to write: the partial is already in the output
             }
