@@ -50,13 +50,13 @@ measure() {
   rm -rf "$out" &   # deleted in the background, never reused: the next build writes into a fresh folder
 }
 
-for i in $(seq 1 "$RUNS"); do
+for i in $(seq 1 "$RUNS"); do   # RUNS=0: only the incremental measurement
   measure cchc "$i"; measure hugo "$i"
   echo "  run $i: cchc $(tail -1 "$W/cchc.txt" | cut -d' ' -f1)s  hugo $(tail -1 "$W/hugo.txt" | cut -d' ' -f1)s"
 done
 wait
 
-python3 - "$W" "$PLANS" <<'PY'
+[ "$RUNS" -gt 0 ] && python3 - "$W" "$PLANS" <<'PY'
 import sys, statistics as st
 w, plans = sys.argv[1], sys.argv[2]
 rows = {t: [list(map(float, l.split())) for l in open(f"{w}/{t}.txt")] for t in ("cchc", "hugo")}
@@ -78,8 +78,9 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 dotnet "$CCHC" serve --source "$W/site/cchc" --output "$W/serve-out" --port "$PORT" >"$W/serve.log" 2>&1 &
 SERVE=$!
 trap 'kill $SERVE 2>/dev/null || true' EXIT
-URL="http://127.0.0.1:$PORT/ke-hoach/p00001/nhiem-vu/1/"
-TASK="$W/site/cchc/content/plans/p00001/tasks/1.md"
+TASK=$(ls "$W"/site/cchc/content/plans/*/tasks/*.md | head -1)
+PLAN=$(basename "$(dirname "$(dirname "$TASK")")")
+URL="http://127.0.0.1:$PORT/ke-hoach/$PLAN/nhiem-vu/$(basename "$TASK" .md)/"
 for _ in $(seq 1 1200); do curl -sf -o /dev/null "$URL" && break; sleep 0.1; done
 curl -sf -o /dev/null "$URL" || { echo "serve did not start"; cat "$W/serve.log"; exit 1; }
 sleep 1

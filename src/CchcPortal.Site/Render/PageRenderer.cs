@@ -29,6 +29,7 @@ public sealed class PageRenderer
     private EscapingContext NewContext()
     {
         var context = new EscapingContext(Builtins) { TemplateLoader = _loader, LoopLimit = 0, RecursiveLimit = 64, StrictVariables = false };
+        context.PushOutput(new PageOutput());
         // Partials are parsed once for the whole build, not once per page.
         foreach (var (name, partial) in _partials) context.CachedTemplates[$"layouts/{name}.html"] = partial;
         return context;
@@ -54,6 +55,53 @@ public sealed class PageRenderer
     {
         var inner = Run(job.Layout, job, strings, null);
         return inner is null ? null : Run("_base", job, strings, inner);
+    }
+
+    /// <summary>
+    /// Renders a page and hands the finished HTML to <paramref name="write"/> as the renderer's own buffer, valid only
+    /// during the call: the page is encoded to its file from there, without a page-sized string and byte array.
+    /// </summary>
+    public bool RenderTo(PageJob job, Strings strings, Action<System.Text.StringBuilder> write)
+    {
+        var inner = Run(job.Layout, job, strings, null);
+        if (inner is null) return false;
+        var output = (PageOutput)_contexts.Value!.Output;
+        output.Keep = true;
+        try
+        {
+            if (Run("_base", job, strings, inner) is null) return false;
+            write(output.Builder);
+            return true;
+        }
+        finally
+        {
+            output.Keep = false;
+            output.Builder.Clear();
+        }
+    }
+
+    /// <summary>
+    /// The output of a thread's context. Scriban's Template.Render returns the page by calling ToString on the output
+    /// (and clearing only its own StringBuilderOutput type): this one clears itself on ToString, or, while
+    /// <see cref="Keep"/> is set, returns "" and keeps the page in <see cref="Builder"/> for <see cref="RenderTo"/>.
+    /// </summary>
+    private sealed class PageOutput : IScriptOutput
+    {
+        public readonly System.Text.StringBuilder Builder = new(16 * 1024);
+        public bool Keep;
+        public void Write(string text, int offset, int count) => Builder.Append(text, offset, count);
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+        {
+            Builder.Append(text, offset, count);
+            return default;
+        }
+        public override string ToString()
+        {
+            if (Keep) return "";
+            var text = Builder.ToString();
+            Builder.Clear();
+            return text;
+        }
     }
 
     private string? Run(string layout, PageJob job, Strings strings, string? content)
