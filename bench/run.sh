@@ -78,7 +78,7 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 dotnet "$CCHC" serve --source "$W/site/cchc" --output "$W/serve-out" --port "$PORT" >"$W/serve.log" 2>&1 &
 SERVE=$!
 trap 'kill $SERVE 2>/dev/null || true' EXIT
-TASK=$(ls "$W"/site/cchc/content/plans/*/tasks/*.md | head -1)
+tasks=("$W"/site/cchc/content/plans/*/tasks/*.md); TASK=${tasks[0]}
 PLAN=$(basename "$(dirname "$(dirname "$TASK")")")
 URL="http://127.0.0.1:$PORT/ke-hoach/$PLAN/nhiem-vu/$(basename "$TASK" .md)/"
 for _ in $(seq 1 1200); do curl -sf -o /dev/null "$URL" && break; sleep 0.1; done
