@@ -81,6 +81,8 @@ public sealed class DevServer : IDisposable
     private int _version;
     private IReadOnlyList<Diagnostic>? _errors;
     private Thread? _builder;
+    // Unchanged content files are not read or parsed again on a rebuild.
+    private readonly CchcPortal.Core.Loading.ParseCache _parsed = new();
 
     public int Port { get; }
     public string Url => $"http://127.0.0.1:{Port}/";
@@ -148,7 +150,7 @@ public sealed class DevServer : IDisposable
     private void Build()
     {
         BuildResult result;
-        try { result = SiteBuilder.Run(new BuildOptions(_source, _output, Write: true, LiveReload: true)); }
+        try { result = SiteBuilder.Run(new BuildOptions(_source, _output, Write: true, LiveReload: true) { ParseCache = _parsed }); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A file still being written by the editor: the next event brings another build.

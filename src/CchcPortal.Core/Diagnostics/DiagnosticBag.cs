@@ -10,6 +10,12 @@ public sealed class DiagnosticBag
     public void Error(string code, SourceLocation at, params object?[] args) => _items.Enqueue(new(Severity.Error, code, at, args));
     public void Warning(string code, SourceLocation at, params object?[] args) => _items.Enqueue(new(Severity.Warning, code, at, args));
 
+    /// <summary>Adds a diagnostic reported earlier (replayed from a cache).</summary>
+    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+
+    /// <summary>Every diagnostic so far, in the order reported.</summary>
+    public IEnumerable<Diagnostic> All => _items;
+
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
     /// <summary>Sorted by file, line, column, code: the same content always lists the same way.</summary>

@@ -12,7 +12,10 @@ namespace CchcPortal.Core.Loading;
 /// </summary>
 public static class SiteLoader
 {
-    public static SiteContent? Load(string sourceDir, DiagnosticBag bag, DateOnly today)
+    public static SiteContent? Load(string sourceDir, DiagnosticBag bag, DateOnly today) => Load(sourceDir, bag, today, null);
+
+    /// <summary>As <see cref="Load(string, DiagnosticBag, DateOnly)"/>; with a cache, unchanged files are not parsed again.</summary>
+    public static SiteContent? Load(string sourceDir, DiagnosticBag bag, DateOnly today, ParseCache? cache)
     {
         var config = SiteConfigLoader.Load(sourceDir, bag, today);
         if (config is null) return null;
@@ -31,11 +34,13 @@ public static class SiteLoader
 
         // Parse every file in parallel; the order of results is restored by path so output is deterministic.
         var parsed = new ConcurrentDictionary<string, SourceDocument>(StringComparer.Ordinal);
+        static SourceDocument? ReadAndParse(ContentFile file, DiagnosticBag into) =>
+            SourceText.Read(file.FullPath, file.RelPath, into) is { } text ? SourceDocument.Parse(file.RelPath, text, into) : null;
+        cache?.StartBuild(files.Select(f => f.FullPath));
         Parallel.ForEach(files, file =>
         {
-            var text = SourceText.Read(file.FullPath, file.RelPath, bag);
-            if (text is null) return;
-            if (SourceDocument.Parse(file.RelPath, text, bag) is { } doc) parsed[file.RelPath] = doc;
+            var doc = cache is null ? ReadAndParse(file, bag) : cache.GetOrParse(file, bag, into => ReadAndParse(file, into));
+            if (doc is not null) parsed[file.RelPath] = doc;
         });
 
         var translations = new Translations();

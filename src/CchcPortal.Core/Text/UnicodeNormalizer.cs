@@ -58,6 +58,53 @@ internal static class UnicodeNormalizer
         return true;
     }
 
+    /// <summary>NFC by the full algorithm, without the fast paths (for tests).</summary>
+    internal static string ToNfcFull(string s)
+    {
+        var cps = Decompose(s);
+        return Encode(cps, Compose(cps));
+    }
+
+    // Fast path for text that is already NFC, which is nearly all Vietnamese content (precomposed letters):
+    // a char is "stable" when it is NFC on its own, is a starter (combining class 0), cannot be the second
+    // half of a composition, and its decomposition starts with such a starter. A string of stable chars is its
+    // own NFC: decomposing and recomposing never joins two neighbours, and each char recomposes to itself.
+    // Computed lazily per char (0 unknown, 1 stable, 2 not); racing threads compute the same byte.
+    private static readonly byte[] Stable = new byte[0x10000];
+    private static readonly HashSet<int> Seconds = BuildSeconds();
+
+    private static HashSet<int> BuildSeconds()
+    {
+        var d = UnicodeData.Compositions;
+        var set = new HashSet<int>();
+        for (int i = 0; i < d.Length; i += 3) set.Add(d[i + 1]);
+        return set;
+    }
+
+    private static bool IsStableNfc(string s)
+    {
+        foreach (char c in s)
+        {
+            if (c < '\u0300') continue;
+            var state = Stable[c];
+            if (state == 0) Stable[c] = state = ComputeStable(c) ? (byte)1 : (byte)2;
+            if (state != 1) return false;
+        }
+        return true;
+    }
+
+    private static bool ComputeStable(char c)
+    {
+        if (char.IsSurrogate(c)) return false;
+        // Hangul jamo and syllables compose by formula, not from the table: leave them to the full algorithm.
+        if (c is >= '\u1100' and < '\u1200' or >= '\uA960' and < '\uA980' or >= '\uAC00' and < '\uD800') return false;
+        if (CombiningClass(c) != 0 || Seconds.Contains(c)) return false;
+        var one = c.ToString();
+        var cps = Decompose(one);
+        if (cps.Count == 0 || CombiningClass(cps[0]) != 0 || Seconds.Contains(cps[0])) return false;
+        return Encode(cps, Compose(cps)) == one;
+    }
+
     public static string ToNfd(string s)
     {
         if (IsTriviallyNfd(s)) return s;
@@ -67,7 +114,7 @@ internal static class UnicodeNormalizer
 
     public static string ToNfc(string s)
     {
-        if (IsTriviallyNfc(s)) return s;
+        if (IsTriviallyNfc(s) || IsStableNfc(s)) return s;
         var cps = Decompose(s);
         int n = Compose(cps);
         var result = Encode(cps, n);

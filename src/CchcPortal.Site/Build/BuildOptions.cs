@@ -1,6 +1,10 @@
 namespace CchcPortal.Site.Build;
 
-public sealed record BuildOptions(string Source, string Output, bool Write = true, DateOnly? Today = null, bool LiveReload = false);
+public sealed record BuildOptions(string Source, string Output, bool Write = true, DateOnly? Today = null, bool LiveReload = false)
+{
+    /// <summary>Parsed files kept between builds by <c>cchc serve</c>; null for a one-off build.</summary>
+    public CchcPortal.Core.Loading.ParseCache? ParseCache { get; init; }
+}
 
 public sealed record BuildResult(
     IReadOnlyList<CchcPortal.Core.Diagnostics.Diagnostic> Diagnostics, bool Success, int Pages, int Files, long Bytes,

@@ -54,7 +54,7 @@ public static class SiteBuilder
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.Now);
 
         // Load + Validate
-        var content = SiteLoader.Load(options.Source, bag, today);
+        var content = SiteLoader.Load(options.Source, bag, today, options.ParseCache);
         if (content is null) return Done(bag, false, 0, null, clock);
         var theme = new Theme(options.Source, content.Config.Theme);
         var strings = LoadStrings(content.Config, theme, bag);
@@ -81,10 +81,10 @@ public static class SiteBuilder
         Parallel.ForEach(jobs, job =>
         {
             var started = Stopwatch.GetTimestamp();
-            var html = renderer.Render(job, strings[job.Page.Lang]);
+            // The page goes from the renderer's buffer straight to its file (no page-sized string or byte array).
+            var ok = renderer.RenderTo(job, strings[job.Page.Lang], html => writer.WriteText(Routes.FileOf(job.Path), html));
             perLayout.AddOrUpdate(job.Layout, Stopwatch.GetTimestamp() - started, (_, v) => v + Stopwatch.GetTimestamp() - started);
-            if (html is null) return;
-            writer.WriteText(Routes.FileOf(job.Path), html);
+            if (!ok) return;
             context.Pages.Add(job);
         });
 

@@ -14,6 +14,8 @@ public sealed class SiteWriter : IDisposable
     private bool _committed;
     private long _bytes;
     private int _files;
+    // Folders already created: 18,000 pages share a few thousand folders, and each CreateDirectory is a stat or mkdir per level.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _dirs = new(StringComparer.Ordinal);
 
     public string StagingDir => _staging;
     public long Bytes => Interlocked.Read(ref _bytes);
@@ -29,13 +31,59 @@ public sealed class SiteWriter : IDisposable
 
     public void WriteText(string relPath, string text) => WriteBytes(relPath, Utf8.GetBytes(text));
 
+    /// <summary>
+    /// Writes text as UTF-8 straight from a StringBuilder's chunks through a pooled buffer, so a rendered page needs
+    /// neither a string nor a byte array of its own size (the bytes are the same as <see cref="WriteText(string, string)"/>).
+    /// </summary>
+    public void WriteText(string relPath, StringBuilder text)
+    {
+        var full = Path.Combine(_staging, relPath);
+        EnsureDirectory(Path.GetDirectoryName(full)!);
+        const int MaxChunkBytes = 8000 * 3 + 4; // a StringBuilder chunk holds at most 8,000 chars; UTF-8 needs ≤ 3 bytes each
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+        long written = 0;
+        try
+        {
+            using var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+            var encoder = Utf8.GetEncoder();
+            int pos = 0;
+            void Flush() { stream.Write(buffer, 0, pos); written += pos; pos = 0; }
+            foreach (var chunk in text.GetChunks())
+            {
+                var chars = chunk.Span;
+                while (!chars.IsEmpty)
+                {
+                    var take = Math.Min(chars.Length, 8000);
+                    if (buffer.Length - pos < MaxChunkBytes) Flush();
+                    encoder.Convert(chars[..take], buffer.AsSpan(pos), flush: false, out var used, out var bytes, out _);
+                    pos += bytes;
+                    chars = chars[used..];
+                }
+            }
+            if (buffer.Length - pos < 16) Flush();
+            encoder.Convert(ReadOnlySpan<char>.Empty, buffer.AsSpan(pos), flush: true, out _, out var last, out _);
+            pos += last;
+            Flush();
+        }
+        finally { System.Buffers.ArrayPool<byte>.Shared.Return(buffer); }
+        Interlocked.Add(ref _bytes, written);
+        Interlocked.Increment(ref _files);
+    }
+
     public void WriteBytes(string relPath, byte[] bytes)
     {
         var full = Path.Combine(_staging, relPath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        EnsureDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllBytes(full, bytes);
         Interlocked.Add(ref _bytes, bytes.Length);
         Interlocked.Increment(ref _files);
+    }
+
+    private void EnsureDirectory(string dir)
+    {
+        if (_dirs.ContainsKey(dir)) return;
+        Directory.CreateDirectory(dir);
+        _dirs.TryAdd(dir, true);
     }
 
     public void Copy(string relPath, string sourceFile)

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Benchmark: cchc against Hugo on the same synthetic pages (see README, "Benchmark").
+#   bench/run.sh [PLANS=200] [RUNS=5]
+# Env: BENCH_DIR (work folder; default: a tmpfs at /tmp/cchc-bench when run as root, else a fresh mktemp folder),
+#      GEN (path of gen.py; default ../shared/bench/gen.py beside the repository), SKIP_SERVE=1 (no incremental test),
+#      CCHC_DLL (an already built cchc.dll to time instead of building src/CchcPortal.Cli in Release).
+set -euo pipefail
+PLANS=${1:-200}
+RUNS=${2:-5}
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+GEN=${GEN:-$REPO/../shared/bench/gen.py}
+[ -f "$GEN" ] || GEN=/work/shared/bench/gen.py
+command -v hugo >/dev/null || { echo "hugo not found (apt-get install hugo)"; exit 1; }
+[ -x /usr/bin/time ] || { echo "/usr/bin/time not found (apt-get install time)"; exit 1; }
+
+# Outputs go on a tmpfs or into fresh folders: creating thousands of files in a just-emptied folder on
+# these machines' ext4 measures the file system, not the generator.
+if [ -z "${BENCH_DIR:-}" ]; then
+  if [ "$(id -u)" = 0 ]; then
+    BENCH_DIR=/tmp/cchc-bench; mkdir -p "$BENCH_DIR"
+    mountpoint -q "$BENCH_DIR" || mount -t tmpfs -o size=6g tmpfs "$BENCH_DIR"
+  else
+    BENCH_DIR=$(mktemp -d)
+  fi
+fi
+W="$BENCH_DIR/run-$PLANS-$$"
+mkdir -p "$W"
+echo "work folder: $W ($(df -T "$W" | awk 'NR==2{print $2}'))"
+
+echo "generating $PLANS plans..."
+python3 "$GEN" "$PLANS" "$W/site" >/dev/null
+if [ -z "${CCHC_DLL:-}" ]; then
+  echo "building cchc (Release)..."
+  dotnet build -c Release "$REPO/src/CchcPortal.Cli" -v q -nologo >/dev/null
+fi
+CCHC=${CCHC_DLL:-$REPO/src/CchcPortal.Cli/bin/Release/net10.0/cchc.dll}
+echo "hugo: $(hugo version | cut -d' ' -f1-2); dotnet $(dotnet --version)"
+echo "content files: cchc $(find "$W/site/cchc/content" -type f | wc -l), hugo $(find "$W/site/hugo/content" -type f | wc -l)"
+
+# One timed build: appends "wall cpu rss_kb html_pages" to $W/<tool>.txt.
+measure() {
+  local tool=$1 i=$2 out="$W/out-$1-$2" t="$W/time-$1-$2"
+  if [ "$tool" = cchc ]; then
+    /usr/bin/time -o "$t" -f "%e %U %S %M" dotnet "$CCHC" build --source "$W/site/cchc" --output "$out" >"$W/log-$tool-$i" 2>&1
+  else
+    /usr/bin/time -o "$t" -f "%e %U %S %M" hugo --quiet --source "$W/site/hugo" --destination "$out" >"$W/log-$tool-$i" 2>&1
+  fi
+  local pages; pages=$(find "$out" -name '*.html' | wc -l)
+  awk -v p="$pages" '{printf "%s %.2f %d %d\n", $1, $2+$3, $4, p}' "$t" >>"$W/$tool.txt"
+  rm -rf "$out" &   # deleted in the background, never reused: the next build writes into a fresh folder
+}
+
+for i in $(seq 1 "$RUNS"); do   # RUNS=0: only the incremental measurement
+  measure cchc "$i"; measure hugo "$i"
+  echo "  run $i: cchc $(tail -1 "$W/cchc.txt" | cut -d' ' -f1)s  hugo $(tail -1 "$W/hugo.txt" | cut -d' ' -f1)s"
+done
+wait
+
+[ "$RUNS" -gt 0 ] && python3 - "$W" "$PLANS" <<'PY'
+import sys, statistics as st
+w, plans = sys.argv[1], sys.argv[2]
+rows = {t: [list(map(float, l.split())) for l in open(f"{w}/{t}.txt")] for t in ("cchc", "hugo")}
+med = {t: [st.median(r[k] for r in rows[t]) for k in range(4)] for t in rows}
+print(f"\n{plans} plans, median of {len(rows['cchc'])} cold builds each (alternating):")
+print(f"{'':6} {'wall s':>8} {'CPU s':>8} {'peak RSS MB':>12} {'HTML pages':>11} {'pages/s':>9}")
+for t, (wall, cpu, rss, pages) in med.items():
+    print(f"{t:6} {wall:8.2f} {cpu:8.2f} {rss/1024:12.0f} {pages:11.0f} {pages/wall:9.0f}")
+c, h = med["cchc"], med["hugo"]
+print(f"ratio cchc/hugo: wall {c[0]/h[0]:.2f}x, CPU {c[1]/h[1]:.2f}x, memory {c[2]/h[2]:.2f}x; "
+      f"cchc writes {c[3]/h[3]:.2f}x the pages (Vietnamese + English)")
+print(f"per page: cchc {c[0]/c[3]*1000:.3f} ms wall, hugo {h[0]/h[3]*1000:.3f} ms wall")
+PY
+
+[ "${SKIP_SERVE:-}" = 1 ] && exit 0
+# Incremental: cchc serve on the same site; edit one task's title and poll the served page until it shows.
+echo -e "\nincremental (cchc serve): edit one task file, poll the page every 10 ms..."
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+dotnet "$CCHC" serve --source "$W/site/cchc" --output "$W/serve-out" --port "$PORT" >"$W/serve.log" 2>&1 &
+SERVE=$!
+trap 'kill $SERVE 2>/dev/null || true' EXIT
+tasks=("$W"/site/cchc/content/plans/*/tasks/*.md); TASK=${tasks[0]}
+PLAN=$(basename "$(dirname "$(dirname "$TASK")")")
+URL="http://127.0.0.1:$PORT/ke-hoach/$PLAN/nhiem-vu/$(basename "$TASK" .md)/"
+for _ in $(seq 1 1200); do curl -sf -o /dev/null "$URL" && break; sleep 0.1; done
+curl -sf -o /dev/null "$URL" || { echo "serve did not start"; cat "$W/serve.log"; exit 1; }
+sleep 1
+for i in 1 2 3 4 5; do
+  mark="BENCHMARK$i$RANDOM"
+  start=$(date +%s%N)
+  sed -i "s/^title: \"/title: \"$mark /" "$TASK"
+  seen=""
+  for _ in $(seq 1 3000); do   # at most 30 s
+    if curl -s "$URL" | grep -q "$mark"; then seen=$(( ($(date +%s%N) - start) / 1000000 )); break; fi
+    sleep 0.01
+  done
+  echo "  edit $i: ${seen:-not seen within 30 s} ms${seen:+ from save to the served page}"
+  echo "${seen:-30000}" >>"$W/serve.txt"
+  sleep 0.5
+done
+python3 -c "import statistics as s; v=[int(l) for l in open('$W/serve.txt')]; print(f'incremental median: {s.median(v):.0f} ms (save to page served, 50 ms quiet period included)')"
+kill $SERVE; wait $SERVE 2>/dev/null || true

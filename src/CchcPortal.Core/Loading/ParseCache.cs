@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using CchcPortal.Core.Diagnostics;
+
+namespace CchcPortal.Core.Loading;
+
+/// <summary>
+/// Parsed content files kept by a long-running process (<c>cchc serve</c>) between builds, keyed by full path,
+/// last write time and size: a file that did not change is not read, decoded, checked for legacy encodings or
+/// parsed again. What its parse reported (warnings, errors) is reported again on every build, as if parsed anew.
+/// Parsed documents are never modified after parsing, so one instance can serve many builds.
+/// </summary>
+public sealed class ParseCache
+{
+    private sealed record Entry(DateTime LastWrite, long Size, SourceDocument? Document, Diagnostic[] Diagnostics);
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>Files parsed (not taken from the cache) by the last build, for the serve log and tests.</summary>
+    public int LastParsed => _parsed;
+    private int _parsed;
+
+    internal void StartBuild(IEnumerable<string> fullPaths)
+    {
+        _parsed = 0;
+        // Forget deleted files so the cache does not grow for ever.
+        var live = fullPaths.ToHashSet(StringComparer.Ordinal);
+        foreach (var key in _entries.Keys.Where(k => !live.Contains(k)).ToList()) _entries.TryRemove(key, out _);
+    }
+
+    internal SourceDocument? GetOrParse(ContentFile file, DiagnosticBag bag, Func<DiagnosticBag, SourceDocument?> parse)
+    {
+        FileInfo info;
+        try { info = new FileInfo(file.FullPath); _ = info.Length; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return parse(bag); }
+        // Stamp taken before reading: a save during the read leaves a newer stamp, so the next build parses again.
+        var (lastWrite, size) = (info.LastWriteTimeUtc, info.Length);
+        if (_entries.TryGetValue(file.FullPath, out var hit) && hit.LastWrite == lastWrite && hit.Size == size)
+        {
+            foreach (var d in hit.Diagnostics) bag.Add(d);
+            return hit.Document;
+        }
+        Interlocked.Increment(ref _parsed);
+        var own = new DiagnosticBag();
+        var doc = parse(own);
+        var diagnostics = own.All.ToArray();
+        foreach (var d in diagnostics) bag.Add(d);
+        _entries[file.FullPath] = new Entry(lastWrite, size, doc, diagnostics);
+        return doc;
+    }
+}

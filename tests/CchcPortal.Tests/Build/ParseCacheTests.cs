@@ -1,0 +1,62 @@
+using CchcPortal.Core.Loading;
+using CchcPortal.Site.Build;
+using CchcPortal.Tests.OpenData;
+
+namespace CchcPortal.Tests.Build;
+
+/// <summary>
+/// The parse cache of cchc serve: a rebuild parses only the files that changed, yet shows the change on the page and
+/// reports a warning of an unchanged file on every build, exactly like a build without the cache.
+/// </summary>
+public sealed class ParseCacheTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "cchc-cache-" + Guid.NewGuid().ToString("N")[..8]);
+    private string Source => Path.Combine(_root, "site");
+    private string Output => Path.Combine(_root, "out");
+    private string Task => Path.Combine(Source, "content", "plans", "2025", "tasks", "01.md");
+
+    public ParseCacheTests() => OpenDataSite.Copy(Path.Combine(OpenDataSite.RepoRoot(), "tests", "sites", "minimal"), Source);
+    public void Dispose() { if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true); }
+
+    private BuildResult Build(ParseCache? cache) =>
+        SiteBuilder.Run(new BuildOptions(Source, Output, Today: new DateOnly(2025, 12, 20)) { ParseCache = cache });
+
+    private string TaskPage() =>
+        File.ReadAllText(Directory.EnumerateFiles(Output, "index.html", SearchOption.AllDirectories)
+            .First(f => f.Replace('\\', '/').Contains("/nhiem-vu/") && !f.Replace('\\', '/').Contains("/en/")));
+
+    [Fact]
+    public void A_rebuild_parses_only_the_changed_file_and_shows_the_change()
+    {
+        var cache = new ParseCache();
+        Assert.True(Build(cache).Success);
+        var files = cache.LastParsed;
+        Assert.True(files >= 4, $"first build parsed {files} files");
+
+        Assert.True(Build(cache).Success);
+        Assert.Equal(0, cache.LastParsed);
+
+        var text = File.ReadAllText(Task);
+        File.WriteAllText(Task, text.Replace("title: ", "title: Đã sửa ", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(Task, DateTime.UtcNow.AddSeconds(5));
+        Assert.True(Build(cache).Success);
+        Assert.Equal(1, cache.LastParsed);
+        Assert.Contains("Đã sửa", TaskPage());
+    }
+
+    [Fact]
+    public void A_cached_file_reports_its_diagnostics_on_every_build_like_an_uncached_one()
+    {
+        // Legacy-encoded (TCVN3) text is found while the file is decoded, before any cache hit would skip that step.
+        File.AppendAllText(Task, "\nC¶i c¸ch hµnh chÝnh theo kÕ ho¹ch cña x·\n");
+        static List<string> Lines(BuildResult r) => r.Diagnostics.Select(d => $"{d.Code} {d.Location.File}:{d.Location.Line}:{d.Location.Column} {d.Message("en")}").ToList();
+        var plain = Lines(Build(null));
+        Assert.Contains(plain, l => l.StartsWith("CC0002 ", StringComparison.Ordinal));
+        var cache = new ParseCache();
+        var first = Lines(Build(cache));
+        var second = Lines(Build(cache));
+        Assert.Equal(0, cache.LastParsed);
+        Assert.Equal(plain, first);
+        Assert.Equal(plain, second);
+    }
+}
