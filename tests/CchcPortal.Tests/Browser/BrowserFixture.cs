@@ -24,7 +24,7 @@ public class BrowserFixture : IAsyncLifetime
     private readonly string _source;
     private StaticServer? _server;
 
-    public BrowserFixture() : this(Paths.RepoRoot) { }
+    public BrowserFixture() : this(Repo.Root) { }
 
     /// <summary>For a fixture over another site (e.g. one of tests/sites): derive and pass its folder.</summary>
     protected BrowserFixture(string source)
@@ -63,7 +63,7 @@ public class BrowserFixture : IAsyncLifetime
     /// <summary>Saves a full-page PNG under artifacts/screenshots/ at the repo root; returns its path.</summary>
     public static async Task<string> ScreenshotAsync(IPage page, string name)
     {
-        var dir = Path.Combine(Paths.RepoRoot, "artifacts", "screenshots");
+        var dir = Path.Combine(Repo.Root, "artifacts", "screenshots");
         Directory.CreateDirectory(dir);
         var file = Path.Combine(dir, name + ".png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
@@ -103,18 +103,6 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 }
 
 /// <summary>Where things are: the repository root is the folder holding CchcPortal.sln.</summary>
-public static class Paths
-{
-    public static string RepoRoot { get; } = Find();
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CchcPortal.sln"))) return dir.FullName;
-        throw new InvalidOperationException("CchcPortal.sln not found above " + AppContext.BaseDirectory);
-    }
-}
-
 /// <summary>
 /// A tiny static file server for tests, like a plain web host: "dir/" → dir/index.html, "dir" → redirect to "dir/",
 /// 404.html (status 404) for anything missing, content types by extension. GET and HEAD only.

@@ -15,7 +15,7 @@ public sealed class ParseCacheTests : IDisposable
     private string Output => Path.Combine(_root, "out");
     private string Task => Path.Combine(Source, "content", "plans", "2025", "tasks", "01.md");
 
-    public ParseCacheTests() => OpenDataSite.Copy(Path.Combine(OpenDataSite.RepoRoot(), "tests", "sites", "minimal"), Source);
+    public ParseCacheTests() => OpenDataSite.Copy(Path.Combine(Repo.Root, "tests", "sites", "minimal"), Source);
     public void Dispose() { if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true); }
 
     private BuildResult Build(ParseCache? cache) =>

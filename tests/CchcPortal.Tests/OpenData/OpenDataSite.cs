@@ -20,7 +20,7 @@ public sealed class OpenDataSite : IDisposable
 
     public OpenDataSite()
     {
-        Copy(Path.Combine(RepoRoot(), "tests", "sites", "seed-000"), Source);
+        Copy(Path.Combine(Repo.Root, "tests", "sites", "seed-000"), Source);
         Result = SiteBuilder.Run(new BuildOptions(Source, Output));
         var bag = new DiagnosticBag();
         Portal = ProgressRules.Build(SiteLoader.Load(Source, bag, new DateOnly(2025, 12, 20))!);
@@ -28,13 +28,6 @@ public sealed class OpenDataSite : IDisposable
 
     public string Read(string rel) => File.ReadAllText(Path.Combine(Output, rel));
     public byte[] Bytes(string rel) => File.ReadAllBytes(Path.Combine(Output, rel));
-
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CchcPortal.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("CchcPortal.sln not found above the test binaries");
-    }
 
     public static void Copy(string from, string to)
     {

@@ -251,7 +251,7 @@ public sealed class LastUpdatedTests : IDisposable
     public void A_page_shows_the_date_of_the_last_commit_touching_its_source_and_translation()
     {
         var source = Path.Combine(_root, "site");
-        OpenDataSite.Copy(Path.Combine(OpenDataSite.RepoRoot(), "tests", "sites", "seed-000"), source);
+        OpenDataSite.Copy(Path.Combine(Repo.Root, "tests", "sites", "seed-000"), source);
         OpenDataSite.Git(source, "2025-03-04T10:00:00+07:00", "init", "-q");
         OpenDataSite.Git(source, "2025-03-04T10:00:00+07:00", "add", "-A");
         OpenDataSite.Git(source, "2025-03-04T10:00:00+07:00", "commit", "-q", "-m", "first");

@@ -18,7 +18,7 @@ public sealed partial class FuzzTests
     [Fact]
     public void Check_never_crashes_and_locates_every_error()
     {
-        var template = Path.Combine(Paths.RepoRoot, "tests", "sites", "minimal");
+        var template = Path.Combine(Repo.Root, "tests", "sites", "minimal");
         var files = Directory.EnumerateFiles(template, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(template, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToArray();
         var random = new Random(20251015);

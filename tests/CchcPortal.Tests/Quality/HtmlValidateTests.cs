@@ -6,7 +6,7 @@ namespace CchcPortal.Tests.Quality;
 /// <summary>Every page of the sample passes html-validate's "standard" preset (installed by npm ci from package.json).</summary>
 public sealed class HtmlValidateTests
 {
-    public static string Tool => Path.Combine(Paths.RepoRoot, "node_modules", ".bin", "html-validate");
+    public static string Tool => Path.Combine(Repo.Root, "node_modules", ".bin", "html-validate");
 
     [Fact]
     public void Every_page_of_the_sample_is_valid_html()
@@ -39,12 +39,12 @@ public sealed class HtmlValidateTests
         Assert.True(File.Exists(Tool), $"{Tool} is missing: run `npm ci` at the repository root (.ci/run does it).");
         var info = new ProcessStartInfo(Tool)
         {
-            WorkingDirectory = Paths.RepoRoot,
+            WorkingDirectory = Repo.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in new[] { "--formatter", "text", "--config", Path.Combine(Paths.RepoRoot, ".htmlvalidate.json"), folder }) info.ArgumentList.Add(a);
+        foreach (var a in new[] { "--formatter", "text", "--config", Path.Combine(Repo.Root, ".htmlvalidate.json"), folder }) info.ArgumentList.Add(a);
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

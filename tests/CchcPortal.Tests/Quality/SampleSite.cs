@@ -16,7 +16,7 @@ public static class SampleSite
     /// <summary>Builds the sample (or another site) into <paramref name="output"/>; throws with the diagnostics when it fails.</summary>
     public static string BuildTo(string output, string? source = null)
     {
-        var result = SiteBuilder.Run(new BuildOptions(source ?? Paths.RepoRoot, output, Today: BrowserFixture.Today));
+        var result = SiteBuilder.Run(new BuildOptions(source ?? Repo.Root, output, Today: BrowserFixture.Today));
         if (!result.Success)
             throw new InvalidOperationException("The site did not build:\n" + string.Join("\n", result.Diagnostics.Select(d => d.ToString("en"))));
         return output;
@@ -26,7 +26,7 @@ public static class SampleSite
     /// the 404 page links from it because it is shown at any depth.</summary>
     public static string BasePath(string? source = null)
     {
-        var yaml = File.ReadAllText(Path.Combine(source ?? Paths.RepoRoot, "site.yaml"));
+        var yaml = File.ReadAllText(Path.Combine(source ?? Repo.Root, "site.yaml"));
         var m = System.Text.RegularExpressions.Regex.Match(yaml, @"^base_url:\s*[""']?(?<url>[^\s""']+)", System.Text.RegularExpressions.RegexOptions.Multiline);
         var path = m.Success && Uri.TryCreate(m.Groups["url"].Value, UriKind.Absolute, out var u) ? u.AbsolutePath : "/";
         return path.EndsWith('/') ? path : path + "/";

@@ -6,7 +6,7 @@ namespace CchcPortal.Tests.Search;
 public sealed class SearchBrowserFixture : IAsyncLifetime
 {
     private string _output = "";
-    private StaticServer? _server;
+    private CchcPortal.Tests.Browser.StaticServer? _server;
     private IPlaywright? _playwright;
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl => _server!.BaseUrl;
@@ -14,7 +14,7 @@ public sealed class SearchBrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _output = SearchSite.Build().Output;
-        _server = new StaticServer(_output);
+        _server = CchcPortal.Tests.Browser.StaticServer.Start(_output);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
