@@ -95,7 +95,9 @@ public sealed class DevServer : IDisposable
     {
         _source = Path.GetFullPath(source); _output = Path.GetFullPath(output); _lang = lang; _out = stdout; _err = stderr;
         Port = port == 0 ? Serve.FreePort() : port;
+        // Both names of the loopback address: HttpListener matches the Host header, and people type "localhost".
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+        _listener.Prefixes.Add($"http://localhost:{Port}/");
     }
 
     public void Start()
