@@ -152,7 +152,7 @@ public sealed class DevServer : IDisposable
     private void Build()
     {
         BuildResult result;
-        try { result = SiteBuilder.Run(new BuildOptions(_source, _output, Write: true, LiveReload: true) { ParseCache = _parsed }); }
+        try { result = SiteBuilder.Run(new BuildOptions(_source, _output, Write: true) { ParseCache = _parsed }); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A file still being written by the editor: the next event brings another build.

@@ -1,6 +1,6 @@
 namespace CchcPortal.Site.Build;
 
-public sealed record BuildOptions(string Source, string Output, bool Write = true, DateOnly? Today = null, bool LiveReload = false)
+public sealed record BuildOptions(string Source, string Output, bool Write = true, DateOnly? Today = null)
 {
     /// <summary>Parsed files kept between builds by <c>cchc serve</c>; null for a one-off build.</summary>
     public CchcPortal.Core.Loading.ParseCache? ParseCache { get; init; }
