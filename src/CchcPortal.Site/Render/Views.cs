@@ -162,7 +162,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         var vm = new HomeVm(current is null ? null : Summary(current), portal.Plans.Where(p => p != current).Select(Summary).ToList(),
             portal.Pages.Select(p => new Link(Url(Routes.Page(p.Slug)), L(p.Title))).ToList(), overdue,
             Url(Routes.Monitoring), Url(Routes.Search), Url(Routes.Units), Url(Routes.Areas));
-        return Job(Routes.Home, "home", "home", new Txt(portal.Config.Title), vm, []);
+        return Job(Routes.Home, "home", "home", new Txt(portal.Config.Title, _lang == "vi" ? null : "vi"), vm, []);
     });
 
     private IReadOnlyList<AreaGroup> Groups(IEnumerable<TargetState> targets, IEnumerable<TaskState> tasks, bool withPlan = false) =>
@@ -243,7 +243,10 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         }
         var vm = new ReportVm(PlanLink(p.Plan), L(report.Period.Label), report.Number, D(report.Issued), D(report.Period.From), D(report.Period.To),
             Html(report.Body), tasks, targets, notMentioned, previous is null ? null : ReportLink(previous), next is null ? null : ReportLink(next));
-        var title = new Txt($"{t["report"]} {L(report.Period.Label).Text}" + (report.Number is null ? "" : $" ({report.Number})"));
+        // "Báo cáo năm 2025" is already a report's name; "Quý III/2025" needs the word in front.
+        var label = L(report.Period.Label).Text;
+        var named = TextFold.Fold(label).StartsWith(TextFold.Fold(t["report"]), StringComparison.Ordinal) ? label : $"{t["report"]} {label}";
+        var title = new Txt(named + (report.Number is null ? "" : $" ({report.Number})"));
         return Job(Routes.Report(p.Plan.Id, report.Id), "report", "report", title, vm, [HomeCrumb, PlanCrumb(p.Plan)], Untranslated(report.Body), report.Source);
     });
 
