@@ -16,7 +16,6 @@ public sealed class Fields
     private static readonly Localised AMap = new("một nhóm khóa lồng nhau", "a nested mapping");
     private static readonly Localised AnInteger = new("một số nguyên", "a whole number");
 
-    private readonly YamlMappingNode _node;
     private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, YamlNode> _keys = new(StringComparer.Ordinal);
     private readonly int _lineOffset;
@@ -32,7 +31,7 @@ public sealed class Fields
     public Fields(YamlMappingNode node, string file, int lineOffset, DiagnosticBag bag, IReadOnlyList<string> known, string prefix = "",
         Dictionary<string, SourceLocation>? positions = null)
     {
-        _node = node; File = file; _lineOffset = lineOffset; Bag = bag; _prefix = prefix;
+        File = file; _lineOffset = lineOffset; Bag = bag; _prefix = prefix;
         Positions = positions ?? new(StringComparer.Ordinal);
         Location = At(node);
         foreach (var (k, v) in node.Children)

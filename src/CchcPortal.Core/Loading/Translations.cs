@@ -32,7 +32,6 @@ public sealed class Translations
         }
     }
 
-    public IEnumerable<string> Sources => _bySource.Keys;
     public IReadOnlyList<Translation> Of(string sourceRelPath) => _bySource.TryGetValue(sourceRelPath, out var l) ? l : [];
 
     /// <summary>A field's Vietnamese text with its translations.</summary>

@@ -51,7 +51,8 @@ public sealed record Portal(
 {
     private readonly Dictionary<string, Unit> _units = Units.ToDictionary(u => u.Id, StringComparer.Ordinal);
     public Unit? Unit(string id) => _units.GetValueOrDefault(id);
-    public PlanState? Plan(string id) => Plans.FirstOrDefault(p => p.Plan.Id == id);
+    private readonly Dictionary<string, PlanState> _plans = Plans.ToDictionary(p => p.Plan.Id, StringComparer.Ordinal);
+    public PlanState? Plan(string id) => _plans.GetValueOrDefault(id);
 
     /// <summary>The plan shown on the home page: the first active plan, else the newest.</summary>
     public PlanState? Current => Plans.FirstOrDefault(p => p.Plan.Status == PlanStatus.Active) ?? Plans.FirstOrDefault();

@@ -77,13 +77,15 @@ public static class SiteBuilder
             .SelectMany(lang => new Views(portal, strings[lang], context.Assets["assets/site.css"], context.Assets.GetValueOrDefault("assets/search.js"),
                 source => history.OfPage(source, lang) is { } d ? CchcPortal.Core.Text.VnDate.Short(d, lang) : null).All())
             .ToList();
+        // Per-layout timing only when asked for: it would otherwise add a contended update to every page.
+        var timings = Environment.GetEnvironmentVariable("CCHC_TIMINGS") == "1";
         var perLayout = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         Parallel.ForEach(jobs, job =>
         {
             var started = Stopwatch.GetTimestamp();
             // The page goes from the renderer's buffer straight to its file (no page-sized string or byte array).
             var ok = renderer.RenderTo(job, strings[job.Page.Lang], html => writer.WriteText(Routes.FileOf(job.Path), html));
-            perLayout.AddOrUpdate(job.Layout, Stopwatch.GetTimestamp() - started, (_, v) => v + Stopwatch.GetTimestamp() - started);
+            if (timings) perLayout.AddOrUpdate(job.Layout, Stopwatch.GetTimestamp() - started, (_, v) => v + Stopwatch.GetTimestamp() - started);
             if (!ok) return;
             context.Pages.Add(job);
         });
@@ -96,7 +98,7 @@ public static class SiteBuilder
         if (bag.HasErrors) return Done(bag, false, jobs.Count, context, clock);
         var indexed = clock.Elapsed;
         writer.Commit();
-        if (Environment.GetEnvironmentVariable("CCHC_TIMINGS") == "1")
+        if (timings)
             context.Summary["timings (ms)"] = $"load+validate {loaded.TotalMilliseconds:0}, model {(modelled - loaded).TotalMilliseconds:0}, " +
                 $"render+write {(rendered - modelled).TotalMilliseconds:0}, index {(indexed - rendered).TotalMilliseconds:0}, swap {(clock.Elapsed - indexed).TotalMilliseconds:0}; " +
                 string.Join(", ", perLayout.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {Stopwatch.GetElapsedTime(0, kv.Value).TotalMilliseconds:0}"));
