@@ -80,9 +80,13 @@ public static class SiteBuilder
         // Per-layout timing only when asked for: it would otherwise add a contended update to every page.
         var timings = Environment.GetEnvironmentVariable("CCHC_TIMINGS") == "1";
         var perLayout = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
-        Parallel.ForEach(jobs, job =>
+        // Each page's view model is made on the thread that renders it.
+        var count = 0;
+        Parallel.ForEach(jobs, make =>
         {
             var started = Stopwatch.GetTimestamp();
+            var job = make();
+            Interlocked.Increment(ref count);
             // The page goes from the renderer's buffer straight to its file (no page-sized string or byte array).
             var ok = renderer.RenderTo(job, strings[job.Page.Lang], html => writer.WriteText(Routes.FileOf(job.Path), html));
             if (timings) perLayout.AddOrUpdate(job.Layout, Stopwatch.GetTimestamp() - started, (_, v) => v + Stopwatch.GetTimestamp() - started);
@@ -95,14 +99,15 @@ public static class SiteBuilder
         foreach (var make in Outputs) make().Write(context, writer);
         foreach (var file in portal.StaticFiles) writer.Copy(file.RelativePath, file.FullPath);
 
-        if (bag.HasErrors) return Done(bag, false, jobs.Count, context, clock);
+        if (bag.HasErrors) return Done(bag, false, count, context, clock);
         var indexed = clock.Elapsed;
         writer.Commit();
         if (timings)
             context.Summary["timings (ms)"] = $"load+validate {loaded.TotalMilliseconds:0}, model {(modelled - loaded).TotalMilliseconds:0}, " +
                 $"render+write {(rendered - modelled).TotalMilliseconds:0}, index {(indexed - rendered).TotalMilliseconds:0}, swap {(clock.Elapsed - indexed).TotalMilliseconds:0}; " +
-                string.Join(", ", perLayout.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {Stopwatch.GetElapsedTime(0, kv.Value).TotalMilliseconds:0}"));
-        var result = Done(bag, true, jobs.Count, context, clock);
+                string.Join(", ", perLayout.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {Stopwatch.GetElapsedTime(0, kv.Value).TotalMilliseconds:0}")) +
+                $"; GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() >> 20} MB";
+        var result = Done(bag, true, count, context, clock);
         return result with { Files = writer.Files, Bytes = writer.Bytes };
     }
 
