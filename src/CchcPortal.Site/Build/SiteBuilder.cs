@@ -61,16 +61,18 @@ public static class SiteBuilder
         if (bag.HasErrors || !options.Write) return Done(bag, !bag.HasErrors, 0, null, clock);
 
         var loaded = clock.Elapsed;
+        var allocLoaded = GC.GetTotalAllocatedBytes();
         // Model
         var portal = ProgressRules.Build(content);
         var context = new BuildContext(portal, theme, strings, bag, options.Source);
         var modelled = clock.Elapsed;
+        var allocModelled = GC.GetTotalAllocatedBytes();
 
         using var writer = new SiteWriter(options.Output);
         WriteAssets(context, writer);
 
         // Render (parallel, no side effects but the file each page writes)
-        var renderer = new PageRenderer(theme, bag);
+        var renderer = new PageRenderer(theme, bag, options.CompileLayouts);
         // "Last updated" of each page from git (one git log for the site), formatted per language; none outside git.
         var history = content.History;
         var jobs = portal.Config.Languages
@@ -95,6 +97,8 @@ public static class SiteBuilder
         });
 
         var rendered = clock.Elapsed;
+        var allocRendered = GC.GetTotalAllocatedBytes();
+        if (timings) context.Summary["layouts"] = renderer.CompiledSummary;
         // Index (search, open data, sitemap...) and static files
         foreach (var make in Outputs) make().Write(context, writer);
         foreach (var file in portal.StaticFiles) writer.Copy(file.RelativePath, file.FullPath);
@@ -106,7 +110,8 @@ public static class SiteBuilder
             context.Summary["timings (ms)"] = $"load+validate {loaded.TotalMilliseconds:0}, model {(modelled - loaded).TotalMilliseconds:0}, " +
                 $"render+write {(rendered - modelled).TotalMilliseconds:0}, index {(indexed - rendered).TotalMilliseconds:0}, swap {(clock.Elapsed - indexed).TotalMilliseconds:0}; " +
                 string.Join(", ", perLayout.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {Stopwatch.GetElapsedTime(0, kv.Value).TotalMilliseconds:0}")) +
-                $"; GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() >> 20} MB";
+                $"; GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
+                $"allocated (MB) load {allocLoaded >> 20}, model {(allocModelled - allocLoaded) >> 20}, render {(allocRendered - allocModelled) >> 20}, index {(GC.GetTotalAllocatedBytes() - allocRendered) >> 20}";
         var result = Done(bag, true, count, context, clock);
         return result with { Files = writer.Files, Bytes = writer.Bytes };
     }

@@ -7,7 +7,7 @@ namespace CchcPortal.Site.Markdown;
 
 /// <summary>Markdown to safe HTML: Markdig, then an allow-list sanitiser, so raw scripts, event attributes,
 /// inline styles and javascript:/data: links in content never reach a page.</summary>
-public sealed class MarkdownRenderer
+public sealed partial class MarkdownRenderer
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables().UseAutoLinks().UseEmphasisExtras().UseListExtras().UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
@@ -40,16 +40,32 @@ public sealed class MarkdownRenderer
     public static string ToHtml(string markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : Rendered.GetOrAdd(markdown, Render);
 
-    private static string Render(string markdown)
+    private static string Render(string markdown) => Sanitize(MarkdigHtml(markdown));
+
+    /// <summary>Markdig's HTML, before sanitising.</summary>
+    public static string MarkdigHtml(string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         // Heading ids such as "1-mục-đích" (numbered sections) must start with a letter to be valid and usable as CSS selectors.
         foreach (var heading in document.Descendants<Markdig.Syntax.HeadingBlock>())
             if (heading.GetAttributes() is { Id: { Length: > 0 } id } attributes && !char.IsLetter(id[0]))
                 attributes.Id = "s-" + id;
-        return Sanitize(document.ToHtml(Pipeline));
+        return document.ToHtml(Pipeline);
     }
 
     /// <summary>The sanitiser alone (for any HTML from content).</summary>
-    public static string Sanitize(string html) => Sanitizer.Sanitize(html);
+    public static string Sanitize(string html) => IsPlain(html) ? html : SanitizeAlways(html);
+
+    /// <summary>The sanitiser, even for HTML it would return unchanged.</summary>
+    public static string SanitizeAlways(string html) => Sanitizer.Sanitize(html);
+
+    /// <summary>
+    /// HTML the sanitiser would give back unchanged, so it is not parsed again: only attribute-less paragraphs, lists,
+    /// emphasis, quotes and headings, and text with no entity but &amp;amp; &amp;lt; &amp;gt; (most bodies of plans and
+    /// tasks). A property test checks that the sanitiser returns such HTML as it is.
+    /// </summary>
+    public static bool IsPlain(string html) => PlainHtml().IsMatch(html);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A(?:[^<&\u0000-\u0009\u000B-\u001F\u007F\u00A0]|&(?:amp|lt|gt);|</?(?:p|ul|ol|li|strong|em|blockquote|h[2-6])>)*\z")]
+    private static partial System.Text.RegularExpressions.Regex PlainHtml();
 }

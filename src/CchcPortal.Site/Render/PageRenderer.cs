@@ -20,15 +20,32 @@ public sealed class PageRenderer
 
     private readonly ThreadLocal<EscapingContext> _contexts;
 
-    public PageRenderer(Theme theme, DiagnosticBag bag)
+    private readonly LayoutCompiler? _compiler;
+    private int _compiledPages, _deopts;
+
+    /// <summary>For the build summary: pages rendered by compiled layouts, and pages handed back to Scriban.</summary>
+    public string CompiledSummary => $"{_compiledPages} pages by compiled layouts, {_deopts} re-rendered by Scriban; " +
+        $"interpreted layouts: {string.Join(", ", _compiledLayouts.Where(kv => kv.Value is null).Select(kv => kv.Key).Order(StringComparer.Ordinal))}";
+    private readonly ConcurrentDictionary<string, CompiledLayout?> _compiledLayouts = new(StringComparer.Ordinal);
+    private readonly ThreadLocal<Buffers> _buffers = new(() => new Buffers());
+    private readonly int _slotPage, _slotModel, _slotT;
+
+    /// <param name="compile">Compile layouts to delegates where they allow it (see <see cref="LayoutCompiler"/>);
+    /// false renders every page through Scriban's interpreter (tests compare the two).</param>
+    public PageRenderer(Theme theme, DiagnosticBag bag, bool compile = true)
     {
         _theme = theme; _bag = bag; _loader = new Loader(this);
         _contexts = new ThreadLocal<EscapingContext>(NewContext);
+        if (!compile) return;
+        _compiler = new LayoutCompiler(Builtins, name => _partials.FirstOrDefault(p => p.Name == name).Template);
+        (_slotPage, _slotModel, _slotT) = (_compiler.Slot("page"), _compiler.Slot("model"), _compiler.Slot("t"));
     }
 
     private EscapingContext NewContext()
     {
-        var context = new EscapingContext(Builtins) { TemplateLoader = _loader, LoopLimit = 0, RecursiveLimit = 64, StrictVariables = false };
+        var context = new EscapingContext(Builtins) { TemplateLoader = _loader, LoopLimit = 0, RecursiveLimit = 64, StrictVariables = false,
+            // No cap on a page's length: Scriban's default (1 MiB) cut a unit page of a 200-plan site short with "...".
+            LimitToString = 0 };
         context.PushOutput(new PageOutput());
         // Partials are parsed once for the whole build, not once per page.
         foreach (var (name, partial) in _partials) context.CachedTemplates[$"layouts/{name}.html"] = partial;
@@ -63,6 +80,23 @@ public sealed class PageRenderer
     /// </summary>
     public bool RenderTo(PageJob job, Strings strings, Action<System.Text.StringBuilder> write)
     {
+        if (Compiled(job.Layout) is { } layout && Compiled("_base") is { } chrome)
+        {
+            var buffers = _buffers.Value!;
+            try
+            {
+                RunCompiled(layout, job, strings, buffers.Inner, null);
+                RunCompiled(chrome, job, strings, buffers.Page, buffers.Inner);
+                write(buffers.Page);
+                Interlocked.Increment(ref _compiledPages);
+                return true;
+            }
+            // A case the compiled layout leaves to Scriban (a member of a null value, an operator error): the page is
+            // rendered again by the interpreter, which writes it or reports the error with its position.
+            catch (LayoutCompiler.Deopt) { Interlocked.Increment(ref _deopts); }
+            catch (ScriptRuntimeException) { Interlocked.Increment(ref _deopts); }
+            finally { buffers.Inner.Clear(); buffers.Page.Clear(); }
+        }
         var inner = Run(job.Layout, job, strings, null);
         if (inner is null) return false;
         var output = (PageOutput)_contexts.Value!.Output;
@@ -102,6 +136,24 @@ public sealed class PageRenderer
             Builder.Clear();
             return text;
         }
+    }
+
+    /// <summary>Layouts compiled to delegates (null: interpreted by Scriban), when compiling is on.</summary>
+    private CompiledLayout? Compiled(string name) =>
+        _compiler is null ? null : _compiledLayouts.GetOrAdd(name, n => Layout(n) is { } template ? _compiler.Compile(n, template) : null);
+
+    private sealed class Buffers
+    {
+        public readonly System.Text.StringBuilder Inner = new(16 * 1024), Page = new(32 * 1024);
+    }
+
+    private void RunCompiled(CompiledLayout layout, PageJob job, Strings strings, System.Text.StringBuilder output, System.Text.StringBuilder? content)
+    {
+        var frame = new LayoutFrame(_contexts.Value!, output, _compiler!.SlotCount) { Content = content };
+        frame.Globals[_slotPage] = job.Page;
+        frame.Globals[_slotModel] = job.Model;
+        frame.Globals[_slotT] = strings.Values;
+        layout.Run(frame);
     }
 
     private string? Run(string layout, PageJob job, Strings strings, string? content)
@@ -152,11 +204,25 @@ public sealed class PageRenderer
     /// </summary>
     public static string Escape(string? text)
     {
-        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny("&<>\"") < 0) return text ?? "";
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny(EscapedChars) < 0) return text ?? "";
         var sb = new System.Text.StringBuilder(text.Length + 16);
-        foreach (var c in text)
-            sb.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", _ => c.ToString() });
+        AppendEscaped(sb, text);
         return sb.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> EscapedChars = System.Buffers.SearchValues.Create("&<>\"");
+
+    /// <summary><see cref="Escape"/> straight into a buffer.</summary>
+    public static void AppendEscaped(System.Text.StringBuilder sb, string text)
+    {
+        var rest = text.AsSpan();
+        int i;
+        while ((i = rest.IndexOfAny(EscapedChars)) >= 0)
+        {
+            sb.Append(rest[..i]).Append(rest[i] switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", _ => "&quot;" });
+            rest = rest[(i + 1)..];
+        }
+        sb.Append(rest);
     }
 
     /// <summary>Scriban's include, whose output is markup already escaped by the partial: marked as <see cref="Html"/>.</summary>

@@ -123,6 +123,17 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
             var p = Routes.InLanguage(path, lang, _default);
             return new Alternate(lang, t["language_name_" + lang], Routes.Relative(_root, p), portal.Config.BaseUrl + p, lang == _lang);
         }).ToList();
+        var (nav, footer) = _chrome.GetOrAdd(_root, _ => Chrome());
+        return new PageContext(_lang, _root, kind, title, portal.Config.BaseUrl + Routes.InLanguage(path, _lang, _default), crumbs, alternates,
+            untranslated, portal.Config.Title, portal.Config.Commune, Url(Routes.Home), nav, footer, D(portal.Config.AsOf), portal.Config.License,
+            description, _root + cssPath, scriptPath is null || kind != "search" ? null : _root + scriptPath, source is null ? null : lastUpdated?.Invoke(source));
+    }
+
+    /// <summary>The menu and footer links, the same on every page at the same depth: made once per depth.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IReadOnlyList<Link> Nav, IReadOnlyList<Link> Footer)> _chrome = new(StringComparer.Ordinal);
+
+    private (IReadOnlyList<Link>, IReadOnlyList<Link>) Chrome()
+    {
         var nav = new List<Link>
         {
             new(Url(Routes.Home), new Txt(t["nav_home"])),
@@ -133,9 +144,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         };
         var footer = portal.Pages.Select(pg => new Link(Url(Routes.Page(pg.Slug)), L(pg.Title))).ToList();
         footer.Add(new Link(Url(Routes.OpenData), new Txt(t["nav_open_data"])));
-        return new PageContext(_lang, _root, kind, title, portal.Config.BaseUrl + Routes.InLanguage(path, _lang, _default), crumbs, alternates,
-            untranslated, portal.Config.Title, portal.Config.Commune, Url(Routes.Home), nav, footer, D(portal.Config.AsOf), portal.Config.License,
-            description, _root + cssPath, scriptPath is null || kind != "search" ? null : _root + scriptPath, source is null ? null : lastUpdated?.Invoke(source));
+        return (nav, footer);
     }
 
     private PageJob Job(string path, string layout, string kind, Txt title, object model, IReadOnlyList<Crumb> crumbs, bool untranslated = false,

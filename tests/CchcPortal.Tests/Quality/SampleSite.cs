@@ -14,9 +14,9 @@ public static class SampleSite
     public static string NewTempFolder(string prefix) => Path.Combine(Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)]);
 
     /// <summary>Builds the sample (or another site) into <paramref name="output"/>; throws with the diagnostics when it fails.</summary>
-    public static string BuildTo(string output, string? source = null)
+    public static string BuildTo(string output, string? source = null, bool compileLayouts = true)
     {
-        var result = SiteBuilder.Run(new BuildOptions(source ?? Repo.Root, output, Today: BrowserFixture.Today));
+        var result = SiteBuilder.Run(new BuildOptions(source ?? Repo.Root, output, Today: BrowserFixture.Today) { CompileLayouts = compileLayouts });
         if (!result.Success)
             throw new InvalidOperationException("The site did not build:\n" + string.Join("\n", result.Diagnostics.Select(d => d.ToString("en"))));
         return output;
@@ -37,4 +37,15 @@ public static class SampleSite
         Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The files that differ between two built sites (by path and by bytes), in ordinal order.</summary>
+    public static IReadOnlyList<string> DifferentFiles(string a, string b)
+    {
+        static List<string> Files(string dir) => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(dir, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        var (filesA, filesB) = (Files(a), Files(b));
+        return filesA.Except(filesB).Concat(filesB.Except(filesA))
+            .Concat(filesA.Intersect(filesB).Where(f => !File.ReadAllBytes(Path.Combine(a, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, f)))))
+            .Order(StringComparer.Ordinal).ToList();
+    }
 }

@@ -53,6 +53,30 @@ public sealed class SecurityTests
             return problems.Count == 0 ? true.ToProperty() : false.Label(string.Join("; ", problems));
         });
 
+    private static readonly string[] PlainParts =
+    [
+        "Kế hoạch", "cải cách", "hành chính", "đạt 100%", "Q&A", "a < b", "x > y", "\"trích dẫn\"", "'nháy'", " ", "\n", "\n\n", "*", "**", "_",
+        "\n- ", "\n1. ", "\n## ", "\n> ", "#", "-", "`", "\\", "&amp;", "&nbsp;", "\u00A0", "\t", "<br>", "<b>", "[x](https://a.vn)", ".",
+    ];
+
+    /// <summary>The renderer skips the sanitiser for HTML it calls plain: the sanitiser must give such HTML back unchanged.</summary>
+    [Property(MaxTest = 1000)]
+    public Property Plain_html_is_what_the_sanitiser_returns() =>
+        Prop.ForAll((from parts in Gen.ListOf(Gen.Elements(PlainParts)) select string.Concat(parts)).ToArbitrary(), md =>
+        {
+            var html = MarkdownRenderer.MarkdigHtml(md);
+            var plain = MarkdownRenderer.IsPlain(html);
+            return (!plain || MarkdownRenderer.SanitizeAlways(html) == html).Label(html).Classify(plain, "plain");
+        });
+
+    [Fact]
+    public void Plain_html_is_recognised_and_anything_else_is_not()
+    {
+        Assert.True(MarkdownRenderer.IsPlain("<p>Kế hoạch &amp; <strong>chỉ tiêu</strong></p>\n<ul>\n<li>a &lt; b</li>\n</ul>\n"));
+        foreach (var html in new[] { "<p onclick=\"x\">a</p>", "<a href=\"https://a.vn\">a</a>", "<p>&quot;a&quot;</p>", "<h2 id=\"a\">a</h2>", "<br />", "<script>", "<p>\u00A0</p>" })
+            Assert.False(MarkdownRenderer.IsPlain(html), html);
+    }
+
     [Fact]
     public void Every_dangerous_fragment_alone_is_neutralised()
     {
