@@ -49,9 +49,13 @@ public static class Serve
 }
 
 /// <summary>
-/// The preview server. Serves the last good build from <c>output</c> on 127.0.0.1 only; watches the sources and
-/// rebuilds after 50 ms of quiet; while the content has an error, HTML requests get a page naming the file and line.
-/// A reload script is added to HTML as it is served (never to the built files) and long-polls for the next build.
+/// The preview server, on 127.0.0.1 only. It watches the sources and, after 50 ms of quiet, loads, checks and models
+/// the site again (unchanged files are not parsed again): pages are then rendered from that model when the browser asks
+/// for them, so a saved change shows as soon as the model is ready, whatever the size of the site. The whole site is
+/// written to <c>output</c> behind, on one thread (a newer change cancels an unfinished write); other files (search
+/// index, open data, assets) are served from there. While the content has an error, HTML requests get a page naming
+/// the file and line. A reload script is added to HTML as it is served (never to the built files) and long-polls for
+/// the next model.
 /// </summary>
 public sealed class DevServer : IDisposable
 {
@@ -80,7 +84,13 @@ public sealed class DevServer : IDisposable
     private long _lastChange, _latestChange;
     private int _version;
     private IReadOnlyList<Diagnostic>? _errors;
-    private Thread? _builder;
+    private Thread? _builder, _writer;
+    /// <summary>The last good model, which pages are rendered from.</summary>
+    private volatile PreparedSite? _live;
+    /// <summary>The site the writer thread has yet to write, and the way to cancel the write in progress.</summary>
+    private PreparedSite? _toWrite;
+    private CancellationTokenSource? _writing;
+    private readonly SemaphoreSlim _written = new(0);
     // Unchanged content files are not read or parsed again on a rebuild.
     private readonly CchcPortal.Core.Loading.ParseCache _parsed = new();
 
@@ -102,11 +112,14 @@ public sealed class DevServer : IDisposable
 
     public void Start()
     {
-        Build();
+        // The first build is written in full before serving, as `cchc build` would.
+        if (Refresh() is { } site) WriteSite(site, CancellationToken.None, threads: -1);
         _listener.Start();
         Watch();
         _builder = new Thread(BuildLoop) { IsBackground = true, Name = "cchc-rebuild" };
         _builder.Start();
+        _writer = new Thread(WriteLoop) { IsBackground = true, Name = "cchc-write" };
+        _writer.Start();
         _ = Task.Run(AcceptLoop);
     }
 
@@ -151,24 +164,75 @@ public sealed class DevServer : IDisposable
 
     private void Build()
     {
-        BuildResult result;
-        try { result = SiteBuilder.Run(new BuildOptions(_source, _output, Write: true) { ParseCache = _parsed }); }
+        // The site being written is out of date: stop writing it, so the new model gets both cores.
+        lock (_gate) _writing?.Cancel();
+        var site = Refresh();
+        // Then write the new site, or finish writing the last good one if the content now has an error.
+        lock (_gate) if (site is not null) _toWrite = site;
+        if (_written.CurrentCount == 0) _written.Release();
+    }
+
+    /// <summary>Load → Validate → Model with the parse cache; on success the new model is served at once.</summary>
+    private PreparedSite? Refresh()
+    {
+        var clock = Stopwatch.StartNew();
+        var bag = new DiagnosticBag();
+        PreparedSite? site;
+        try { site = SiteBuilder.Prepare(new BuildOptions(_source, _output, Write: true) { ParseCache = _parsed }, bag); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A file still being written by the editor: the next event brings another build.
             _err.WriteLine($"cchc serve: {e.Message}");
-            return;
+            return null;
         }
+        var diagnostics = bag.Sorted();
         lock (_gate)
         {
-            _errors = result.Success ? null : result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            _errors = site is null ? diagnostics.Where(d => d.Severity == Severity.Error).ToList() : null;
+            if (site is not null) _live = site;
             _version++;
             Monitor.PulseAll(_gate);
         }
-        Program.Report(result.Diagnostics, _lang, _err);
-        _out.WriteLine(result.Success
-            ? (_lang == "vi" ? $"Đã tạo lại trang: {result.Pages} trang, {result.Elapsed.TotalMilliseconds:0} ms." : $"Rebuilt {result.Pages} pages in {result.Elapsed.TotalMilliseconds:0} ms.")
-            : (_lang == "vi" ? $"Nội dung có {result.Errors} lỗi; trình duyệt hiện trang báo lỗi, trang cũ được giữ nguyên." : $"{result.Errors} error(s); the browser shows them, the last good site is kept."));
+        Program.Report(diagnostics, _lang, _err);
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        _out.WriteLine(site is not null
+            ? (_lang == "vi" ? $"Đã cập nhật: {site.Pages.Count} trang, {clock.ElapsedMilliseconds} ms." : $"Updated {site.Pages.Count} pages in {clock.ElapsedMilliseconds} ms.")
+            : (_lang == "vi" ? $"Nội dung có {errors} lỗi; trình duyệt hiện trang báo lỗi, trang cũ được giữ nguyên." : $"{errors} error(s); the browser shows them, the last good site is kept."));
+        return site;
+    }
+
+    /// <summary>Writes the newest model to <c>output</c> behind the server, one site at a time, on one core.</summary>
+    private void WriteLoop()
+    {
+        try
+        {
+            while (!_stop.IsCancellationRequested)
+            {
+                _written.Wait(_stop.Token);
+                PreparedSite? site;
+                CancellationTokenSource cancel;
+                lock (_gate)
+                {
+                    (site, _toWrite) = (_toWrite, null);
+                    cancel = _writing = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
+                }
+                if (site is null) continue;
+                try { WriteSite(site, cancel.Token, threads: 1); }
+                catch (OperationCanceledException) { lock (_gate) _toWrite ??= site; } // written again after the next model
+                finally { lock (_gate) { _writing = null; cancel.Dispose(); } }
+            }
+        }
+        catch (OperationCanceledException) { }
+    }
+
+    private void WriteSite(PreparedSite site, CancellationToken cancel, int threads)
+    {
+        try
+        {
+            var result = SiteBuilder.Write(site, _output, cancel: cancel, threads: threads);
+            Program.Report(result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), _lang, _err);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { _err.WriteLine($"cchc serve: {e.Message}"); }
     }
 
     private async Task AcceptLoop()
@@ -199,6 +263,12 @@ public sealed class DevServer : IDisposable
         if (path == ErrorCss) { Send(res, 200, "text/css; charset=utf-8", Utf8.GetBytes(ErrorStyle)); return; }
 
         var errors = _errors;
+        // Pages come from the live model, rendered now; everything else from the last site written.
+        if (errors is null && _live is { } live && PagePath(path) is { } key)
+        {
+            if (live.Has(key) && live.Render(key) is { } page) { SendHtml(res, 200, page); return; }
+            if (!key.EndsWith('/') && key.Length > 0 && live.Has(key + "/")) { res.StatusCode = 301; res.RedirectLocation = path + "/"; return; }
+        }
         var file = Resolve(path, out var redirect);
         if (redirect is not null) { res.StatusCode = 301; res.RedirectLocation = redirect; return; }
         var isHtml = file is null || file.EndsWith(".html", StringComparison.Ordinal);
@@ -213,6 +283,14 @@ public sealed class DevServer : IDisposable
         }
         if (isHtml) SendHtml(res, 200, File.ReadAllText(file));
         else Send(res, 200, ContentType(file), File.ReadAllBytes(file));
+    }
+
+    /// <summary>"/ke-hoach/x/" or "/ke-hoach/x/index.html" → "ke-hoach/x/", the path of a page in the model.</summary>
+    private static string? PagePath(string path)
+    {
+        if (path.Contains("..", StringComparison.Ordinal)) return null;
+        var key = path.TrimStart('/');
+        return key.EndsWith("index.html", StringComparison.Ordinal) && (key.Length == 10 || key[^11] == '/') ? key[..^10] : key;
     }
 
     /// <summary>Clean URLs: "/a/" → a/index.html; "/a" (a folder) → redirect to "/a/". Never outside the output folder.</summary>
@@ -322,5 +400,6 @@ public sealed class DevServer : IDisposable
         // use"); the server is going away either way, so a failure to unregister is not an error.
         try { _listener.Stop(); _listener.Close(); } catch (Exception e) when (e is ObjectDisposedException or HttpListenerException) { }
         _builder?.Join(TimeSpan.FromSeconds(5));
+        _writer?.Join(TimeSpan.FromSeconds(5));
     }
 }

@@ -14,7 +14,12 @@ public static class ProgressRules
     {
         var asOf = content.Config.AsOf;
         var plans = content.Plans.Where(p => p.Status != PlanStatus.Draft).Select(p => Plan(p, asOf)).ToList();
-        var scores = content.Units.Select(u => Score(u, plans)).ToList();
+        // Each unit's tasks and targets, found in one pass (not one pass per unit: a province has hundreds of units).
+        var tasks = plans.SelectMany(p => p.Tasks).ToList();
+        var leads = tasks.ToLookup(t => t.Task.LeadId, StringComparer.Ordinal);
+        var cooperates = tasks.SelectMany(t => t.Task.CooperatingIds.Distinct(StringComparer.Ordinal).Select(id => (id, t))).ToLookup(x => x.id, x => x.t, StringComparer.Ordinal);
+        var targets = plans.SelectMany(p => p.Targets).ToLookup(t => t.Target.LeadId, StringComparer.Ordinal);
+        var scores = content.Units.Select(u => Score(u, leads[u.Id].ToList(), cooperates[u.Id].ToList(), targets[u.Id].ToList())).ToList();
         return new Portal(content.Config, content.Units, plans, content.Pages, scores, content.StaticFiles);
     }
 
@@ -61,11 +66,6 @@ public static class ProgressRules
         return new TargetState(target, points, result);
     }
 
-    private static UnitScore Score(Unit unit, IReadOnlyList<PlanState> plans)
-    {
-        var leads = plans.SelectMany(p => p.Tasks).Where(t => t.Task.LeadId == unit.Id).ToList();
-        var cooperates = plans.SelectMany(p => p.Tasks).Where(t => t.Task.CooperatingIds.Contains(unit.Id)).ToList();
-        var targets = plans.SelectMany(p => p.Targets).Where(t => t.Target.LeadId == unit.Id).ToList();
-        return new UnitScore(unit, leads, cooperates, targets, StatusCounts.Of(leads));
-    }
+    private static UnitScore Score(Unit unit, List<TaskState> leads, List<TaskState> cooperates, List<TargetState> targets) =>
+        new(unit, leads, cooperates, targets, StatusCounts.Of(leads));
 }

@@ -51,46 +51,67 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var bag = new DiagnosticBag();
+        var site = Prepare(options, bag);
+        if (site is null || !options.Write) return Done(bag, site is not null, 0, null, clock);
+        return Write(site, options.Output, clock);
+    }
+
+    /// <summary>
+    /// Load → Validate → Model: a site ready to render any page, or null when the content has errors. <c>check</c> stops
+    /// after validation (<see cref="BuildOptions.Write"/> false: no model); <c>serve</c> renders pages from it on request.
+    /// </summary>
+    public static PreparedSite? Prepare(BuildOptions options, DiagnosticBag bag)
+    {
+        var clock = Stopwatch.StartNew();
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.Now);
 
         // Load + Validate
         var content = SiteLoader.Load(options.Source, bag, today, options.ParseCache);
-        if (content is null) return Done(bag, false, 0, null, clock);
+        if (content is null) return null;
         var theme = new Theme(options.Source, content.Config.Theme);
         var strings = LoadStrings(content.Config, theme, bag);
-        if (bag.HasErrors || !options.Write) return Done(bag, !bag.HasErrors, 0, null, clock);
+        if (bag.HasErrors) return null;
+        if (!options.Write) return new PreparedSite(null!, null!, [], clock.Elapsed, TimeSpan.Zero);
 
         var loaded = clock.Elapsed;
-        var allocLoaded = GC.GetTotalAllocatedBytes();
         // Model
         var portal = ProgressRules.Build(content);
         var context = new BuildContext(portal, theme, strings, bag, options.Source);
-        var modelled = clock.Elapsed;
-        var allocModelled = GC.GetTotalAllocatedBytes();
-
-        using var writer = new SiteWriter(options.Output);
-        WriteAssets(context, writer);
-
-        // Render (parallel, no side effects but the file each page writes)
+        foreach (var (path, bytes) in ThemeAssets(theme)) context.Assets[path] = HashedName(path, bytes);
         var renderer = new PageRenderer(theme, bag, options.CompileLayouts);
         // "Last updated" of each page from git (one git log for the site), formatted per language; none outside git.
         var history = content.History;
-        var jobs = portal.Config.Languages
+        var pages = portal.Config.Languages
             .SelectMany(lang => new Views(portal, strings[lang], context.Assets["assets/site.css"], context.Assets.GetValueOrDefault("assets/search.js"),
                 source => history.OfPage(source, lang) is { } d ? CchcPortal.Core.Text.VnDate.Short(d, lang) : null).All())
             .ToList();
+        return new PreparedSite(context, renderer, pages, loaded, clock.Elapsed - loaded);
+    }
+
+    /// <summary>Render → Index → Write: every page and every derived file, into a staging folder swapped in at the end.</summary>
+    public static BuildResult Write(PreparedSite site, string output, Stopwatch? clock = null, CancellationToken cancel = default, int threads = -1)
+    {
+        clock ??= Stopwatch.StartNew();
+        var start = clock.Elapsed;
+        var (context, renderer) = (site.Context, site.Renderer);
+        var bag = context.Bag;
+        var allocModelled = GC.GetTotalAllocatedBytes();
+        using var writer = new SiteWriter(output);
+        WriteAssets(context, writer);
+
+        // Render (parallel, no side effects but the file each page writes)
         // Per-layout timing only when asked for: it would otherwise add a contended update to every page.
         var timings = Environment.GetEnvironmentVariable("CCHC_TIMINGS") == "1";
         var perLayout = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         // Each page's view model is made on the thread that renders it.
         var count = 0;
-        Parallel.ForEach(jobs, make =>
+        Parallel.ForEach(site.Pages, new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = threads }, source =>
         {
             var started = Stopwatch.GetTimestamp();
-            var job = make();
+            var job = source.Make();
             Interlocked.Increment(ref count);
             // The page goes from the renderer's buffer straight to its file (no page-sized string or byte array).
-            var ok = renderer.RenderTo(job, strings[job.Page.Lang], html => writer.WriteText(Routes.FileOf(job.Path), html));
+            var ok = renderer.RenderTo(job, context.Strings[job.Page.Lang], html => writer.WriteText(Routes.FileOf(job.Path), html));
             if (timings) perLayout.AddOrUpdate(job.Layout, Stopwatch.GetTimestamp() - started, (_, v) => v + Stopwatch.GetTimestamp() - started);
             if (!ok) return;
             context.Pages.Add(job);
@@ -101,17 +122,18 @@ public static class SiteBuilder
         if (timings) context.Summary["layouts"] = renderer.CompiledSummary;
         // Index (search, open data, sitemap...) and static files
         foreach (var make in Outputs) make().Write(context, writer);
-        foreach (var file in portal.StaticFiles) writer.Copy(file.RelativePath, file.FullPath);
+        foreach (var file in context.Portal.StaticFiles) writer.Copy(file.RelativePath, file.FullPath);
+        cancel.ThrowIfCancellationRequested();
 
         if (bag.HasErrors) return Done(bag, false, count, context, clock);
         var indexed = clock.Elapsed;
         writer.Commit();
         if (timings)
-            context.Summary["timings (ms)"] = $"load+validate {loaded.TotalMilliseconds:0}, model {(modelled - loaded).TotalMilliseconds:0}, " +
-                $"render+write {(rendered - modelled).TotalMilliseconds:0}, index {(indexed - rendered).TotalMilliseconds:0}, swap {(clock.Elapsed - indexed).TotalMilliseconds:0}; " +
+            context.Summary["timings (ms)"] = $"load+validate {site.LoadTime.TotalMilliseconds:0}, model {site.ModelTime.TotalMilliseconds:0}, " +
+                $"render+write {(rendered - start).TotalMilliseconds:0}, index {(indexed - rendered).TotalMilliseconds:0}, swap {(clock.Elapsed - indexed).TotalMilliseconds:0}; " +
                 string.Join(", ", perLayout.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {Stopwatch.GetElapsedTime(0, kv.Value).TotalMilliseconds:0}")) +
                 $"; GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
-                $"allocated (MB) load {allocLoaded >> 20}, model {(allocModelled - allocLoaded) >> 20}, render {(allocRendered - allocModelled) >> 20}, index {(GC.GetTotalAllocatedBytes() - allocRendered) >> 20}";
+                $"allocated (MB) load+model {allocModelled >> 20}, render {(allocRendered - allocModelled) >> 20}, index {(GC.GetTotalAllocatedBytes() - allocRendered) >> 20}";
         var result = Done(bag, true, count, context, clock);
         return result with { Files = writer.Files, Bytes = writer.Bytes };
     }
@@ -141,14 +163,42 @@ public static class SiteBuilder
     /// <summary>Theme assets, written under names carrying a hash of their content so hosts may cache them for ever.</summary>
     private static void WriteAssets(BuildContext context, SiteWriter writer)
     {
-        foreach (var path in context.Theme.List("assets/"))
-        {
-            var bytes = context.Theme.ReadBytes(path)!;
-            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-            var ext = Path.GetExtension(path);
-            var hashed = path[..^ext.Length] + "." + hash + ext;
-            context.Assets[path] = hashed;
-            writer.WriteBytes(hashed, bytes);
-        }
+        foreach (var (path, bytes) in ThemeAssets(context.Theme)) writer.WriteBytes(context.Assets[path], bytes);
+    }
+
+    private static IEnumerable<(string Path, byte[] Bytes)> ThemeAssets(Theme theme) =>
+        theme.List("assets/").Select(path => (path, theme.ReadBytes(path)!));
+
+    /// <summary>"assets/site.css" → "assets/site.1a2b3c4d5e.css".</summary>
+    private static string HashedName(string path, byte[] bytes)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+        var ext = Path.GetExtension(path);
+        return path[..^ext.Length] + "." + hash + ext;
+    }
+}
+
+/// <summary>A site loaded, checked and modelled: what <c>build</c> writes, and what <c>serve</c> renders a page from on request.</summary>
+public sealed class PreparedSite(BuildContext context, PageRenderer renderer, IReadOnlyList<PageSource> pages, TimeSpan loadTime, TimeSpan modelTime)
+{
+    private readonly Dictionary<string, PageSource> _byPath = pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
+
+    public BuildContext Context { get; } = context;
+    public PageRenderer Renderer { get; } = renderer;
+    /// <summary>Every page, Vietnamese first, then each other language.</summary>
+    public IReadOnlyList<PageSource> Pages { get; } = pages;
+    public TimeSpan LoadTime { get; } = loadTime;
+    public TimeSpan ModelTime { get; } = modelTime;
+
+    public bool Has(string path) => _byPath.ContainsKey(path);
+
+    /// <summary>One page's HTML (path as in <see cref="PageSource.Path"/>), or null when there is no such page or a layout failed.</summary>
+    public string? Render(string path)
+    {
+        if (!_byPath.TryGetValue(path, out var source)) return null;
+        var job = source.Make();
+        string? html = null;
+        Renderer.RenderTo(job, Context.Strings[job.Page.Lang], sb => html = sb.ToString());
+        return html;
     }
 }

@@ -138,3 +138,6 @@ public sealed record OpenDataVm(string License, string? LicenseUrl, string AsOf,
 
 /// <summary>One page to write: where, with which layout, and its view model.</summary>
 public sealed record PageJob(string Path, string Layout, PageContext Page, object Model);
+
+/// <summary>A page of the site before it is rendered: its path (language prefix included) and how to make its view model.</summary>
+public sealed record PageSource(string Path, Func<PageJob> Make);

@@ -32,7 +32,7 @@ public sealed partial class Views
         var (_, licenseUrl) = OpenDataOutput.License(portal.Config.License);
         var vm = new OpenDataVm(portal.Config.License, licenseUrl, D(portal.Config.AsOf), _root + OpenDataOutput.Folder + "datapackage.json", groups);
         return Job(Routes.OpenData, "open-data", "open-data", new Txt(t["open_data_title"]), vm, [HomeCrumb]);
-    })();
+    }).Make();
 
     /// <summary>A size in KB with one decimal, the page's way ("12,3 KB" in Vietnamese).</summary>
     private string Size(long bytes) => N(Math.Max(0.1m, Math.Round(bytes / 1024m, 1))) + " KB";

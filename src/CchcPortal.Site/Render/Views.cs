@@ -14,8 +14,8 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     [ThreadStatic] private static string? t_root;
     private static string _root => t_root ?? "";
 
-    /// <summary>Every page of this language, each as a job to build: view models are made by the rendering threads.</summary>
-    public IEnumerable<Func<PageJob>> All()
+    /// <summary>Every page of this language, by path; view models are made when a page is rendered (on the rendering threads).</summary>
+    public IEnumerable<PageSource> All()
     {
         yield return Home();
         foreach (var p in portal.Plans)
@@ -154,12 +154,16 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         return new PageJob(Routes.InLanguage(path, _lang, _default), layout, ctx, model);
     }
 
-    private Func<PageJob> At(string path, Func<PageJob> build) => () =>
+    private PageSource At(string path, Func<PageJob> build)
     {
-        t_root = Routes.RootOf(Routes.InLanguage(path, _lang, _default));
-        try { return build(); }
-        finally { t_root = null; }
-    };
+        var inLanguage = Routes.InLanguage(path, _lang, _default);
+        return new(inLanguage, () =>
+        {
+            t_root = Routes.RootOf(inLanguage);
+            try { return build(); }
+            finally { t_root = null; }
+        });
+    }
 
     private Crumb HomeCrumb => new(Url(Routes.Home), new Txt(t["nav_home"]));
     private Crumb PlanCrumb(Plan p) => new(Url(Routes.Plan(p.Id)), new Txt(p.Number ?? L(p.Title).Text, p.Number is null ? L(p.Title).Lang : null));
@@ -168,7 +172,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
 
     // ---- pages -----------------------------------------------------------------------------------------------
 
-    private Func<PageJob> Home() => At(Routes.Home, () =>
+    private PageSource Home() => At(Routes.Home, () =>
     {
         var current = portal.Current;
         var overdue = current?.Tasks.Where(x => x.Overdue).OrderByDescending(x => x.DaysOverdue).ThenBy(x => x.Task.No).Take(5).Select(x => Row(x)).ToList() ?? [];
@@ -184,7 +188,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
                 tasks.Where(x => x.Task.Area == a).Select(x => Row(x, withPlan)).ToList()))
             .Where(g => g.Targets.Count + g.Tasks.Count > 0).ToList();
 
-    private Func<PageJob> Plan(PlanState p) => At(Routes.Plan(p.Plan.Id), () =>
+    private PageSource Plan(PlanState p) => At(Routes.Plan(p.Plan.Id), () =>
     {
         var plan = p.Plan;
         var bases = plan.LegalBases.Select(b => new LegalBasisVm(b.Number, D(b.Date), b.Issuer, b.Title is null ? null : new Txt(b.Title, _lang == "vi" ? null : "vi"),
@@ -198,7 +202,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         return Job(Routes.Plan(plan.Id), "plan", "plan", L(plan.Title), vm, [HomeCrumb], Untranslated(plan.Title, plan.Body), plan.Source);
     });
 
-    private Func<PageJob> Task(PlanState p, TaskState s) => At(Routes.Task(p.Plan.Id, s.Task.Id), () =>
+    private PageSource Task(PlanState p, TaskState s) => At(Routes.Task(p.Plan.Id, s.Task.Id), () =>
     {
         var task = s.Task;
         var history = s.History.Select(h => new HistoryRow(ReportLink(h.Report), L(h.Report.Period.Label), D(h.Report.Issued),
@@ -210,7 +214,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         return Job(Routes.Task(p.Plan.Id, task.Id), "task", "task", title, vm, [HomeCrumb, PlanCrumb(p.Plan)], Untranslated(task.Title, task.Body), task.Source);
     });
 
-    private Func<PageJob> Target(PlanState p, TargetState s) => At(Routes.Target(p.Plan.Id, s.Target.Id), () =>
+    private PageSource Target(PlanState p, TargetState s) => At(Routes.Target(p.Plan.Id, s.Target.Id), () =>
     {
         var target = s.Target;
         var points = s.Points.Select(x => new TargetPointVm(ReportLink(x.Report), L(x.Report.Period.Label), ValueText(target, x.Entry.Value!.Value),
@@ -220,7 +224,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         return Job(Routes.Target(p.Plan.Id, target.Id), "target", "target", L(target.Title), vm, [HomeCrumb, PlanCrumb(p.Plan)], Untranslated(target.Title, target.Body), target.Source);
     });
 
-    private Func<PageJob> Report(PlanState p, Report report) => At(Routes.Report(p.Plan.Id, report.Id), () =>
+    private PageSource Report(PlanState p, Report report) => At(Routes.Report(p.Plan.Id, report.Id), () =>
     {
         var reports = p.Plan.Reports;
         var index = reports.ToList().IndexOf(report);
@@ -263,14 +267,14 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         return Job(Routes.Report(p.Plan.Id, report.Id), "report", "report", title, vm, [HomeCrumb, PlanCrumb(p.Plan)], Untranslated(report.Body), report.Source);
     });
 
-    private Func<PageJob> UnitList() => At(Routes.Units, () =>
+    private PageSource UnitList() => At(Routes.Units, () =>
     {
         var vm = new UnitsVm(portal.Scores.Select(s => new UnitListItem(UnitLink(s.Unit.Id)!, Lo(s.Unit.Short), t["role_" + s.Unit.Role.ToString().ToLowerInvariant()],
             Counts(s.Counts, s.Targets))).ToList());
         return Job(Routes.Units, "units", "units", new Txt(t["units_title"]), vm, [HomeCrumb]);
     });
 
-    private Func<PageJob> Unit(UnitScore s) => At(Routes.Unit(s.Unit.Id), () =>
+    private PageSource Unit(UnitScore s) => At(Routes.Unit(s.Unit.Id), () =>
     {
         var vm = new UnitVm(L(s.Unit.Name), Lo(s.Unit.Short), t["role_" + s.Unit.Role.ToString().ToLowerInvariant()], Html(s.Unit.Body),
             Counts(s.Counts, s.Targets), s.Leads.Select(x => Row(x, true)).ToList(), s.Cooperates.Select(x => Row(x, true)).ToList(),
@@ -279,7 +283,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
             Untranslated(s.Unit.Name), s.Unit.Source);
     });
 
-    private Func<PageJob> AreaList() => At(Routes.Areas, () =>
+    private PageSource AreaList() => At(Routes.Areas, () =>
     {
         var tasks = portal.Plans.SelectMany(p => p.Tasks).ToList();
         var targets = portal.Plans.SelectMany(p => p.Targets).ToList();
@@ -288,7 +292,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         return Job(Routes.Areas, "areas", "areas", new Txt(t["areas_title"]), vm, [HomeCrumb]);
     });
 
-    private Func<PageJob> AreaPage(Area a) => At(Routes.Area(a.Id), () =>
+    private PageSource AreaPage(Area a) => At(Routes.Area(a.Id), () =>
     {
         var groups = portal.Plans.Select(p => new AreaGroup(p.Plan.Id, L(p.Plan.Title).Text, Url(Routes.Plan(p.Plan.Id)),
                 p.Targets.Where(x => x.Target.Area == a).Select(x => Row(x)).ToList(), p.Tasks.Where(x => x.Task.Area == a).Select(x => Row(x)).ToList()))
@@ -297,7 +301,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
             [HomeCrumb, new(Url(Routes.Areas), new Txt(t["areas_title"]))]);
     });
 
-    private Func<PageJob> Monitoring() => At(Routes.Monitoring, () =>
+    private PageSource Monitoring() => At(Routes.Monitoring, () =>
     {
         var tasks = portal.Plans.SelectMany(p => p.Tasks).ToList();
         var groups = portal.Units.Select(u => new MonitoringGroup(UnitLink(u.Id)!,
@@ -310,10 +314,10 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         return Job(Routes.Monitoring, "monitoring", "monitoring", new Txt(t["monitoring_title"]), vm, [HomeCrumb]);
     });
 
-    private Func<PageJob> FreePage(Page page) => At(Routes.Page(page.Slug), () =>
+    private PageSource FreePage(Page page) => At(Routes.Page(page.Slug), () =>
         Job(Routes.Page(page.Slug), "page", "page", L(page.Title), new FreePageVm(Html(page.Body)), [HomeCrumb], Untranslated(page.Title, page.Body), page.Source));
 
-    private Func<PageJob> SearchPage() => At(Routes.Search, () =>
+    private PageSource SearchPage() => At(Routes.Search, () =>
     {
         var vm = new SearchVm(Groups(portal.Plans.SelectMany(p => p.Targets), portal.Plans.SelectMany(p => p.Tasks), withPlan: true),
             portal.Plans.Select(p => PlanLink(p.Plan)).ToList(), portal.Units.Select(u => UnitLink(u.Id)!).ToList(), Url(Routes.Search) + "index/",
@@ -337,11 +341,11 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         ];
     }
 
-    private Func<PageJob> NotFound() => () =>
+    private PageSource NotFound() => new(Routes.InLanguage(Routes.NotFound, _lang, _default), () =>
     {
         // The 404 page is served at any depth, so its links start from the site's own path instead of being relative.
         t_root = new Uri(portal.Config.BaseUrl.Contains("://", StringComparison.Ordinal) ? portal.Config.BaseUrl : "http://x" + portal.Config.BaseUrl).AbsolutePath;
         try { return Job(Routes.NotFound, "404", "404", new Txt(t["not_found_title"]), new FreePageVm(new Html("")), [HomeCrumb]); }
         finally { t_root = null; }
-    };
+    });
 }

@@ -76,8 +76,11 @@ public class ServeTests
         Assert.Contains($"{task}({line},", body);
         Assert.Contains("khi nào xong", body);
         Assert.Contains("CC0012", body);
-        // ...while the last good site stays underneath.
-        Assert.Contains("Giới thiệu về cổng thông tin", File.ReadAllText(Path.Combine(output, "trang", "gioi-thieu", "index.html")));
+        // ...while the last good site, written to disk behind the server, stays underneath.
+        var written = Path.Combine(output, "trang", "gioi-thieu", "index.html");
+        for (var i = 0; i < 200 && !File.ReadAllText(written).Contains("Giới thiệu về cổng thông tin"); i++) await Task.Delay(50);
+        Assert.Contains("Giới thiệu về cổng thông tin", File.ReadAllText(written));
+        Assert.Equal(HttpStatusCode.InternalServerError, (await Until(page, (_, b) => b.Contains("Nội dung có"))).Item1);
 
         // Fixing it brings the page back, without a restart.
         site.Write(task, good);
