@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CchcPortal.Core.Configuration;
 using CchcPortal.Core.Diagnostics;
 using CchcPortal.Core.Model;
@@ -32,47 +31,30 @@ public static class SiteLoader
         foreach (var file in files.Where(f => !Ids.IsValid(f.Id)))
             bag.Error("CC0008", new(file.RelPath), Path.GetFileName(file.RelPath), Ids.Suggest(file.Id));
 
-        // Parse every file in parallel; the order of results is restored by path so output is deterministic.
-        var parsed = new ConcurrentDictionary<string, SourceDocument>(StringComparer.Ordinal);
-        static SourceDocument? ReadAndParse(ContentFile file, DiagnosticBag into) =>
-            SourceText.Read(file.FullPath, file.RelPath, into) is { } text ? SourceDocument.Parse(file.RelPath, text, into) : null;
         cache?.StartBuild(files.Select(f => f.FullPath));
-        Parallel.ForEach(files, file =>
-        {
-            var doc = cache is null ? ReadAndParse(file, bag) : cache.GetOrParse(file, bag, into => ReadAndParse(file, into));
-            if (doc is not null) parsed[file.RelPath] = doc;
-        });
+        SourceDocument? ReadAndParse(ContentFile file) =>
+            cache is null ? ReadAndParseFile(file, bag) : cache.GetOrParse(file, bag, into => ReadAndParseFile(file, into));
 
+        // Translations first (the records of their sources are made with them), each in its file's slot: no lock.
+        var translated = files.Where(f => f.Language is not null).ToList();
+        var translatedDocs = new SourceDocument?[translated.Count];
+        Parallel.For(0, translated.Count, i => translatedDocs[i] = ReadAndParse(translated[i]));
         var translations = new Translations();
         var sourcePaths = files.Where(f => f.Language is null).Select(f => f.RelPath).ToHashSet(StringComparer.Ordinal);
-        foreach (var file in files.Where(f => f.Language is not null && parsed.ContainsKey(f.RelPath)))
+        for (var i = 0; i < translated.Count; i++)
         {
+            if (translatedDocs[i] is not { } doc) continue;
+            var file = translated[i];
             if (!sourcePaths.Contains(file.SourceRelPath)) bag.Warning("CC0032", new(file.RelPath), file.RelPath, file.SourceRelPath);
-            translations.Add(file.SourceRelPath, Translations.Bind(file, parsed[file.RelPath], Binders.KeysOf(file.Kind), bag));
+            translations.Add(file.SourceRelPath, Translations.Bind(file, doc, Binders.KeysOf(file.Kind), bag));
         }
 
-        var bound = new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
-        Parallel.ForEach(files.Where(f => f.Language is null && parsed.ContainsKey(f.RelPath)), file =>
-        {
-            var doc = parsed[file.RelPath];
-            var f = new Fields(doc.Yaml!, file.RelPath, doc.YamlFirstLine, bag, Binders.KeysOf(file.Kind));
-            object? record = file.Kind switch
-            {
-                ContentKind.Unit => Binders.Unit(file, f, doc, translations),
-                ContentKind.Page => Binders.Page(file, f, doc, translations),
-                ContentKind.Plan => Binders.Plan(file, f, doc, translations),
-                ContentKind.Target => Binders.Target(file, f, doc, translations),
-                ContentKind.Task => Binders.Task(file, f, doc, translations),
-                ContentKind.Report => Binders.Report(file, f, doc, translations),
-                _ => null,
-            };
-            if (record is not null) bound[file.RelPath] = record;
-        });
-
-        // A file that could not be read or bound still exists: other files may name it without a second error.
-        var inOrder = files.Where(f => f.Language is null).OrderBy(f => f.RelPath, StringComparer.Ordinal)
-            .Select(f => (File: f, Record: bound.TryGetValue(f.RelPath, out var r) ? r : Unbound.Of(f, parsed.GetValueOrDefault(f.RelPath))))
-            .ToList();
+        // Then every source file is read, parsed and bound on one thread, so that its YAML tree is garbage at once:
+        // keeping all the trees until every file was parsed made the garbage collector copy them, a large part of the time.
+        var sources = files.Where(f => f.Language is null).OrderBy(f => f.RelPath, StringComparer.Ordinal).ToList();
+        var records = new object[sources.Count];
+        Parallel.For(0, sources.Count, i => records[i] = Bind(sources[i], ReadAndParse(sources[i]), translations, bag));
+        var inOrder = sources.Select((file, i) => (File: file, Record: records[i])).ToList();
         var staticFiles = Enumerate(Path.Combine(sourceDir, "static"))
             .Select(full => new StaticFile(Relative(Path.Combine(sourceDir, "static"), full), full))
             .OrderBy(s => s.RelativePath, StringComparer.Ordinal).ToList();
@@ -84,6 +66,30 @@ public static class SiteLoader
         var history = GitHistory.Load(sourceDir);
         StaleTranslations.Check(files.Where(f => f.Language is not null && sourcePaths.Contains(f.SourceRelPath)), history, bag);
         return References.Resolve(config, inOrder, staticFiles, history, bag);
+    }
+
+    private static SourceDocument? ReadAndParseFile(ContentFile file, DiagnosticBag into) =>
+        SourceText.Read(file.FullPath, file.RelPath, into) is { } text ? SourceDocument.Parse(file.RelPath, text, into) : null;
+
+    /// <summary>
+    /// The typed record of a source file. A file that could not be read or bound still exists: other files may name it
+    /// without a second error (see <see cref="Unbound"/>).
+    /// </summary>
+    private static object Bind(ContentFile file, SourceDocument? doc, Translations translations, DiagnosticBag bag)
+    {
+        if (doc is null) return Unbound.Of(file, null);
+        var f = new Fields(doc.Yaml!, file.RelPath, doc.YamlFirstLine, bag, Binders.KeysOf(file.Kind));
+        object? record = file.Kind switch
+        {
+            ContentKind.Unit => Binders.Unit(file, f, doc, translations),
+            ContentKind.Page => Binders.Page(file, f, doc, translations),
+            ContentKind.Plan => Binders.Plan(file, f, doc, translations),
+            ContentKind.Target => Binders.Target(file, f, doc, translations),
+            ContentKind.Task => Binders.Task(file, f, doc, translations),
+            ContentKind.Report => Binders.Report(file, f, doc, translations),
+            _ => null,
+        };
+        return record ?? Unbound.Of(file, doc);
     }
 
     private static IEnumerable<string> Enumerate(string dir) =>

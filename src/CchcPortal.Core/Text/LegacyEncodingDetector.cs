@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace CchcPortal.Core.Text;
@@ -170,27 +172,47 @@ public static class LegacyEncodingDetector
     internal const string Tcvn3Strong = "¸µ¶·¹¨¾»¼½Æ©ÇËÐÎÏÑªÖ×ØÜÞßä«åæç¬ëîïñ\u00ADøö÷ûüþ®¡¢§£¤¥¦";
     internal const string VniStrong = "øûïëåäüæîñöùúõØÛÏËÅÄÜÆÎÑÖÙÚÕ";
 
+    /// <summary>What one word says about the encodings, worked out once per distinct word (see <see cref="Judge"/>).</summary>
+    [Flags]
+    private enum Evidence : byte
+    {
+        None = 0,
+        Valid = 1,
+        Tcvn3 = 2, Tcvn3Strong = 4,
+        Vni = 8, VniStrong = 16,
+    }
+
+    // Checking a word allocates and normalises several strings, and the same few thousand syllables make up all
+    // Vietnamese text: each distinct word is judged once per process. Bounded, so odd input cannot grow it for ever.
+    private const int MaxRemembered = 100_000;
+    private static readonly ConcurrentDictionary<string, Evidence> Judged = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Evidence>.AlternateLookup<ReadOnlySpan<char>> JudgedBySpan =
+        Judged.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static int _remembered;
+
     private static (LegacyEncoding? Encoding, string? Sample) Analyse(string text)
     {
         if (string.IsNullOrEmpty(text)) return (null, null);
-        int tcvn = 0, vni = 0, tcvnStrong = 0, vniStrong = 0, valid = 0, invalid = 0;
-        string? firstTcvn = null, firstVni = null;
-        foreach (string token in Tokens(text))
+        int tcvn = 0, vni = 0, tcvnStrong = 0, vniStrong = 0, invalid = 0;
+        Range? firstTcvn = null, firstVni = null;
+        foreach (var range in Tokens(text))
         {
+            var token = text.AsSpan(range);
             if (token.Length < 2) continue; // one letter is too little evidence either way
-            if (VietnameseWord.IsValid(token)) { valid++; continue; }
+            var evidence = EvidenceOf(token);
+            if (evidence.HasFlag(Evidence.Valid)) continue;
             invalid++;
-            if (Offends(token, LegacyEncoding.Tcvn3))
+            if (evidence.HasFlag(Evidence.Tcvn3))
             {
                 tcvn++;
-                firstTcvn ??= token;
-                if (token.IndexOfAny(Tcvn3Strong.ToCharArray()) >= 0) tcvnStrong++;
+                firstTcvn ??= range;
+                if (evidence.HasFlag(Evidence.Tcvn3Strong)) tcvnStrong++;
             }
-            if (Offends(token, LegacyEncoding.Vni))
+            if (evidence.HasFlag(Evidence.Vni))
             {
                 vni++;
-                firstVni ??= token;
-                if (token.IndexOfAny(VniStrong.ToCharArray()) >= 0) vniStrong++;
+                firstVni ??= range;
+                if (evidence.HasFlag(Evidence.VniStrong)) vniStrong++;
             }
         }
         // Two words at least: one odd word (an abbreviation such as "NÑ") reads as either encoding too easily.
@@ -199,10 +221,37 @@ public static class LegacyEncodingDetector
         bool t = Enough(tcvn, tcvnStrong), v = Enough(vni, vniStrong);
         // The reading with strictly more evidence wins; when the other encoding explains as much, say nothing
         // (a wrong hint sends staff to the wrong converter, which is worse than none).
-        if (t && tcvn > vni) return (LegacyEncoding.Tcvn3, firstTcvn);
-        if (v && vni > tcvn) return (LegacyEncoding.Vni, firstVni);
+        if (t && tcvn > vni) return (LegacyEncoding.Tcvn3, text[firstTcvn!.Value]);
+        if (v && vni > tcvn) return (LegacyEncoding.Vni, text[firstVni!.Value]);
         return (null, null);
     }
+
+    private static Evidence EvidenceOf(ReadOnlySpan<char> token)
+    {
+        if (JudgedBySpan.TryGetValue(token, out var known)) return known;
+        var word = token.ToString();
+        var evidence = Judge(word);
+        if (Interlocked.Increment(ref _remembered) <= MaxRemembered) Judged.TryAdd(word, evidence);
+        return evidence;
+    }
+
+    /// <summary>
+    /// A word is evidence of an encoding when it is not a well-formed Vietnamese word as it stands but becomes
+    /// one once converted; strong evidence when it also has a code that is rare in real text.
+    /// </summary>
+    private static Evidence Judge(string token)
+    {
+        if (VietnameseWord.IsValid(token)) return Evidence.Valid;
+        var evidence = Evidence.None;
+        if (Offends(token, LegacyEncoding.Tcvn3))
+            evidence |= token.AsSpan().IndexOfAny(Tcvn3StrongChars) >= 0 ? Evidence.Tcvn3 | Evidence.Tcvn3Strong : Evidence.Tcvn3;
+        if (Offends(token, LegacyEncoding.Vni))
+            evidence |= token.AsSpan().IndexOfAny(VniStrongChars) >= 0 ? Evidence.Vni | Evidence.VniStrong : Evidence.Vni;
+        return evidence;
+    }
+
+    private static readonly SearchValues<char> Tcvn3StrongChars = SearchValues.Create(Tcvn3Strong);
+    private static readonly SearchValues<char> VniStrongChars = SearchValues.Create(VniStrong);
 
     private static bool Offends(string token, LegacyEncoding encoding)
     {
@@ -211,7 +260,7 @@ public static class LegacyEncodingDetector
     }
 
     /// <summary>Runs of letters, combining marks and TCVN3 symbol codes that contain a non-ASCII char.</summary>
-    private static IEnumerable<string> Tokens(string text)
+    private static IEnumerable<Range> Tokens(string text)
     {
         int start = -1;
         bool nonAscii = false;
@@ -224,12 +273,13 @@ public static class LegacyEncodingDetector
                 if (text[i] > '\u007F') nonAscii = true;
                 continue;
             }
-            if (start >= 0 && nonAscii) yield return text[start..i];
+            if (start >= 0 && nonAscii) yield return start..i;
             start = -1;
         }
     }
 
     private static bool IsWordChar(char c) =>
+        c < '\u0080' ? char.IsAsciiLetter(c) :
         char.IsLetter(c)
         || TextFold.IsMark(System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c))
         || (c >= '\u00A0' && c <= '\u00FF' && Tcvn3Decode.ContainsKey(c));

@@ -103,6 +103,7 @@ public static class TextFold
         var map = new List<int>(s.Length);
         for (int i = 0; i < s.Length; i++)
         {
+            if (char.IsAscii(s[i])) { sb.Append(char.ToLowerInvariant(s[i])); map.Add(i); continue; } // what Fold does to it
             int len = char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? 2 : 1;
             string piece = Fold(s.Substring(i, len));
             foreach (char c in piece) { sb.Append(c); map.Add(i); }
