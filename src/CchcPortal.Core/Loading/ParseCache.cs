@@ -13,6 +13,9 @@ public sealed class ParseCache
 {
     private sealed record Entry(DateTime LastWrite, long Size, SourceDocument? Document, Diagnostic[] Diagnostics);
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    /// <summary>A source file's typed record, made from the documents it was bound from (its own and its translations').</summary>
+    private sealed record BoundEntry(SourceDocument Document, SourceDocument[] Translations, object Record, Diagnostic[] Diagnostics);
+    private readonly ConcurrentDictionary<string, BoundEntry> _bound = new(StringComparer.Ordinal);
 
     /// <summary>Files parsed (not taken from the cache) by the last build, for the serve log and tests.</summary>
     public int LastParsed => _parsed;
@@ -24,6 +27,27 @@ public sealed class ParseCache
         // Forget deleted files so the cache does not grow for ever.
         var live = fullPaths.ToHashSet(StringComparer.Ordinal);
         foreach (var key in _entries.Keys.Where(k => !live.Contains(k)).ToList()) _entries.TryRemove(key, out _);
+        foreach (var key in _bound.Keys.Where(k => !live.Contains(k)).ToList()) _bound.TryRemove(key, out _);
+    }
+
+    /// <summary>
+    /// The record bound from these very documents last time (same instances: none of the files changed), with what
+    /// binding reported; else binds again. Records are immutable, so one serves many builds.
+    /// </summary>
+    internal object GetOrBind(ContentFile file, SourceDocument document, SourceDocument[] translations, DiagnosticBag bag, Func<DiagnosticBag, object> bind)
+    {
+        if (_bound.TryGetValue(file.FullPath, out var hit) && ReferenceEquals(hit.Document, document)
+            && hit.Translations.AsSpan().SequenceEqual(translations, ReferenceEqualityComparer.Instance))
+        {
+            foreach (var d in hit.Diagnostics) bag.Add(d);
+            return hit.Record;
+        }
+        var own = new DiagnosticBag();
+        var record = bind(own);
+        var diagnostics = own.All.ToArray();
+        foreach (var d in diagnostics) bag.Add(d);
+        _bound[file.FullPath] = new BoundEntry(document, translations, record, diagnostics);
+        return record;
     }
 
     internal SourceDocument? GetOrParse(ContentFile file, DiagnosticBag bag, Func<DiagnosticBag, SourceDocument?> parse)

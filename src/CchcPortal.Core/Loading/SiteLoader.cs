@@ -53,14 +53,25 @@ public static class SiteLoader
         // keeping all the trees until every file was parsed made the garbage collector copy them, a large part of the time.
         var sources = files.Where(f => f.Language is null).OrderBy(f => f.RelPath, StringComparer.Ordinal).ToList();
         var records = new object[sources.Count];
-        Parallel.For(0, sources.Count, i => records[i] = Bind(sources[i], ReadAndParse(sources[i]), translations, bag));
+        // With a cache (serve), a file is bound again only when it or one of its translations changed.
+        var translationDocs = translated.Select((file, i) => (file.SourceRelPath, Doc: translatedDocs[i])).Where(x => x.Doc is not null)
+            .GroupBy(x => x.SourceRelPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(x => x.Doc!).ToArray(), StringComparer.Ordinal);
+        Parallel.For(0, sources.Count, i =>
+        {
+            var file = sources[i];
+            var doc = ReadAndParse(file);
+            records[i] = cache is not null && doc is not null
+                ? cache.GetOrBind(file, doc, translationDocs.GetValueOrDefault(file.RelPath) ?? [], bag, into => Bind(file, doc, translations, into))
+                : Bind(file, doc, translations, bag);
+        });
         var inOrder = sources.Select((file, i) => (File: file, Record: records[i])).ToList();
         var staticFiles = Enumerate(Path.Combine(sourceDir, "static"))
             .Select(full => new StaticFile(Relative(Path.Combine(sourceDir, "static"), full), full))
             .OrderBy(s => s.RelativePath, StringComparer.Ordinal).ToList();
 
         var planDirs = files.Where(f => f.PlanId is not null).Select(f => f.PlanId!).Distinct().Order(StringComparer.Ordinal);
-        foreach (var planId in planDirs.Where(id => !files.Any(f => f.Kind == ContentKind.Plan && f.PlanId == id)))
+        var withPlanFile = files.Where(f => f.Kind == ContentKind.Plan).Select(f => f.PlanId).ToHashSet(StringComparer.Ordinal);
+        foreach (var planId in planDirs.Where(id => !withPlanFile.Contains(id)))
             bag.Error("CC0037", new($"content/plans/{planId}"), planId);
 
         var history = GitHistory.Load(sourceDir);

@@ -59,4 +59,24 @@ public sealed class ParseCacheTests : IDisposable
         Assert.Equal(plain, first);
         Assert.Equal(plain, second);
     }
+
+    /// <summary>Binding is cached too; a change to a translation alone must still reach its source's page.</summary>
+    [Fact]
+    public void A_changed_translation_is_bound_again_with_its_unchanged_source()
+    {
+        var cache = new ParseCache();
+        var translation = Path.ChangeExtension(Task, ".en.md");
+        File.WriteAllText(translation, "---\ntitle: \"First English title\"\n---\n");
+        Assert.True(Build(cache).Success);
+        string EnglishTaskPage() => File.ReadAllText(Directory.EnumerateFiles(Path.Combine(Output, "en"), "index.html", SearchOption.AllDirectories)
+            .First(f => f.Replace('\\', '/').Contains("/nhiem-vu/")));
+        Assert.Contains("First English title", EnglishTaskPage());
+
+        File.WriteAllText(translation, "---\ntitle: \"Second English title\"\n---\n");
+        File.SetLastWriteTimeUtc(translation, DateTime.UtcNow.AddSeconds(5));
+        Assert.True(Build(cache).Success);
+        Assert.Equal(1, cache.LastParsed);
+        Assert.Contains("Second English title", EnglishTaskPage());
+        Assert.DoesNotContain("First English title", EnglishTaskPage());
+    }
 }
