@@ -24,44 +24,43 @@ public static class Calendar
         plan.Plan.Reports.Select(r => r.Effective).Append(plan.Plan.Issued ?? DateOnly.MinValue).Append(plan.Plan.PeriodFrom ?? DateOnly.MinValue)
             .Max() is var d && d != DateOnly.MinValue ? d : fallback;
 
-    public static byte[] Ics(Portal portal, Strings t, string name, IReadOnlyList<Event> events)
+    public static void Ics(Stream stream, Portal portal, Strings t, string name, IReadOnlyList<Event> events)
     {
         var config = portal.Config;
         var host = Feeds.Host(config.BaseUrl);
-        var lines = new List<string>
-        {
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CchcPortal//Open data//VI", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + Escape(name),
-        };
+        using var w = new StreamWriter(stream, Utf8, bufferSize: -1, leaveOpen: true);
+        void Line(string line) => Fold(w, line);
+        foreach (var line in (string[])["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CchcPortal//Open data//VI", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"])
+            Line(line);
+        Line("X-WR-CALNAME:" + Escape(name));
         foreach (var e in events)
         {
             var task = e.Task.Task;
             var summary = $"{t["task"]} {task.No}: {task.Title.Get(t.Lang)}" + (e.Milestone.Label is { } label ? $" ({label})" : "");
             var lead = portal.Unit(task.LeadId)?.Name.Get(t.Lang) ?? task.LeadId;
             var description = $"{t["deadline_as_written"]}: {task.Deadline.Text}\n{t["lead"]}: {lead}\n{e.Plan.Plan.Number ?? e.Plan.Plan.Title.Get(t.Lang)}";
-            lines.Add("BEGIN:VEVENT");
-            lines.Add($"UID:{task.PlanId}-{task.Id}-{e.Index}@{host}");
-            lines.Add($"DTSTAMP:{Stamp(e.Plan, config.AsOf).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}T000000Z");
-            lines.Add($"DTSTART;VALUE=DATE:{e.Milestone.Due.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
-            lines.Add($"DTEND;VALUE=DATE:{e.Milestone.Due.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
-            lines.Add("SUMMARY:" + Escape(summary));
-            lines.Add("DESCRIPTION:" + Escape(description));
-            if (Feeds.IsAbsolute(config.BaseUrl)) lines.Add("URL:" + config.BaseUrl + Routes.Task(task.PlanId, task.Id));
-            lines.Add("TRANSP:TRANSPARENT");
-            lines.Add("END:VEVENT");
+            Line("BEGIN:VEVENT");
+            Line($"UID:{task.PlanId}-{task.Id}-{e.Index}@{host}");
+            Line($"DTSTAMP:{Stamp(e.Plan, config.AsOf).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}T000000Z");
+            Line($"DTSTART;VALUE=DATE:{e.Milestone.Due.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
+            Line($"DTEND;VALUE=DATE:{e.Milestone.Due.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
+            Line("SUMMARY:" + Escape(summary));
+            Line("DESCRIPTION:" + Escape(description));
+            if (Feeds.IsAbsolute(config.BaseUrl)) Line("URL:" + config.BaseUrl + Routes.Task(task.PlanId, task.Id));
+            Line("TRANSP:TRANSPARENT");
+            Line("END:VEVENT");
         }
-        lines.Add("END:VCALENDAR");
-        var sb = new StringBuilder();
-        foreach (var line in lines) Fold(sb, line);
-        return Encoding.UTF8.GetBytes(sb.ToString());
+        Line("END:VCALENDAR");
     }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>TEXT escaping: backslash, semicolon, comma, and newlines as \n.</summary>
     public static string Escape(string s) =>
         s.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\\n").Replace("\n", "\\n");
 
     /// <summary>Writes a content line folded at 75 octets (continuations start with a space), never inside a UTF-8 character.</summary>
-    public static void Fold(StringBuilder sb, string line)
+    public static void Fold(TextWriter w, string line)
     {
         var octets = 0;
         var limit = 75;
@@ -72,13 +71,13 @@ public static class Calendar
             var bytes = Encoding.UTF8.GetByteCount(line.AsSpan(i, len));
             if (octets + bytes > limit)
             {
-                sb.Append("\r\n ");
+                w.Write("\r\n ");
                 octets = 1;
             }
-            sb.Append(line, i, len);
+            w.Write(line.AsSpan(i, len));
             octets += bytes;
             i += len;
         }
-        sb.Append("\r\n");
+        w.Write("\r\n");
     }
 }

@@ -28,7 +28,7 @@ public static class Feeds
     public static string Host(string baseUrl) =>
         IsAbsolute(baseUrl) && Uri.TryCreate(baseUrl, UriKind.Absolute, out var u) ? u.Host : "cchc-portal.invalid";
 
-    public static byte[] Atom(Portal portal, Strings t)
+    public static void Atom(Stream stream, Portal portal, Strings t)
     {
         var config = portal.Config;
         var lang = t.Lang;
@@ -69,9 +69,7 @@ public static class Feeds
         }
 
         var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
-        using var ms = new MemoryStream();
-        using (var w = XmlWriter.Create(ms, settings)) new XDocument(feed).Save(w);
-        ms.WriteByte((byte)'\n');
-        return ms.ToArray();
+        using (var w = XmlWriter.Create(stream, settings)) new XDocument(feed).Save(w);
+        stream.WriteByte((byte)'\n');
     }
 }

@@ -23,13 +23,25 @@ public static class OpenDataFormats
 
     // ---- CSV (RFC 4180, UTF-8 with a byte-order mark so Excel shows the diacritics) -------------------------
 
-    public static byte[] Csv(DataTable table)
+    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
+
+    public static void Csv(Stream stream, DataTable table)
     {
-        var sb = new StringBuilder();
-        sb.Append(string.Join(',', table.Kind.Columns.Select(c => c.Name))).Append("\r\n");
-        foreach (var row in table.Rows)
-            sb.Append(string.Join(',', row.Select(CsvCell))).Append("\r\n");
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
+        using var w = new StreamWriter(stream, Utf8WithBom, bufferSize: -1, leaveOpen: true);
+        WriteCsvRow(w, table.Kind.Columns.Select(c => c.Name));
+        foreach (var row in table.Rows) WriteCsvRow(w, row.Select(CsvCell));
+    }
+
+    private static void WriteCsvRow(StreamWriter w, IEnumerable<string> cells)
+    {
+        var first = true;
+        foreach (var cell in cells)
+        {
+            if (!first) w.Write(',');
+            w.Write(cell);
+            first = false;
+        }
+        w.Write("\r\n");
     }
 
     private static string CsvCell(object? value)
@@ -52,34 +64,29 @@ public static class OpenDataFormats
     // ---- JSON -----------------------------------------------------------------------------------------------
 
     /// <summary>{ "as_of": ..., "license": ..., "plan_id": ..., "tasks": [ { ... } ] } — as_of once, at the top.</summary>
-    public static byte[] Json(DataTable table, DateOnly asOf, string license)
+    public static void Json(Stream stream, DataTable table, DateOnly asOf, string license) => JsonDocument(stream, w =>
     {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, JsonOptions))
+        w.WriteStartObject();
+        w.WriteString("as_of", Date(asOf));
+        w.WriteString("license", license);
+        if (table.PlanId is null) w.WriteNull("plan_id"); else w.WriteString("plan_id", table.PlanId);
+        w.WriteStartArray(table.Kind.Name);
+        foreach (var row in table.Rows)
         {
             w.WriteStartObject();
-            w.WriteString("as_of", Date(asOf));
-            w.WriteString("license", license);
-            if (table.PlanId is null) w.WriteNull("plan_id"); else w.WriteString("plan_id", table.PlanId);
-            w.WriteStartArray(table.Kind.Name);
-            foreach (var row in table.Rows)
+            for (var i = 0; i < row.Length; i++)
             {
-                w.WriteStartObject();
-                for (var i = 0; i < row.Length; i++)
-                {
-                    var column = table.Kind.Columns[i];
-                    if (column.Name == "as_of") continue;
-                    w.WritePropertyName(column.Name);
-                    JsonValue(w, row[i]);
-                }
-                w.WriteEndObject();
+                var column = table.Kind.Columns[i];
+                if (column.Name == "as_of") continue;
+                w.WritePropertyName(column.Name);
+                JsonValue(w, row[i]);
             }
-            w.WriteEndArray();
             w.WriteEndObject();
+            if (w.BytesPending > FlushAt) w.Flush();
         }
-        ms.WriteByte((byte)'\n');
-        return ms.ToArray();
-    }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
 
     private static void JsonValue(Utf8JsonWriter w, object? value)
     {
@@ -97,13 +104,14 @@ public static class OpenDataFormats
         }
     }
 
-    /// <summary>Writes a JSON document with the shared options (indented, "\n", Vietnamese unescaped).</summary>
-    public static byte[] JsonDocument(Action<Utf8JsonWriter> write)
+    /// <summary>How much a JSON writer holds before it passes the bytes on to the file.</summary>
+    public const int FlushAt = 16 * 1024;
+
+    /// <summary>Writes a JSON document with the shared options (indented, "\n", Vietnamese unescaped), then a newline.</summary>
+    public static void JsonDocument(Stream stream, Action<Utf8JsonWriter> write)
     {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, JsonOptions)) write(w);
-        ms.WriteByte((byte)'\n');
-        return ms.ToArray();
+        using (var w = new Utf8JsonWriter(stream, JsonOptions)) write(w);
+        stream.WriteByte((byte)'\n');
     }
 
     // ---- Table Schema (Frictionless) --------------------------------------------------------------------------
@@ -141,7 +149,7 @@ public static class OpenDataFormats
 
     // ---- JSON Schema (draft 2020-12) ----------------------------------------------------------------------------
 
-    public static byte[] JsonSchema(TableKind kind, string? baseUrl) => JsonDocument(w =>
+    public static void JsonSchema(Stream stream, TableKind kind, string? baseUrl) => JsonDocument(stream, w =>
     {
         w.WriteStartObject();
         w.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");

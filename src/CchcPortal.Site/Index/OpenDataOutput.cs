@@ -9,9 +9,12 @@ namespace CchcPortal.Site.Index;
 /// <summary>What a downloadable file is, for the open-data page: its group (site, a plan, a unit, feeds, schemas).</summary>
 public enum DataFileGroup { Site, Plan, UnitCalendar, Feed, Description }
 
-/// <summary>One file of open data, with the bytes actually written (so the page shows their true size).</summary>
-public sealed record DataFile(string Path, string Format, DataFileGroup Group, string Name, byte[] Bytes, string? PlanId = null, string? UnitId = null,
-    string? Lang = null, TableKind? Kind = null);
+/// <summary>One file of open data, with the size actually written (so the page shows the true size).</summary>
+public sealed record DataFile(string Path, string Format, DataFileGroup Group, string Name, string? PlanId = null, string? UnitId = null,
+    string? Lang = null, TableKind? Kind = null)
+{
+    public long Size { get; init; }
+}
 
 /// <summary>
 /// Open data: CSV and JSON of plans, tasks, targets, reports and units (the site's and each plan's), a Frictionless
@@ -29,8 +32,7 @@ public sealed class OpenDataOutput : ISiteOutput
 
     public void Write(BuildContext context, SiteWriter writer)
     {
-        var files = Files(context.Portal, context.Strings);
-        foreach (var f in files) writer.WriteBytes(f.Path, f.Bytes);
+        var files = Files(context.Portal, context.Strings, writer);
 
         // The page is rendered after the files exist, so the sizes it lists are those written.
         var renderer = new PageRenderer(context.Theme, context.Bag);
@@ -44,20 +46,25 @@ public sealed class OpenDataOutput : ISiteOutput
             writer.WriteText(Routes.FileOf(job.Path), html);
             context.Pages.Add(job);
         }
-        context.Summary["open data"] = $"{files.Count} files, {files.Sum(f => (long)f.Bytes.Length) / 1024} KB";
+        context.Summary["open data"] = $"{files.Count} files, {files.Sum(f => f.Size) / 1024} KB";
     }
 
-    public static IReadOnlyList<DataFile> Files(Portal portal, IReadOnlyDictionary<string, Strings> strings)
+    /// <summary>
+    /// Makes and writes every file, in the order the page lists them. The files are independent, so they are written
+    /// in parallel, each straight to disk; the Data Package comes last because it gives the size of each CSV.
+    /// </summary>
+    public static IReadOnlyList<DataFile> Files(Portal portal, IReadOnlyDictionary<string, Strings> strings, SiteWriter writer)
     {
         var config = portal.Config;
-        var files = new List<DataFile>();
+        var files = new List<(DataFile File, Action<Stream> Write)>();
         var tables = OpenDataTables.All(portal);
         foreach (var table in tables)
         {
             var group = table.PlanId is null ? DataFileGroup.Site : DataFileGroup.Plan;
-            files.Add(new(PathOf(table.Kind, table.PlanId, "csv"), "CSV", group, table.Kind.Name, OpenDataFormats.Csv(table), table.PlanId, Kind: table.Kind));
-            files.Add(new(PathOf(table.Kind, table.PlanId, "json"), "JSON", group, table.Kind.Name, OpenDataFormats.Json(table, config.AsOf, config.License),
-                table.PlanId, Kind: table.Kind));
+            files.Add((new(PathOf(table.Kind, table.PlanId, "csv"), "CSV", group, table.Kind.Name, table.PlanId, Kind: table.Kind),
+                s => OpenDataFormats.Csv(s, table)));
+            files.Add((new(PathOf(table.Kind, table.PlanId, "json"), "JSON", group, table.Kind.Name, table.PlanId, Kind: table.Kind),
+                s => OpenDataFormats.Json(s, table, config.AsOf, config.License)));
         }
 
         // Calendars in the default language: one per plan, one per unit leading a dated task.
@@ -66,33 +73,37 @@ public sealed class OpenDataOutput : ISiteOutput
         {
             var events = Calendar.Events(p).ToList();
             if (events.Count == 0) continue;
-            files.Add(new($"{Folder}plans/{p.Plan.Id}/deadlines.ics", "iCalendar", DataFileGroup.Plan, "deadlines",
-                Calendar.Ics(portal, t, $"{p.Plan.Number ?? p.Plan.Title.Vi} — {t["deadlines_calendar"]}", events), p.Plan.Id));
+            files.Add((new($"{Folder}plans/{p.Plan.Id}/deadlines.ics", "iCalendar", DataFileGroup.Plan, "deadlines", p.Plan.Id),
+                s => Calendar.Ics(s, portal, t, $"{p.Plan.Number ?? p.Plan.Title.Vi} — {t["deadlines_calendar"]}", events)));
         }
+        var byLead = portal.Plans.SelectMany(p => Calendar.Events(p)).ToLookup(e => e.Task.Task.LeadId, StringComparer.Ordinal);
         foreach (var u in portal.Units)
         {
-            var events = portal.Plans.SelectMany(p => Calendar.Events(p, s => s.Task.LeadId == u.Id)).ToList();
+            var events = byLead[u.Id].ToList();
             if (events.Count == 0) continue;
-            files.Add(new($"{Folder}units/{u.Id}.ics", "iCalendar", DataFileGroup.UnitCalendar, u.Id,
-                Calendar.Ics(portal, t, $"{u.Name.Vi} — {t["deadlines_calendar"]}", events), UnitId: u.Id));
+            files.Add((new($"{Folder}units/{u.Id}.ics", "iCalendar", DataFileGroup.UnitCalendar, u.Id, UnitId: u.Id),
+                s => Calendar.Ics(s, portal, t, $"{u.Name.Vi} — {t["deadlines_calendar"]}", events)));
         }
 
         foreach (var lang in config.Languages)
-            files.Add(new(Feeds.PathOf(lang, config.DefaultLanguage), "Atom", DataFileGroup.Feed, "feed", Feeds.Atom(portal, strings[lang]), Lang: lang));
+            files.Add((new(Feeds.PathOf(lang, config.DefaultLanguage), "Atom", DataFileGroup.Feed, "feed", Lang: lang), s => Feeds.Atom(s, portal, strings[lang])));
 
         foreach (var kind in OpenDataTables.SiteKinds)
-            files.Add(new($"{Folder}schema/{kind.Name}.schema.json", "JSON Schema", DataFileGroup.Description, kind.Name,
-                OpenDataFormats.JsonSchema(kind, config.BaseUrl), Kind: kind));
-        files.Add(new($"{Folder}datapackage.json", "Data Package", DataFileGroup.Description, "datapackage", DataPackage(portal, files)));
-        return files;
+            files.Add((new($"{Folder}schema/{kind.Name}.schema.json", "JSON Schema", DataFileGroup.Description, kind.Name, Kind: kind),
+                s => OpenDataFormats.JsonSchema(s, kind, config.BaseUrl)));
+
+        var written = new DataFile[files.Count];
+        Parallel.For(0, files.Count, i => written[i] = files[i].File with { Size = writer.Write(files[i].File.Path, files[i].Write) });
+        var package = new DataFile($"{Folder}datapackage.json", "Data Package", DataFileGroup.Description, "datapackage");
+        return [.. written, package with { Size = writer.Write(package.Path, s => DataPackage(s, portal, written)) }];
     }
 
     /// <summary>The Frictionless Data Package: every CSV with its Table Schema, the licence, and the size of each file.</summary>
-    private static byte[] DataPackage(Portal portal, IReadOnlyList<DataFile> files)
+    private static void DataPackage(Stream stream, Portal portal, IReadOnlyList<DataFile> files)
     {
         var config = portal.Config;
         var (licenseName, licensePath) = License(config.License);
-        return OpenDataFormats.JsonDocument(w =>
+        OpenDataFormats.JsonDocument(stream, w =>
         {
             w.WriteStartObject();
             w.WriteString("profile", "tabular-data-package");
@@ -119,7 +130,7 @@ public sealed class OpenDataOutput : ISiteOutput
                 w.WriteString("format", "csv");
                 w.WriteString("mediatype", "text/csv");
                 w.WriteString("encoding", "utf-8-sig");
-                w.WriteNumber("bytes", f.Bytes.Length);
+                w.WriteNumber("bytes", f.Size);
                 w.WriteStartObject("dialect");
                 w.WriteString("delimiter", ",");
                 w.WriteString("lineTerminator", "\r\n");

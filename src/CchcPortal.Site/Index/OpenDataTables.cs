@@ -174,22 +174,27 @@ public static class OpenDataTables
 
     public static string ResultId(TargetResult r) => r switch { TargetResult.Met => "met", TargetResult.NotMet => "not-met", _ => "no-data" };
 
-    /// <summary>Every table: the site's, then each plan's.</summary>
+    /// <summary>Every table: the site's, then each plan's. A site table's rows are its plans' rows, made once.</summary>
     public static IReadOnlyList<DataTable> All(Portal portal)
     {
+        var plans = portal.Plans.Select(p => (
+            State: p,
+            Tasks: p.Tasks.Select(t => TaskRow(portal, p, t)).ToList(),
+            Targets: p.Targets.SelectMany(t => TargetRows(portal, p, t)).ToList(),
+            Reports: p.Plan.Reports.Select(r => ReportRow(portal, p, r)).ToList())).ToList();
         var tables = new List<DataTable>
         {
             new(Plans, null, portal.Plans.Select(p => PlanRow(portal, p)).ToList()),
-            new(Tasks, null, portal.Plans.SelectMany(p => p.Tasks.Select(t => TaskRow(portal, p, t))).ToList()),
-            new(Targets, null, portal.Plans.SelectMany(p => p.Targets.SelectMany(t => TargetRows(portal, p, t))).ToList()),
-            new(Reports, null, portal.Plans.SelectMany(p => p.Plan.Reports.Select(r => ReportRow(portal, p, r))).ToList()),
+            new(Tasks, null, plans.SelectMany(p => p.Tasks).ToList()),
+            new(Targets, null, plans.SelectMany(p => p.Targets).ToList()),
+            new(Reports, null, plans.SelectMany(p => p.Reports).ToList()),
             new(Units, null, portal.Units.Select(u => UnitRow(portal, u, portal.Plans)).ToList()),
         };
-        foreach (var p in portal.Plans)
+        foreach (var (p, tasks, targets, reports) in plans)
         {
-            tables.Add(new(Tasks, p.Plan.Id, p.Tasks.Select(t => TaskRow(portal, p, t)).ToList()));
-            tables.Add(new(Targets, p.Plan.Id, p.Targets.SelectMany(t => TargetRows(portal, p, t)).ToList()));
-            tables.Add(new(Reports, p.Plan.Id, p.Plan.Reports.Select(r => ReportRow(portal, p, r)).ToList()));
+            tables.Add(new(Tasks, p.Plan.Id, tasks));
+            tables.Add(new(Targets, p.Plan.Id, targets));
+            tables.Add(new(Reports, p.Plan.Id, reports));
             // The units involved in this plan (leading or cooperating on its tasks, or leading its targets), counted on this plan only.
             var involved = portal.Units.Where(u => p.Tasks.Any(t => t.Task.LeadId == u.Id || t.Task.CooperatingIds.Contains(u.Id))
                 || p.Targets.Any(t => t.Target.LeadId == u.Id)).ToList();

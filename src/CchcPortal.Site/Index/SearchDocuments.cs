@@ -32,41 +32,72 @@ public static class SearchDocuments
 
     public static string ResultId(TargetResult r) => r switch { TargetResult.Met => "met", TargetResult.NotMet => "not-met", _ => "no-data" };
 
-    public static List<SearchDocument> Of(Portal portal, string lang)
+    public static List<SearchDocument> Of(Portal portal, string lang) => Of(portal, [lang])[0];
+
+    /// <summary>
+    /// The documents of each language, in the same order: plans (each with its targets, tasks and reports), units, pages.
+    /// Plans are read in parallel, and a body shared by the languages (untranslated, the usual case) is made plain text once.
+    /// </summary>
+    public static List<SearchDocument>[] Of(Portal portal, IReadOnlyList<string> langs)
     {
-        var def = portal.Config.DefaultLanguage;
-        string Url(string path) => Routes.InLanguage(path, lang, def);
+        var plans = new List<SearchDocument>[langs.Count, portal.Plans.Count];
+        Parallel.For(0, portal.Plans.Count, i =>
+        {
+            var plain = PlainTexts();
+            for (var l = 0; l < langs.Count; l++) plans[l, i] = PlanDocuments(portal, portal.Plans[i], langs[l], plain);
+        });
+        var plainText = PlainTexts();
+        var all = new List<SearchDocument>[langs.Count];
+        for (var l = 0; l < langs.Count; l++)
+        {
+            var lang = langs[l];
+            string Url(string path) => Routes.InLanguage(path, lang, portal.Config.DefaultLanguage);
+            string T(Localized? x) => x?.Get(lang) ?? "";
+            var docs = all[l] = [];
+            for (var i = 0; i < portal.Plans.Count; i++) docs.AddRange(plans[l, i]);
+            foreach (var u in portal.Units)
+                docs.Add(new("unit", T(u.Name), u.Short?.Get(lang), plainText(T(u.Body)), Url(Routes.Unit(u.Id)), null, false, null, null, u.Id));
+            foreach (var page in portal.Pages)
+                docs.Add(new("page", T(page.Title), null, plainText(T(page.Body)), Url(Routes.Page(page.Slug)), null, false, null, null, null));
+        }
+        return all;
+    }
+
+    /// <summary>Markdown to plain text, each text made once.</summary>
+    private static Func<string, string> PlainTexts()
+    {
+        var made = new Dictionary<string, string>(StringComparer.Ordinal);
+        return markdown => made.TryGetValue(markdown, out var text) ? text : made[markdown] = PlainText.Of(markdown);
+    }
+
+    /// <summary>A plan's documents in one language: the plan, its targets, its tasks, its reports.</summary>
+    private static List<SearchDocument> PlanDocuments(Portal portal, PlanState p, string lang, Func<string, string> plainText)
+    {
+        string Url(string path) => Routes.InLanguage(path, lang, portal.Config.DefaultLanguage);
         string T(Localized? x) => x?.Get(lang) ?? "";
         var docs = new List<SearchDocument>();
-        foreach (var p in portal.Plans)
+        var plan = p.Plan;
+        var bases = plan.LegalBases.Select(b => $"{b.Number} {b.Title}");
+        docs.Add(new("plan", T(plan.Title), plan.Number, Join([plainText(T(plan.Body)), plan.Issuer, .. bases]), Url(Routes.Plan(plan.Id)),
+            null, false, plan.Id, null, null));
+        foreach (var s in p.Targets)
         {
-            var plan = p.Plan;
-            var bases = plan.LegalBases.Select(b => $"{b.Number} {b.Title}");
-            docs.Add(new("plan", T(plan.Title), plan.Number, Join([PlainText.Of(T(plan.Body)), plan.Issuer, .. bases]), Url(Routes.Plan(plan.Id)),
-                null, false, plan.Id, null, null));
-            foreach (var s in p.Targets)
-            {
-                var t = s.Target;
-                var notes = s.Points.Select(x => T(x.Entry.Note));
-                docs.Add(new("target", T(t.Title), null, Join([PlainText.Of(T(t.Body)), .. notes]), Url(Routes.Target(plan.Id, t.Id)),
-                    ResultId(s.Result), false, plan.Id, t.Area.Id, t.LeadId));
-            }
-            foreach (var s in p.Tasks)
-            {
-                var t = s.Task;
-                var history = s.History.SelectMany(h => new[] { T(h.Entry.Note), h.Entry.Evidence });
-                docs.Add(new("task", T(t.Title), t.No.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Join([PlainText.Of(T(t.Body)), T(t.Product), t.Deadline.Text, .. history]), Url(Routes.Task(plan.Id, t.Id)),
-                    StatusId(s.Status), s.Overdue, plan.Id, t.Area.Id, t.LeadId));
-            }
-            foreach (var r in plan.Reports)
-                docs.Add(new("report", T(r.Period.Label), r.Number, PlainText.Of(T(r.Body)), Url(Routes.Report(plan.Id, r.Id)),
-                    null, false, plan.Id, null, null));
+            var t = s.Target;
+            var notes = s.Points.Select(x => T(x.Entry.Note));
+            docs.Add(new("target", T(t.Title), null, Join([plainText(T(t.Body)), .. notes]), Url(Routes.Target(plan.Id, t.Id)),
+                ResultId(s.Result), false, plan.Id, t.Area.Id, t.LeadId));
         }
-        foreach (var u in portal.Units)
-            docs.Add(new("unit", T(u.Name), u.Short?.Get(lang), PlainText.Of(T(u.Body)), Url(Routes.Unit(u.Id)), null, false, null, null, u.Id));
-        foreach (var page in portal.Pages)
-            docs.Add(new("page", T(page.Title), null, PlainText.Of(T(page.Body)), Url(Routes.Page(page.Slug)), null, false, null, null, null));
+        foreach (var s in p.Tasks)
+        {
+            var t = s.Task;
+            var history = s.History.SelectMany(h => new[] { T(h.Entry.Note), h.Entry.Evidence });
+            docs.Add(new("task", T(t.Title), t.No.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Join([plainText(T(t.Body)), T(t.Product), t.Deadline.Text, .. history]), Url(Routes.Task(plan.Id, t.Id)),
+                StatusId(s.Status), s.Overdue, plan.Id, t.Area.Id, t.LeadId));
+        }
+        foreach (var r in plan.Reports)
+            docs.Add(new("report", T(r.Period.Label), r.Number, plainText(T(r.Body)), Url(Routes.Report(plan.Id, r.Id)),
+                null, false, plan.Id, null, null));
         return docs;
     }
 

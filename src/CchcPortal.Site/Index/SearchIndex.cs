@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -31,20 +32,40 @@ public sealed class SearchIndex
     public SearchIndex(IReadOnlyList<SearchDocument> documents)
     {
         Documents = documents;
-        var terms = new Dictionary<string, SortedDictionary<string, List<int>>>(StringComparer.Ordinal);
+        var tokenizer = new SearchTokenizer();
+        var postings = new List<List<int>>(); // by form
+        var current = new List<int>();        // by form: its posting in the current document (doc * 2 + flag), -1 when not in it
+        var words = new List<int>();
+        var inDoc = new List<int>();          // the forms of the current document
         for (int id = 0; id < documents.Count; id++)
         {
             var doc = documents[id];
-            var seen = new Dictionary<string, int>(StringComparer.Ordinal); // exact form → best flag
-            foreach (var tok in SearchTokens.Of(doc.Title + " " + doc.Number)) seen[tok.Exact] = 1;
-            foreach (var tok in SearchTokens.Of(doc.Text)) seen.TryAdd(tok.Exact, 0);
-            foreach (var (exact, flag) in seen)
+            void Add(int form, int flag)
             {
-                var folded = TextFold.Fold(exact);
-                if (!terms.TryGetValue(folded, out var forms)) terms[folded] = forms = new(StringComparer.Ordinal);
-                if (!forms.TryGetValue(exact, out var postings)) forms[exact] = postings = [];
-                postings.Add(id * 2 + flag);
+                while (current.Count <= form) { current.Add(-1); postings.Add([]); }
+                if (current[form] >= 0) return;
+                current[form] = id * 2 + flag;
+                inDoc.Add(form);
             }
+            words.Clear();
+            tokenizer.AddWords(doc.Title + " " + doc.Number, words);
+            foreach (var form in words) Add(form, 1);
+            words.Clear();
+            tokenizer.AddWords(doc.Text, words);
+            foreach (var form in words) Add(form, 0);
+            foreach (var form in inDoc)
+            {
+                postings[form].Add(current[form]);
+                current[form] = -1;
+            }
+            inDoc.Clear();
+        }
+        var terms = new Dictionary<string, SortedDictionary<string, List<int>>>(StringComparer.Ordinal);
+        for (int form = 0; form < postings.Count; form++)
+        {
+            var (exact, folded) = tokenizer.Forms[form];
+            if (!terms.TryGetValue(folded, out var forms)) terms[folded] = forms = new(StringComparer.Ordinal);
+            forms[exact] = postings[form];
         }
         Terms = terms;
     }
@@ -103,8 +124,25 @@ public sealed class SearchIndex
     public SortedDictionary<string, byte[]> Files()
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        Write((name, bytes) => files[name] = bytes.ToArray());
+        return files;
+    }
+
+    /// <summary>
+    /// Makes the index files one by one, each in the same buffer, and gives each to <paramref name="file"/> with its name
+    /// (the bytes are valid during the call only): the files need no array of their own.
+    /// </summary>
+    public void Write(Action<string, ReadOnlySpan<byte>> file)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        void Json(string name, Action<Utf8JsonWriter> write)
+        {
+            buffer.ResetWrittenCount();
+            using (var w = new Utf8JsonWriter(buffer, JsonOptions)) write(w);
+            file(name, buffer.WrittenSpan);
+        }
         var shards = Terms.Keys.GroupBy(SearchTokens.ShardKey, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        files["meta.json"] = Json(w =>
+        Json("meta.json", w =>
         {
             w.WriteStartObject();
             w.WriteNumber("v", Version);
@@ -125,7 +163,7 @@ public sealed class SearchIndex
             w.WriteEndObject();
         });
         foreach (var g in shards)
-            files[SearchTokens.ShardFile(g.Key)] = Json(w =>
+            Json(SearchTokens.ShardFile(g.Key), w =>
             {
                 w.WriteStartObject();
                 foreach (var term in g.Order(StringComparer.Ordinal))
@@ -142,19 +180,19 @@ public sealed class SearchIndex
                 w.WriteEndObject();
             });
         for (int start = 0; start < Documents.Count; start += FragmentSize)
-            files[FragmentFile(start / FragmentSize)] = Json(w =>
+            Json(FragmentFile(start / FragmentSize), w =>
             {
                 // Per document: title, number, url (from the site root), text for the snippet.
                 w.WriteStartArray();
-                foreach (var d in Documents.Skip(start).Take(FragmentSize))
+                for (var i = start; i < Math.Min(start + FragmentSize, Documents.Count); i++)
                 {
+                    var d = Documents[i];
                     w.WriteStartArray();
                     w.WriteStringValue(d.Title); w.WriteStringValue(d.Number ?? ""); w.WriteStringValue(d.Url); w.WriteStringValue(d.Text);
                     w.WriteEndArray();
                 }
                 w.WriteEndArray();
             });
-        return files;
     }
 
     public static string FragmentFile(int n) => $"f-{n}.json";
@@ -177,14 +215,8 @@ public sealed class SearchIndex
         return needed.ToList();
     }
 
-    private static byte[] Json(Action<Utf8JsonWriter> write)
-    {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, JsonOptions)) write(w);
-        return ms.ToArray();
-    }
-
-    public static int GzipSize(byte[] bytes)
+    /// <summary>The size of <paramref name="bytes"/> gzipped at the smallest size.</summary>
+    public static int GzipSize(ReadOnlySpan<byte> bytes)
     {
         using var ms = new MemoryStream();
         using (var gz = new GZipStream(ms, CompressionLevel.SmallestSize, leaveOpen: true)) gz.Write(bytes);
@@ -204,18 +236,30 @@ public sealed class SearchIndexOutput : ISiteOutput
     public void Write(BuildContext context, SiteWriter writer)
     {
         var portal = context.Portal;
-        foreach (var lang in portal.Config.Languages)
+        var languages = portal.Config.Languages;
+        var documents = SearchDocuments.Of(portal, languages);
+        // From here the languages share nothing: one per core.
+        Parallel.For(0, languages.Count, l =>
         {
-            var index = new SearchIndex(SearchDocuments.Of(portal, lang));
-            var files = index.Files();
+            var lang = languages[l];
+            var index = new SearchIndex(documents[l]);
             var folder = Folder(lang, portal.Config.DefaultLanguage);
-            foreach (var (name, bytes) in files) writer.WriteBytes(folder + name, bytes);
-            var gz = files.ToDictionary(kv => kv.Key, kv => SearchIndex.GzipSize(kv.Value), StringComparer.Ordinal);
-            var query = index.FilesFor(SampleQuery).Sum(f => gz[f]);
+            // Only the files a query downloads are compressed (at the best level, as a server may): the whole
+            // index compressed would cost more than building it, for a number nobody downloads.
+            var queried = index.FilesFor(SampleQuery).ToHashSet(StringComparer.Ordinal);
+            long query = 0, total = 0;
+            var files = 0;
+            index.Write((name, bytes) =>
+            {
+                writer.WriteBytes(folder + name, bytes);
+                if (queried.Contains(name)) query += SearchIndex.GzipSize(bytes);
+                total += bytes.Length;
+                files++;
+            });
             context.Summary[$"search index ({lang})"] =
-                $"{Kb(query)} gzip for a query (\"{SampleQuery}\"), {Kb(gz.Values.Sum())} total; {index.Documents.Count} documents, {index.Terms.Count} terms, {files.Count} files";
-        }
+                $"{Kb(query)} gzip for a query (\"{SampleQuery}\"), {Kb(total)} total uncompressed; {index.Documents.Count} documents, {index.Terms.Count} terms, {files} files";
+        });
     }
 
-    private static string Kb(int bytes) => (bytes / 1024.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " KB";
+    private static string Kb(long bytes) => (bytes / 1024.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " KB";
 }

@@ -21,7 +21,7 @@ public sealed class Sitemap : ISiteOutput
             sb.Append("</url>\n");
         }
         sb.Append("</urlset>\n");
-        writer.WriteText("sitemap.xml", sb.ToString());
+        writer.WriteText("sitemap.xml", sb);
         writer.WriteText("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {context.Portal.Config.BaseUrl}sitemap.xml\n");
     }
 }

@@ -70,13 +70,29 @@ public sealed class SiteWriter : IDisposable
         Interlocked.Increment(ref _files);
     }
 
-    public void WriteBytes(string relPath, byte[] bytes)
+    public void WriteBytes(string relPath, ReadOnlySpan<byte> bytes)
     {
         var full = Path.Combine(_staging, relPath);
         EnsureDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllBytes(full, bytes);
         Interlocked.Add(ref _bytes, bytes.Length);
         Interlocked.Increment(ref _files);
+    }
+
+    /// <summary>Writes a file through a stream, so a large file needs no buffer of its own size; returns its size in bytes.</summary>
+    public long Write(string relPath, Action<Stream> write)
+    {
+        var full = Path.Combine(_staging, relPath);
+        EnsureDirectory(Path.GetDirectoryName(full)!);
+        long size;
+        using (var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 16 * 1024))
+        {
+            write(stream);
+            size = stream.Position;
+        }
+        Interlocked.Add(ref _bytes, size);
+        Interlocked.Increment(ref _files);
+        return size;
     }
 
     private void EnsureDirectory(string dir)

@@ -7,16 +7,17 @@ public sealed partial class Views
     /// <summary>The "Dữ liệu mở" page: every open-data file with its format, its size as written, and the licence.</summary>
     public PageJob OpenData(IReadOnlyList<DataFile> files) => At(Routes.OpenData, () =>
     {
-        DownloadRow Row(DataFile f, Txt title) => new(_root + f.Path, title, f.Path[(f.Path.LastIndexOf('/') + 1)..], f.Format, Size(f.Bytes.Length));
+        DownloadRow Row(DataFile f, Txt title) => new(_root + f.Path, title, f.Path[(f.Path.LastIndexOf('/') + 1)..], f.Format, Size(f.Size));
         Txt KindTitle(DataFile f) => new(f.Kind is null ? f.Name : _lang == "vi" ? f.Kind.TitleVi : f.Kind.TitleEn);
 
         var groups = new List<DownloadGroup>
         {
             new("site", new Txt(t["open_data_site"]), files.Where(f => f.Group == DataFileGroup.Site).Select(f => Row(f, KindTitle(f))).ToList()),
         };
+        var byPlan = files.Where(f => f.Group == DataFileGroup.Plan).ToLookup(f => f.PlanId, StringComparer.Ordinal);
         foreach (var p in portal.Plans)
         {
-            var rows = files.Where(f => f.Group == DataFileGroup.Plan && f.PlanId == p.Plan.Id)
+            var rows = byPlan[p.Plan.Id]
                 .Select(f => Row(f, f.Kind is null ? new Txt(t["deadlines_calendar"]) : KindTitle(f))).ToList();
             var title = L(p.Plan.Title);
             groups.Add(new("plan-" + p.Plan.Id, new Txt((p.Plan.Number is null ? "" : p.Plan.Number + ": ") + title.Text, title.Lang), rows));
