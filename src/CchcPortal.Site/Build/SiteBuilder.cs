@@ -198,7 +198,7 @@ public sealed class PreparedSite(BuildContext context, PageRenderer renderer, IR
         if (!_byPath.TryGetValue(path, out var source)) return null;
         var job = source.Make();
         string? html = null;
-        Renderer.RenderTo(job, Context.Strings[job.Page.Lang], sb => html = sb.ToString());
+        Renderer.RenderTo(job, Context.Strings[job.Page.Lang], page => html = page.ToString());
         return html;
     }
 }

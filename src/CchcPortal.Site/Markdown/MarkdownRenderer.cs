@@ -34,7 +34,9 @@ public sealed partial class MarkdownRenderer
         return s;
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Rendered = new(StringComparer.Ordinal);
+    // By reference: an untranslated body is the same string on both language pages, and hashing every body by its
+    // characters cost more than it saved. Equal texts from different files are simply rendered twice.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Rendered = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Renders and sanitises; the same text (a Vietnamese body shown on both language pages) is rendered once.</summary>
     public static string ToHtml(string markdown) =>

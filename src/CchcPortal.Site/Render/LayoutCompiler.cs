@@ -340,18 +340,19 @@ internal sealed class LayoutCompiler(ScriptObject builtins, Func<string, Templat
     private sealed class MemberSite(string name, SourceSpan span)
     {
         private sealed record Cached(Type Type, Func<TemplateContext, object, object?> Get);
-        private Cached? _last;
+        /// <summary>The getters for the types seen here (usually one, at most a few: a link or null, a text or an Html).</summary>
+        private Cached[] _seen = [];
         private static readonly ConcurrentDictionary<(Type, string), Func<TemplateContext, object, object?>> Getters = new();
 
         public object? Get(TemplateContext context, object target)
         {
-            var last = _last;
-            if (last is null || last.Type != target.GetType())
-            {
-                var type = target.GetType();
-                last = _last = new Cached(type, Getters.GetOrAdd((type, name), key => Resolve(context, target, key.Item2)));
-            }
-            return last.Get(context, target);
+            var type = target.GetType();
+            var seen = _seen;
+            foreach (var cached in seen)
+                if (cached.Type == type) return cached.Get(context, target);
+            var getter = Getters.GetOrAdd((type, name), key => Resolve(context, target, key.Item2));
+            if (seen.Length < 8) _seen = [.. seen, new Cached(type, getter)];
+            return getter(context, target);
         }
 
         private Func<TemplateContext, object, object?> Resolve(TemplateContext context, object target, string member)
@@ -416,13 +417,17 @@ internal sealed class LayoutFrame(TemplateContext context, StringBuilder output,
     public LoopPosition? Loop;
     /// <summary>The inner page, for <c>{{ content }}</c> in <c>_base</c>.</summary>
     public StringBuilder? Content;
+    /// <summary>Where the inner page goes in <see cref="Output"/> (-1: not yet written); it is not copied there.</summary>
+    public int ContentAt = -1;
 
     /// <summary>A variable as Scriban reads it: a loop's variable hides a global of the same name while the loop runs.</summary>
     public object? Read(int slot) => LoopDepth[slot] > 0 ? LoopValues[slot] : Globals[slot];
 
     public void WriteContent()
     {
-        if (Content is not null) Output.Append(Content);
+        if (Content is null) return;
+        if (ContentAt < 0) ContentAt = Output.Length; // inserted when the page is written (see PageText)
+        else Output.Append(Content);                   // a second {{ content }}: copied
     }
 
     /// <summary>Writes a value as Scriban's context would: <see cref="Html"/> as it is, anything else as escaped text.</summary>

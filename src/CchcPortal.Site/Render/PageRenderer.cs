@@ -78,7 +78,7 @@ public sealed class PageRenderer
     /// Renders a page and hands the finished HTML to <paramref name="write"/> as the renderer's own buffer, valid only
     /// during the call: the page is encoded to its file from there, without a page-sized string and byte array.
     /// </summary>
-    public bool RenderTo(PageJob job, Strings strings, Action<System.Text.StringBuilder> write)
+    public bool RenderTo(PageJob job, Strings strings, Action<PageText> write)
     {
         if (Compiled(job.Layout) is { } layout && Compiled("_base") is { } chrome)
         {
@@ -86,8 +86,8 @@ public sealed class PageRenderer
             try
             {
                 RunCompiled(layout, job, strings, buffers.Inner, null);
-                RunCompiled(chrome, job, strings, buffers.Page, buffers.Inner);
-                write(buffers.Page);
+                var at = RunCompiled(chrome, job, strings, buffers.Page, buffers.Inner);
+                write(at < 0 ? new PageText(buffers.Page) : new PageText(buffers.Page, buffers.Inner, at));
                 Interlocked.Increment(ref _compiledPages);
                 return true;
             }
@@ -104,7 +104,7 @@ public sealed class PageRenderer
         try
         {
             if (Run("_base", job, strings, inner) is null) return false;
-            write(output.Builder);
+            write(new PageText(output.Builder));
             return true;
         }
         finally
@@ -147,13 +147,15 @@ public sealed class PageRenderer
         public readonly System.Text.StringBuilder Inner = new(16 * 1024), Page = new(32 * 1024);
     }
 
-    private void RunCompiled(CompiledLayout layout, PageJob job, Strings strings, System.Text.StringBuilder output, System.Text.StringBuilder? content)
+    /// <summary>Runs a compiled layout into <paramref name="output"/>; returns where <c>{{ content }}</c> goes in it (-1: nowhere).</summary>
+    private int RunCompiled(CompiledLayout layout, PageJob job, Strings strings, System.Text.StringBuilder output, System.Text.StringBuilder? content)
     {
         var frame = new LayoutFrame(_contexts.Value!, output, _compiler!.SlotCount) { Content = content };
         frame.Globals[_slotPage] = job.Page;
         frame.Globals[_slotModel] = job.Model;
         frame.Globals[_slotT] = strings.Values;
         layout.Run(frame);
+        return frame.ContentAt;
     }
 
     private string? Run(string layout, PageJob job, Strings strings, string? content)

@@ -51,7 +51,7 @@ public sealed class CompiledLayoutTests
             var bag = new DiagnosticBag();
             var renderer = new PageRenderer(theme, bag);
             string compiled = "";
-            renderer.RenderTo(job, strings, sb => compiled = sb.ToString());
+            renderer.RenderTo(job, strings, page => compiled = page.ToString());
             var interpreted = new PageRenderer(theme, bag, compile: false).Render(job, strings) ?? "";
             return (compiled, interpreted, renderer.CompiledSummary, bag.Sorted());
         }
