@@ -54,8 +54,8 @@ public static class Serve
 /// for them, so a saved change shows as soon as the model is ready, whatever the size of the site. The whole site is
 /// written to <c>output</c> behind, on one thread (a newer change cancels an unfinished write); other files (search
 /// index, open data, assets) are served from there. While the content has an error, HTML requests get a page naming
-/// the file and line. A reload script is added to HTML as it is served (never to the built files) and long-polls for
-/// the next model.
+/// the file and line. Writing starts after 1.5 s without a new change. A reload script is added to HTML as it is served
+/// (never to the built files) and long-polls for the next model.
 /// </summary>
 public sealed class DevServer : IDisposable
 {
@@ -91,6 +91,8 @@ public sealed class DevServer : IDisposable
     private PreparedSite? _toWrite;
     private CancellationTokenSource? _writing;
     private readonly SemaphoreSlim _written = new(0);
+    private long _lastModel;
+    private static readonly TimeSpan WriteDelay = TimeSpan.FromSeconds(1.5);
     // Unchanged content files are not read or parsed again on a rebuild.
     private readonly CchcPortal.Core.Loading.ParseCache _parsed = new();
 
@@ -112,10 +114,12 @@ public sealed class DevServer : IDisposable
 
     public void Start()
     {
+        // Watching starts before the first build, so a file saved while it runs is not missed.
+        Watch();
+        _parsed.Watching();
         // The first build is written in full before serving, as `cchc build` would.
         if (Refresh() is { } site) WriteSite(site, CancellationToken.None, threads: -1);
         _listener.Start();
-        Watch();
         _builder = new Thread(BuildLoop) { IsBackground = true, Name = "cchc-rebuild" };
         _builder.Start();
         _writer = new Thread(WriteLoop) { IsBackground = true, Name = "cchc-write" };
@@ -129,7 +133,10 @@ public sealed class DevServer : IDisposable
         {
             if (!Directory.Exists(dir)) return;
             var w = new FileSystemWatcher(dir, filter) { IncludeSubdirectories = recursive, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
-            w.Changed += (_, _) => Changed(); w.Created += (_, _) => Changed(); w.Deleted += (_, _) => Changed(); w.Renamed += (_, _) => Changed();
+            void On(params string[] paths) { foreach (var p in paths) _parsed.Changed(p); Changed(); }
+            w.Changed += (_, e) => On(e.FullPath); w.Created += (_, e) => On(e.FullPath); w.Deleted += (_, e) => On(e.FullPath);
+            w.Renamed += (_, e) => On(e.OldFullPath, e.FullPath);
+            w.Error += (_, _) => { _parsed.Lost(); Changed(); }; // events lost: the next build checks every file
             w.EnableRaisingEvents = true;
             _watchers.Add(w);
         }
@@ -156,7 +163,11 @@ public sealed class DevServer : IDisposable
                 var first = Interlocked.Exchange(ref _lastChange, 0);
                 while (_changed.CurrentCount > 0) _changed.Wait(0);
                 Build();
-                if (first != 0) LastRebuildMs = Stopwatch.GetElapsedTime(first).TotalMilliseconds;
+                if (first != 0)
+                {
+                    LastRebuildMs = Stopwatch.GetElapsedTime(first).TotalMilliseconds;
+                    _out.WriteLine(_lang == "vi" ? $"  ({LastRebuildMs:0} ms từ lúc lưu tệp)" : $"  ({LastRebuildMs:0} ms from the save)");
+                }
             }
         }
         catch (OperationCanceledException) { }
@@ -167,6 +178,7 @@ public sealed class DevServer : IDisposable
         // The site being written is out of date: stop writing it, so the new model gets both cores.
         lock (_gate) _writing?.Cancel();
         var site = Refresh();
+        Volatile.Write(ref _lastModel, Stopwatch.GetTimestamp());
         // Then write the new site, or finish writing the last good one if the content now has an error.
         lock (_gate) if (site is not null) _toWrite = site;
         if (_written.CurrentCount == 0) _written.Release();
@@ -209,6 +221,9 @@ public sealed class DevServer : IDisposable
             while (!_stop.IsCancellationRequested)
             {
                 _written.Wait(_stop.Token);
+                // Writing waits for a pause in editing: while someone saves file after file, every core goes to
+                // showing each change (pages come from the model, not from the disk).
+                while (Stopwatch.GetElapsedTime(Volatile.Read(ref _lastModel)) < WriteDelay) Thread.Sleep(50);
                 PreparedSite? site;
                 CancellationTokenSource cancel;
                 lock (_gate)

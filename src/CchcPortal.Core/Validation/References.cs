@@ -21,9 +21,11 @@ public static class References
         var staticPaths = staticFiles.Select(s => "/" + s.RelativePath).ToHashSet(StringComparer.Ordinal);
 
         var plans = new List<Plan>();
+        // Each plan's files, found in one pass over the site (not one pass per plan).
+        var byPlan = records.Where(r => r.File.PlanId is not null).ToLookup(r => r.File.PlanId!, StringComparer.Ordinal);
         foreach (var plan in records.Select(r => r.Record).OfType<Plan>())
         {
-            var mine = records.Where(r => r.File.PlanId == plan.Id).ToList();
+            var mine = byPlan[plan.Id].ToList();
             var targets = mine.Select(r => r.Record).OfType<Target>().ToList();
             var tasks = mine.Select(r => r.Record).OfType<PlanTask>().ToList();
             foreach (var t in targets.Where(t => t.LeadId is not null)) CheckUnit(t.LeadId!, t.At["lead"], unitIds, brokenUnitIds, bag);

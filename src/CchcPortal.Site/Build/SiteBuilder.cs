@@ -121,7 +121,11 @@ public static class SiteBuilder
         var allocRendered = GC.GetTotalAllocatedBytes();
         if (timings) context.Summary["layouts"] = renderer.CompiledSummary;
         // Index (search, open data, sitemap...) and static files
-        foreach (var make in Outputs) make().Write(context, writer);
+        foreach (var make in Outputs)
+        {
+            cancel.ThrowIfCancellationRequested();
+            make().Write(context, writer);
+        }
         foreach (var file in context.Portal.StaticFiles) writer.Copy(file.RelativePath, file.FullPath);
         cancel.ThrowIfCancellationRequested();
 

@@ -52,12 +52,15 @@ public sealed class PageRenderer
         return context;
     }
 
+    /// <summary>Layouts parsed, by path and text: serve makes a renderer per rebuild, and the theme rarely changes.</summary>
+    private static readonly ConcurrentDictionary<(string Path, string Text), Template> Parsed = new();
+
     private Template? Layout(string name) => _templates.GetOrAdd(name, n =>
     {
         var path = $"layouts/{n}.html";
         var text = _theme.Read(path);
         if (text is null) { _bag.Error("CC0035", new($"themes/default/{path}"), $"missing layout {path}"); return null; }
-        var template = Template.Parse(text, path);
+        var template = Parsed.GetOrAdd((path, text), key => Template.Parse(key.Text, key.Path));
         foreach (var m in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             _bag.Error("CC0035", new($"themes/default/{path}", m.Span.Start.Line + 1, m.Span.Start.Column + 1), m.Message);
         return template.HasErrors ? null : template;
