@@ -3,7 +3,7 @@
 #   bench/run.sh [PLANS=200] [RUNS=5]
 # Env: BENCH_DIR (work folder; default: a tmpfs at /tmp/cchc-bench when run as root, else a fresh mktemp folder),
 #      GEN (path of gen.py; default ../shared/bench/gen.py beside the repository), SKIP_SERVE=1 (no incremental test),
-#      CCHC_DLL (an already built cchc.dll to time instead of building src/CchcPortal.Cli in Release).
+#      CCHC_DLL (an already built cchc.dll to time instead of publishing src/CchcPortal.Cli in Release with ReadyToRun).
 set -euo pipefail
 PLANS=${1:-200}
 RUNS=${2:-5}
@@ -30,10 +30,12 @@ echo "work folder: $W ($(df -T "$W" | awk 'NR==2{print $2}'))"
 echo "generating $PLANS plans..."
 python3 "$GEN" "$PLANS" "$W/site" >/dev/null
 if [ -z "${CCHC_DLL:-}" ]; then
-  echo "building cchc (Release)..."
-  dotnet build -c Release "$REPO/src/CchcPortal.Cli" -v q -nologo >/dev/null
+  # The shipping build: Release, compiled ahead of time (ReadyToRun), as scripts/publish-binaries.sh makes it.
+  echo "publishing cchc (Release, ReadyToRun)..."
+  dotnet publish "$REPO/src/CchcPortal.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+    -p:PackAsTool=false -o "$W/cchc-bin" -v q -nologo >/dev/null
 fi
-CCHC=${CCHC_DLL:-$REPO/src/CchcPortal.Cli/bin/Release/net10.0/cchc.dll}
+CCHC=${CCHC_DLL:-$W/cchc-bin/cchc.dll}
 echo "hugo: $(hugo version | cut -d' ' -f1-2); dotnet $(dotnet --version)"
 echo "content files: cchc $(find "$W/site/cchc/content" -type f | wc -l), hugo $(find "$W/site/hugo/content" -type f | wc -l)"
 

@@ -10,7 +10,7 @@ for rid in "${rids[@]}"; do
   out="artifacts/bin/$rid"
   rm -rf "$out"
   dotnet publish src/CchcPortal.Cli -c Release -r "$rid" --self-contained \
-    -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=none \
+    -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=none -p:PublishReadyToRun=true \
     -p:PackAsTool=false -o "$out"
   echo "→ $out/$(ls "$out" | grep -E '^cchc(\.exe)?$')"
 done
