@@ -350,8 +350,15 @@ internal sealed class LayoutCompiler(ScriptObject builtins, Func<string, Templat
             var seen = _seen;
             foreach (var cached in seen)
                 if (cached.Type == type) return cached.Get(context, target);
+            return Learn(context, target);
+        }
+
+        // Apart from Get, whose every call would otherwise allocate the closure below.
+        private object? Learn(TemplateContext context, object target)
+        {
+            var type = target.GetType();
             var getter = Getters.GetOrAdd((type, name), key => Resolve(context, target, key.Item2));
-            if (seen.Length < 8) _seen = [.. seen, new Cached(type, getter)];
+            if (_seen.Length < 8) _seen = [.. _seen, new Cached(type, getter)];
             return getter(context, target);
         }
 
@@ -363,7 +370,11 @@ internal sealed class LayoutCompiler(ScriptObject builtins, Func<string, Templat
                 var p = Expression.Parameter(typeof(object));
                 var typed = Expression.Convert(p, target.GetType());
                 Expression read = info is PropertyInfo property ? Expression.Property(typed, property) : Expression.Field(typed, (FieldInfo)info);
-                var getter = Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), p).Compile();
+                // Numbers and flags (task numbers, counts, "overdue") come boxed from a cache instead of a new box per read.
+                Expression boxed = read.Type == typeof(bool) ? Expression.Call(typeof(Boxes).GetMethod(nameof(Boxes.Of), [typeof(bool)])!, read)
+                    : read.Type == typeof(int) ? Expression.Call(typeof(Boxes).GetMethod(nameof(Boxes.Of), [typeof(int)])!, read)
+                    : Expression.Convert(read, typeof(object));
+                var getter = Expression.Lambda<Func<object, object?>>(boxed, p).Compile();
                 return (_, o) => getter(o);
             }
             // Dictionaries, lists (.size), strings, script objects: Scriban's own accessor, as the interpreter does.
@@ -448,4 +459,14 @@ internal sealed class LoopPosition(LoopPosition? outer)
 {
     public readonly LoopPosition? Outer = outer;
     public int Index = -1;
+}
+
+/// <summary>Shared boxes for the values layouts read most: flags and small whole numbers.</summary>
+internal static class Boxes
+{
+    private static readonly object True = true, False = false;
+    private static readonly object[] Small = Enumerable.Range(0, 1024).Select(i => (object)i).ToArray();
+
+    public static object Of(bool value) => value ? True : False;
+    public static object Of(int value) => (uint)value < (uint)Small.Length ? Small[value] : value;
 }

@@ -143,11 +143,15 @@ public sealed class PageRenderer
 
     /// <summary>Layouts compiled to delegates (null: interpreted by Scriban), when compiling is on.</summary>
     private CompiledLayout? Compiled(string name) =>
-        _compiler is null ? null : _compiledLayouts.GetOrAdd(name, n => Layout(n) is { } template ? _compiler.Compile(n, template) : null);
+        _compiler is null ? null : _compiledLayouts.TryGetValue(name, out var done) ? done : _compiledLayouts.GetOrAdd(name, Compile);
+
+    private CompiledLayout? Compile(string name) => Layout(name) is { } template ? _compiler!.Compile(name, template) : null;
 
     private sealed class Buffers
     {
-        public readonly System.Text.StringBuilder Inner = new(16 * 1024), Page = new(32 * 1024);
+        // One chunk each, large enough for most pages: a StringBuilder of several chunks drops them on Clear and
+        // allocates them again for the next page.
+        public readonly System.Text.StringBuilder Inner = new(128 * 1024), Page = new(32 * 1024);
     }
 
     /// <summary>Runs a compiled layout into <paramref name="output"/>; returns where <c>{{ content }}</c> goes in it (-1: nowhere).</summary>
