@@ -51,7 +51,10 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         [TaskStatus.Done] = ("done", "✓"), [TaskStatus.Cancelled] = ("cancelled", "✕"),
     };
 
-    public StatusVm Status(TaskStatus s) => new(StatusIds[s].Id, t["status_" + StatusIds[s].Id.Replace('-', '_')], StatusIds[s].Icon);
+    /// <summary>A status as pages show it (immutable: one per status and language).</summary>
+    public StatusVm Status(TaskStatus s) =>
+        _statuses.GetOrAdd(s, static (x, t) => new(StatusIds[x].Id, t["status_" + StatusIds[x].Id.Replace('-', '_')], StatusIds[x].Icon), t);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<TaskStatus, StatusVm> _statuses = new();
 
     public StatusVm Result(TargetResult r) => r switch
     {
@@ -66,7 +69,9 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         id is null ? null : portal.Unit(id) is { } u ? new Link(Url(Routes.Unit(u.Id)), L(u.Name)) : new Link(Url(Routes.Unit(id)), new Txt(id));
 
     private Link AreaLink(Area a) => new(Url(Routes.Area(a.Id)), new Txt(AreaName(a)));
-    private string AreaName(Area a) => t.Values.ContainsKey("area_" + a.Id.Replace('-', '_')) ? t["area_" + a.Id.Replace('-', '_')] : a.Name(_lang);
+    private string AreaName(Area a) => _areaNames.GetOrAdd(a.Id, static (_, x) =>
+        x.Strings.Values.TryGetValue("area_" + x.Area.Id.Replace('-', '_'), out var name) ? name : x.Area.Name(x.Strings.Lang), (Strings: t, Area: a));
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _areaNames = new(StringComparer.Ordinal);
     private Link PlanLink(Plan p) => new(Url(Routes.Plan(p.Id)), L(p.Title));
     private Link ReportLink(Report r) => new(Url(Routes.Report(r.PlanId, r.Id)), L(r.Period.Label));
 
