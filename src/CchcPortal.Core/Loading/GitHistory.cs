@@ -33,8 +33,28 @@ public sealed class GitHistory
         return own is null ? translated : translated is null ? own : own > translated ? own : translated;
     }
 
+    /// <summary>
+    /// What changes when the history may have changed: the stamp of the repository's HEAD log (appended by every commit,
+    /// checkout and reset), or null outside a repository. <c>serve</c> runs <c>git log</c> again only when it differs.
+    /// </summary>
+    public static string? Stamp(string sourceDir)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(sourceDir)); dir is not null; dir = dir.Parent)
+        {
+            var git = Path.Combine(dir.FullName, ".git");
+            if (!Directory.Exists(git) && !File.Exists(git)) continue;
+            var log = new FileInfo(Path.Combine(git, "logs", "HEAD"));
+            var head = new FileInfo(Path.Combine(git, "HEAD"));
+            return log.Exists ? $"{log.FullName} {log.LastWriteTimeUtc.Ticks} {log.Length}"
+                : head.Exists ? $"{head.FullName} {head.LastWriteTimeUtc.Ticks} {head.Length}" : git;
+        }
+        return null;
+    }
+
     public static GitHistory Load(string sourceDir)
     {
+        // Not in a repository: no process to start (unless GIT_DIR points git elsewhere).
+        if (Stamp(sourceDir) is null && Environment.GetEnvironmentVariable("GIT_DIR") is null) return None;
         try
         {
             var start = new ProcessStartInfo("git")

@@ -13,6 +13,18 @@ public sealed class ParseCache
 {
     private sealed record Entry(DateTime LastWrite, long Size, SourceDocument? Document, Diagnostic[] Diagnostics);
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private (string Stamp, GitHistory History)? _history;
+
+    /// <summary>The git history, loaded again only after a commit, checkout or reset (see <see cref="GitHistory.Stamp"/>).</summary>
+    internal GitHistory History(string sourceDir)
+    {
+        var stamp = GitHistory.Stamp(sourceDir) ?? "";
+        if (_history is { } known && known.Stamp == stamp) return known.History;
+        var history = GitHistory.Load(sourceDir);
+        _history = (stamp, history);
+        return history;
+    }
+
     /// <summary>A source file's typed record, made from the documents it was bound from (its own and its translations').</summary>
     private sealed record BoundEntry(SourceDocument Document, SourceDocument[] Translations, object Record, Diagnostic[] Diagnostics);
     private readonly ConcurrentDictionary<string, BoundEntry> _bound = new(StringComparer.Ordinal);

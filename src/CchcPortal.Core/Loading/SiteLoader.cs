@@ -74,7 +74,7 @@ public static class SiteLoader
         foreach (var planId in planDirs.Where(id => !withPlanFile.Contains(id)))
             bag.Error("CC0037", new($"content/plans/{planId}"), planId);
 
-        var history = GitHistory.Load(sourceDir);
+        var history = cache?.History(sourceDir) ?? GitHistory.Load(sourceDir);
         StaleTranslations.Check(files.Where(f => f.Language is not null && sourcePaths.Contains(f.SourceRelPath)), history, bag);
         return References.Resolve(config, inOrder, staticFiles, history, bag);
     }
@@ -109,7 +109,15 @@ public static class SiteLoader
                 .Where(p => !Path.GetFileName(p).StartsWith('.')).Order(StringComparer.Ordinal)
             : [];
 
-    public static string Relative(string baseDir, string full) => Path.GetRelativePath(baseDir, full).Replace('\\', '/');
+    public static string Relative(string baseDir, string full)
+    {
+        // Files found under baseDir start with it: cut it off (GetRelativePath normalises both paths first, per file).
+        var prefix = baseDir.TrimEnd('/', '\\');
+        if (full.Length > prefix.Length + 1 && full.StartsWith(prefix, StringComparison.Ordinal) && full[prefix.Length] is '/' or '\\'
+            && !full.Contains("/./", StringComparison.Ordinal) && !full.Contains("/../", StringComparison.Ordinal))
+            return full[(prefix.Length + 1)..].Replace('\\', '/');
+        return Path.GetRelativePath(baseDir, full).Replace('\\', '/');
+    }
 }
 
 /// <summary>
