@@ -49,7 +49,7 @@ public static class Serve
 }
 
 /// <summary>
-/// The preview server, on 127.0.0.1 only. It watches the sources and, after 50 ms of quiet, loads, checks and models
+/// The preview server, on 127.0.0.1 only. It watches the sources and, after 30 ms of quiet, loads, checks and models
 /// the site again (unchanged files are not parsed again): pages are then rendered from that model when the browser asks
 /// for them, so a saved change shows as soon as the model is ready, whatever the size of the site. The whole site is
 /// written to <c>output</c> behind, on one thread (a newer change cancels an unfinished write); other files (search
@@ -72,7 +72,7 @@ public sealed class DevServer : IDisposable
         .code { color: #555; }
         """;
     private static readonly UTF8Encoding Utf8 = new(false);
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(30);
 
     private readonly string _source, _output, _lang;
     private readonly TextWriter _out, _err;
@@ -151,7 +151,7 @@ public sealed class DevServer : IDisposable
         if (_changed.CurrentCount == 0) _changed.Release();
     }
 
-    /// <summary>One rebuild at a time, after 50 ms without a new file event (editors write a file in several steps).</summary>
+    /// <summary>One rebuild at a time, after 30 ms without a new file event (an editor may write a file in several steps; a checkout writes many).</summary>
     private void BuildLoop()
     {
         try
