@@ -72,40 +72,41 @@ public sealed class ParseCache
     {
         if (_bound.TryGetValue(file.FullPath, out var hit) && ReferenceEquals(hit.Document, document)
             && hit.Translations.AsSpan().SequenceEqual(translations, ReferenceEqualityComparer.Instance))
-        {
-            foreach (var d in hit.Diagnostics) bag.Add(d);
-            return hit.Record;
-        }
-        var own = new DiagnosticBag();
-        var record = bind(own);
-        var diagnostics = own.All.ToArray();
-        foreach (var d in diagnostics) bag.Add(d);
+            return Replay(hit.Record, hit.Diagnostics, bag);
+        var (record, diagnostics) = Fresh(bind, bag);
         _bound[file.FullPath] = new BoundEntry(document, translations, record, diagnostics);
         return record;
+    }
+
+    /// <summary>Reports again what a cached parse or bind reported, and returns its result.</summary>
+    private static T Replay<T>(T value, Diagnostic[] diagnostics, DiagnosticBag bag)
+    {
+        foreach (var d in diagnostics) bag.Add(d);
+        return value;
+    }
+
+    /// <summary>Parses or binds with a bag of its own, reports what it said, and returns both to keep.</summary>
+    private static (T Value, Diagnostic[] Diagnostics) Fresh<T>(Func<DiagnosticBag, T> make, DiagnosticBag bag)
+    {
+        var own = new DiagnosticBag();
+        var value = make(own);
+        var diagnostics = own.All.ToArray();
+        return (Replay(value, diagnostics, bag), diagnostics);
     }
 
     internal SourceDocument? GetOrParse(ContentFile file, DiagnosticBag bag, Func<DiagnosticBag, SourceDocument?> parse)
     {
         if (_trust && !_changedNow.ContainsKey(file.FullPath) && _entries.TryGetValue(file.FullPath, out var known))
-        {
-            foreach (var d in known.Diagnostics) bag.Add(d);
-            return known.Document;
-        }
+            return Replay(known.Document, known.Diagnostics, bag);
         FileInfo info;
         try { info = new FileInfo(file.FullPath); _ = info.Length; }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return parse(bag); }
         // Stamp taken before reading: a save during the read leaves a newer stamp, so the next build parses again.
         var (lastWrite, size) = (info.LastWriteTimeUtc, info.Length);
         if (_entries.TryGetValue(file.FullPath, out var hit) && hit.LastWrite == lastWrite && hit.Size == size)
-        {
-            foreach (var d in hit.Diagnostics) bag.Add(d);
-            return hit.Document;
-        }
+            return Replay(hit.Document, hit.Diagnostics, bag);
         Interlocked.Increment(ref _parsed);
-        var own = new DiagnosticBag();
-        var doc = parse(own);
-        var diagnostics = own.All.ToArray();
-        foreach (var d in diagnostics) bag.Add(d);
+        var (doc, diagnostics) = Fresh(parse, bag);
         _entries[file.FullPath] = new Entry(lastWrite, size, doc, diagnostics);
         return doc;
     }
