@@ -127,21 +127,42 @@ public sealed class DevServer : IDisposable
         _ = Task.Run(AcceptLoop);
     }
 
+    private static readonly string[] Watched = ["content", "static", "themes"];
+
     private void Watch()
     {
-        void Add(string dir, string filter, bool recursive)
+        // In the site folder itself only site.yaml counts: an output folder inside it (--output public) is renamed
+        // into place by every write, which must not start another build.
+        FileSystemWatcher? Add(string dir, bool recursive)
         {
-            if (!Directory.Exists(dir)) return;
-            var w = new FileSystemWatcher(dir, filter) { IncludeSubdirectories = recursive, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
-            void On(params string[] paths) { foreach (var p in paths) _parsed.Changed(p); Changed(); }
+            if (!Directory.Exists(dir)) return null;
+            var w = new FileSystemWatcher(dir, "*") { IncludeSubdirectories = recursive, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+            void On(params string[] paths)
+            {
+                if (!recursive && !paths.Any(p => Path.GetFileName(p) == "site.yaml")) return;
+                foreach (var p in paths) _parsed.Changed(p);
+                Changed();
+            }
             w.Changed += (_, e) => On(e.FullPath); w.Created += (_, e) => On(e.FullPath); w.Deleted += (_, e) => On(e.FullPath);
             w.Renamed += (_, e) => On(e.OldFullPath, e.FullPath);
             w.Error += (_, _) => { _parsed.Lost(); Changed(); }; // events lost: the next build checks every file
             w.EnableRaisingEvents = true;
-            _watchers.Add(w);
+            lock (_watchers) _watchers.Add(w);
+            return w;
         }
-        Add(_source, "site.yaml", false);
-        foreach (var dir in new[] { "content", "static", "themes" }) Add(Path.Combine(_source, dir), "*", true);
+        // The site folder itself (site.yaml, and content/, static/ or themes/ created while serving), then each of those.
+        var root = Add(_source, recursive: false)!;
+        void Folder(string full)
+        {
+            if (!Watched.Contains(Path.GetFileName(full)) || !Directory.Exists(full)) return;
+            lock (_watchers) if (_watchers.Any(w => w.Path == full)) return;
+            Add(full, recursive: true);
+            _parsed.Lost(); // files may have been written into it before the watcher started: look at every file
+            Changed();
+        }
+        root.Created += (_, e) => Folder(e.FullPath);
+        root.Renamed += (_, e) => Folder(e.FullPath);
+        foreach (var dir in Watched) Add(Path.Combine(_source, dir), recursive: true);
     }
 
     private void Changed()

@@ -79,4 +79,35 @@ public sealed class ParseCacheTests : IDisposable
         Assert.Contains("Second English title", EnglishTaskPage());
         Assert.DoesNotContain("First English title", EnglishTaskPage());
     }
+
+    /// <summary>
+    /// With a watcher (serve), a file the watcher did not report is taken from the cache without a look at the disk;
+    /// a reported file, or every file after the watcher lost events, is read again.
+    /// </summary>
+    [Fact]
+    public void With_a_watcher_only_reported_files_are_looked_at_again()
+    {
+        var cache = new ParseCache();
+        cache.Watching();
+        Assert.True(Build(cache).Success);
+        var text = File.ReadAllText(Task);
+
+        File.WriteAllText(Task, text.Replace("title: ", "title: Không báo ", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(Task, DateTime.UtcNow.AddSeconds(5));
+        Assert.True(Build(cache).Success);
+        Assert.Equal(0, cache.LastParsed);               // not reported: not even stat'ed
+        Assert.DoesNotContain("Không báo", TaskPage());
+
+        cache.Changed(Path.GetFullPath(Task));
+        Assert.True(Build(cache).Success);
+        Assert.Equal(1, cache.LastParsed);
+        Assert.Contains("Không báo", TaskPage());
+
+        File.WriteAllText(Task, text.Replace("title: ", "title: Mất sự kiện ", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(Task, DateTime.UtcNow.AddSeconds(10));
+        cache.Lost();
+        Assert.True(Build(cache).Success);
+        Assert.Equal(1, cache.LastParsed);
+        Assert.Contains("Mất sự kiện", TaskPage());
+    }
 }

@@ -99,4 +99,44 @@ public class ServeTests
         var answer = await wait;
         Assert.NotEqual(v.ToString(), answer);
     }
+
+    /// <summary>
+    /// Pages come from the model, rendered on request: a new file, a deleted one and a changed layout all show without
+    /// a full rebuild, and the files written to disk behind the server catch up.
+    /// </summary>
+    [Fact]
+    public async Task New_and_deleted_files_and_a_changed_layout_show_from_the_live_model()
+    {
+        using var site = new CliSite();
+        var output = Path.Combine(site.Root, "out");
+        using var server = new DevServer(site.Dir, output, 0, "vi", TextWriter.Null, TextWriter.Null);
+        server.Start();
+
+        // A new task file: its page exists at once, and the plan page lists it.
+        var tasks = Path.Combine(site.Dir, "content", "plans", "2026", "tasks");
+        var first = Directory.GetFiles(tasks, "*.md").Where(f => !f.EndsWith(".en.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
+        var text = File.ReadAllText(first);
+        var added = Path.Combine(tasks, "99.md");
+        File.WriteAllText(added, System.Text.RegularExpressions.Regex.Replace(text, @"(?m)^no: .*$", "no: 99")
+            .Replace("title: \"", "title: \"Nhiệm vụ thêm mới ", StringComparison.Ordinal));
+        await Until(server.Url + "ke-hoach/2026/nhiem-vu/99/", (s, b) => s == HttpStatusCode.OK && b.Contains("Nhiệm vụ thêm mới"));
+        await Until(server.Url + "ke-hoach/2026/", (s, b) => s == HttpStatusCode.OK && b.Contains("Nhiệm vụ thêm mới"));
+
+        // Deleted: the page is gone (404) and the plan no longer lists it.
+        File.Delete(added);
+        await Until(server.Url + "ke-hoach/2026/nhiem-vu/99/", (s, _) => s == HttpStatusCode.NotFound);
+        await Until(server.Url + "ke-hoach/2026/", (s, b) => s == HttpStatusCode.OK && !b.Contains("Nhiệm vụ thêm mới"));
+
+        // A site's own layout for task pages: used for the next page served.
+        var layouts = Path.Combine(site.Dir, "themes", "default", "layouts");
+        Directory.CreateDirectory(layouts);
+        File.WriteAllText(Path.Combine(layouts, "task.html"), "<h1>{{ model.row.title.text }}</h1><p>Bố cục riêng của xã</p>");
+        await Until(server.Url + "ke-hoach/2026/nhiem-vu/01/", (s, b) => s == HttpStatusCode.OK && b.Contains("Bố cục riêng của xã"));
+
+        // The site on disk catches up behind the server.
+        var written = Path.Combine(output, "ke-hoach", "2026", "nhiem-vu", "01", "index.html");
+        for (var i = 0; i < 300 && !(File.Exists(written) && File.ReadAllText(written).Contains("Bố cục riêng của xã")); i++) await Task.Delay(50);
+        Assert.Contains("Bố cục riêng của xã", File.ReadAllText(written));
+        Assert.False(Directory.Exists(Path.Combine(output, "ke-hoach", "2026", "nhiem-vu", "99")));
+    }
 }
