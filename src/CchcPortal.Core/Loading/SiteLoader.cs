@@ -16,6 +16,8 @@ public static class SiteLoader
     /// <summary>As <see cref="Load(string, DiagnosticBag, DateOnly)"/>; with a cache, unchanged files are not parsed again.</summary>
     public static SiteContent? Load(string sourceDir, DiagnosticBag bag, DateOnly today, ParseCache? cache)
     {
+        // Full paths from here on: opening a relative path costs a getcwd call per file.
+        sourceDir = Path.GetFullPath(sourceDir);
         var config = SiteConfigLoader.Load(sourceDir, bag, today);
         if (config is null) return null;
         var translationLanguages = config.Languages.Skip(1).ToHashSet(StringComparer.Ordinal);

@@ -47,10 +47,11 @@ public sealed class SiteWriter : IDisposable
         long written = 0;
         try
         {
-            using var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+            // A handle and positioned writes: no stream object, no seek per file.
+            using var file = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.None);
             var encoder = Utf8.GetEncoder();
             int pos = 0;
-            void Flush() { stream.Write(buffer, 0, pos); written += pos; pos = 0; }
+            void Flush() { RandomAccess.Write(file, buffer.AsSpan(0, pos), written); written += pos; pos = 0; }
             foreach (var chunk in text.Chunks())
             {
                 var chars = chunk.Span;
