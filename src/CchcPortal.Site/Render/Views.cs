@@ -17,7 +17,14 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     /// <summary>Every page of this language, by path; view models are made when a page is rendered (on the rendering threads).</summary>
     public IEnumerable<PageSource> All()
     {
+        // The pages that list the whole site come first: started last, one of them could keep a core busy alone.
         yield return Home();
+        foreach (var s in portal.Scores) yield return Unit(s);
+        foreach (var a in Area.All) yield return AreaPage(a);
+        yield return Monitoring();
+        yield return SearchPage();
+        yield return UnitList();
+        yield return AreaList();
         foreach (var p in portal.Plans)
         {
             yield return Plan(p);
@@ -25,13 +32,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
             foreach (var target in p.Targets) yield return Target(p, target);
             foreach (var report in p.Plan.Reports) yield return Report(p, report);
         }
-        yield return UnitList();
-        foreach (var s in portal.Scores) yield return Unit(s);
-        yield return AreaList();
-        foreach (var a in Area.All) yield return AreaPage(a);
-        yield return Monitoring();
         foreach (var page in portal.Pages) yield return FreePage(page);
-        yield return SearchPage();
         yield return NotFound();
     }
 
