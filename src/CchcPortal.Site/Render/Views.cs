@@ -43,7 +43,9 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     private string D(DateOnly d) => VnDate.Short(d, _lang);
     private string? D(DateOnly? d) => d is null ? null : VnDate.Short(d.Value, _lang);
     private string N(decimal n) => VnNumber.Format(n, _lang);
-    private string Url(string path) => Routes.Relative(_root, Routes.InLanguage(path, _lang, _default));
+    /// <summary>A path relative to the page being built, in this language (one string, not one per step).</summary>
+    private string Url(string path) => string.Concat(_root, _prefix, path) is { Length: > 0 } url ? url : "./";
+    private readonly string _prefix = Routes.InLanguage("", t.Lang, portal.Config.DefaultLanguage);
     private Html Html(Localized body) => new(MarkdownRenderer.ToHtml(body.Get(_lang)), body.IsTranslated(_lang) || string.IsNullOrWhiteSpace(body.Vi) ? null : "vi");
 
     private static readonly Dictionary<TaskStatus, (string Id, string Icon)> StatusIds = new()
