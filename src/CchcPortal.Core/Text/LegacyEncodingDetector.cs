@@ -199,6 +199,7 @@ public static class LegacyEncodingDetector
         {
             var token = text.AsSpan(range);
             if (token.Length < 2) continue; // one letter is too little evidence either way
+            if (InAbbreviation(text, range)) continue; // "NÑ" of "118/2025/NÑ-CP" reads as "Nẹ" (TCVN3) as well as "NĐ" (VNI)
             var evidence = EvidenceOf(token);
             if (evidence.HasFlag(Evidence.Valid)) continue;
             invalid++;
@@ -224,6 +225,22 @@ public static class LegacyEncodingDetector
         if (t && tcvn > vni) return (LegacyEncoding.Tcvn3, text[firstTcvn!.Value]);
         if (v && vni > tcvn) return (LegacyEncoding.Vni, text[firstVni!.Value]);
         return (null, null);
+    }
+
+    /// <summary>
+    /// A word inside a document number or an abbreviation ("118/2025/NÑ-CP", "Q§-UBND"): a run without spaces joined by
+    /// '-' or '/' that has two capital ASCII letters in a row. Such a word is no evidence of either encoding.
+    /// </summary>
+    private static bool InAbbreviation(string text, Range range)
+    {
+        int start = range.Start.GetOffset(text.Length), end = range.End.GetOffset(text.Length);
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+        var chunk = text.AsSpan(start, end - start);
+        if (chunk.IndexOfAny('-', '/') < 0) return false;
+        for (var i = 1; i < chunk.Length; i++)
+            if (char.IsAsciiLetterUpper(chunk[i]) && char.IsAsciiLetterUpper(chunk[i - 1])) return true;
+        return false;
     }
 
     private static Evidence EvidenceOf(ReadOnlySpan<char> token)
