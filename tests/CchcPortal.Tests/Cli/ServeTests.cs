@@ -24,13 +24,20 @@ public class ServeTests
         return last;
     }
 
+    /// <summary>A preview server on a free port for the site, writing to "out" beside it.</summary>
+    private static DevServer Started(CliSite site, out string output)
+    {
+        output = Path.Combine(site.Root, "out");
+        var server = new DevServer(site.Dir, output, 0, "vi", TextWriter.Null, TextWriter.Null);
+        server.Start();
+        return server;
+    }
+
     [Fact]
     public async Task Serves_rebuilds_on_save_shows_an_error_page_and_recovers()
     {
         using var site = new CliSite();
-        var output = Path.Combine(site.Root, "out");
-        using var server = new DevServer(site.Dir, output, 0, "vi", TextWriter.Null, TextWriter.Null);
-        server.Start();
+        using var server = Started(site, out var output);
         Assert.StartsWith("http://127.0.0.1:", server.Url);
 
         using (var home = await Http.GetAsync(server.Url))
@@ -91,8 +98,7 @@ public class ServeTests
     public async Task Long_poll_answers_when_a_new_build_is_served()
     {
         using var site = new CliSite();
-        using var server = new DevServer(site.Dir, Path.Combine(site.Root, "out"), 0, "vi", TextWriter.Null, TextWriter.Null);
-        server.Start();
+        using var server = Started(site, out _);
         var v = server.Version;
         var wait = Http.GetStringAsync($"{server.Url}__cchc/wait?v={v}");
         site.Write("content/pages/gioi-thieu.md", site.Read("content/pages/gioi-thieu.md") + "\nThêm một dòng.\n");
@@ -108,9 +114,7 @@ public class ServeTests
     public async Task New_and_deleted_files_and_a_changed_layout_show_from_the_live_model()
     {
         using var site = new CliSite();
-        var output = Path.Combine(site.Root, "out");
-        using var server = new DevServer(site.Dir, output, 0, "vi", TextWriter.Null, TextWriter.Null);
-        server.Start();
+        using var server = Started(site, out var output);
 
         // A new task file: its page exists at once, and the plan page lists it.
         var tasks = Path.Combine(site.Dir, "content", "plans", "2026", "tasks");
