@@ -61,10 +61,10 @@ public class BuiltSeedSiteTests
                 listed.AddRange(e.QuerySelectorAll("tbody tr td a[href*='/nhiem-vu/']").Select(Text));
         }
         Assert.Equal(expected, listed.Order(StringComparer.Ordinal));
-        // Days overdue and the deadline as written are shown.
+        // Days overdue (with its unit: on a phone the column heading is hidden) and the deadline as written are shown.
         var four = Model.Value.Plans.SelectMany(p => p.Tasks).Single(t => t.Task.No == 4);
         Assert.Contains(doc.QuerySelectorAll("table.overdue tr"), tr => tr.Children.Any(td => Text(td) == four.Task.Deadline.Text)
-                                                                        && tr.Children.Any(td => Text(td) == four.DaysOverdue.ToString()));
+                                                                        && tr.Children.Any(td => Text(td) == $"{four.DaysOverdue} ngày"));
     }
 
     [Fact]
