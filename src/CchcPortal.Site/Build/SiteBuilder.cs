@@ -55,27 +55,32 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var bag = new DiagnosticBag();
+        // check: Load + Validate only.
+        if (!options.Write) return Done(bag, LoadAndValidate(options, bag) is not null, 0, null, clock);
         var site = Prepare(options, bag);
-        if (site is null || !options.Write) return Done(bag, site is not null, 0, null, clock);
-        return Write(site, options.Output, clock);
+        return site is null ? Done(bag, false, 0, null, clock) : Write(site, options.Output, clock);
     }
 
-    /// <summary>
-    /// Load → Validate → Model: a site ready to render any page, or null when the content has errors. <c>check</c> stops
-    /// after validation (<see cref="BuildOptions.Write"/> false: no model); <c>serve</c> renders pages from it on request.
-    /// </summary>
-    public static PreparedSite? Prepare(BuildOptions options, DiagnosticBag bag)
+    /// <summary>Load + Validate: the content, the theme and its strings; null when the content has errors.</summary>
+    private static (SiteContent Content, Theme Theme, IReadOnlyDictionary<string, Strings> Strings)? LoadAndValidate(BuildOptions options, DiagnosticBag bag)
     {
-        var clock = Stopwatch.StartNew();
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.Now);
-
-        // Load + Validate
         var content = SiteLoader.Load(options.Source, bag, today, options.ParseCache);
         if (content is null) return null;
         var theme = new Theme(options.Source, content.Config.Theme);
         var strings = LoadStrings(content.Config, theme, bag);
-        if (bag.HasErrors) return null;
-        if (!options.Write) return new PreparedSite(null!, null!, [], clock.Elapsed, TimeSpan.Zero);
+        return bag.HasErrors ? null : (content, theme, strings);
+    }
+
+    /// <summary>
+    /// Load → Validate → Model: a site ready to render any page, or null when the content has errors. <c>build</c>
+    /// writes it (<see cref="Write"/>); <c>serve</c> renders pages from it on request.
+    /// </summary>
+    public static PreparedSite? Prepare(BuildOptions options, DiagnosticBag bag)
+    {
+        var clock = Stopwatch.StartNew();
+        if (LoadAndValidate(options, bag) is not { } valid) return null;
+        var (content, theme, strings) = valid;
 
         var loaded = clock.Elapsed;
         // Model
