@@ -102,7 +102,7 @@ public static class SiteBuilder
     {
         clock ??= Stopwatch.StartNew();
         var start = clock.Elapsed;
-        var (context, renderer) = (site.Context, site.Renderer);
+        var context = site.Context;
         var bag = context.Bag;
         var allocModelled = GC.GetTotalAllocatedBytes();
         using var writer = new SiteWriter(output);
@@ -120,7 +120,7 @@ public static class SiteBuilder
             var job = source.Make();
             Interlocked.Increment(ref count);
             // The page goes from the renderer's buffer straight to its file (no page-sized string or byte array).
-            var ok = renderer.RenderTo(job, context.Strings[job.Page.Lang], html => writer.WriteText(Routes.FileOf(job.Path), html));
+            var ok = site.Render(job, html => writer.WriteText(Routes.FileOf(job.Path), html));
             if (timings) perLayout.AddOrUpdate(job.Layout, Stopwatch.GetTimestamp() - started, (_, v) => v + Stopwatch.GetTimestamp() - started);
             if (!ok) return;
             context.Pages.Add(new WrittenPage(job.Path, job.Layout, job.Page));
@@ -128,7 +128,7 @@ public static class SiteBuilder
 
         var rendered = clock.Elapsed;
         var allocRendered = GC.GetTotalAllocatedBytes();
-        if (timings) context.Summary["layouts"] = renderer.CompiledSummary;
+        if (timings) context.Summary["layouts"] = site.Renderer.CompiledSummary;
         // Index (search, open data, sitemap...) and static files
         foreach (var make in Outputs)
         {
@@ -209,9 +209,11 @@ public sealed class PreparedSite(BuildContext context, PageRenderer renderer, IR
     public string? Render(string path)
     {
         if (!_byPath.TryGetValue(path, out var source)) return null;
-        var job = source.Make();
         string? html = null;
-        Renderer.RenderTo(job, Context.Strings[job.Page.Lang], page => html = page.ToString());
+        Render(source.Make(), page => html = page.ToString());
         return html;
     }
+
+    /// <summary>Renders a page in its language; <paramref name="write"/> gets the renderer's buffers (see <see cref="PageText"/>).</summary>
+    public bool Render(PageJob job, Action<PageText> write) => Renderer.RenderTo(job, Context.Strings[job.Page.Lang], write);
 }
