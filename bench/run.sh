@@ -3,7 +3,8 @@
 #   bench/run.sh [PLANS=200] [RUNS=5]
 # Env: BENCH_DIR (work folder; default: a tmpfs at /tmp/cchc-bench when run as root, else a fresh mktemp folder),
 #      GEN (path of gen.py; default ../shared/bench/gen.py beside the repository), SKIP_SERVE=1 (no incremental test),
-#      CCHC_DLL (an already built cchc.dll to time instead of publishing src/CchcPortal.Cli in Release with ReadyToRun).
+#      CCHC_DLL (an already built cchc.dll to time, run with `dotnet`, instead of the release binary that
+#      scripts/publish-binaries.sh makes: self-contained, single file, composite ReadyToRun).
 set -euo pipefail
 PLANS=${1:-200}
 RUNS=${2:-5}
@@ -30,12 +31,13 @@ echo "work folder: $W ($(df -T "$W" | awk 'NR==2{print $2}'))"
 echo "generating $PLANS plans..."
 python3 "$GEN" "$PLANS" "$W/site" >/dev/null
 if [ -z "${CCHC_DLL:-}" ]; then
-  # The shipping build: Release, compiled ahead of time (ReadyToRun), as scripts/publish-binaries.sh makes it.
-  echo "publishing cchc (Release, ReadyToRun)..."
-  dotnet publish "$REPO/src/CchcPortal.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-    -p:PackAsTool=false -o "$W/cchc-bin" -v q -nologo >/dev/null
+  # The shipping build, as scripts/publish-binaries.sh makes it.
+  echo "publishing cchc (Release, self-contained, composite ReadyToRun)..."
+  BIN_DIR="$W/cchc-bin" "$REPO/scripts/publish-binaries.sh" linux-x64 >/dev/null
+  CCHC_CMD=("$W/cchc-bin/linux-x64/cchc")
+else
+  CCHC_CMD=(dotnet "$CCHC_DLL")
 fi
-CCHC=${CCHC_DLL:-$W/cchc-bin/cchc.dll}
 echo "hugo: $(hugo version | cut -d' ' -f1-2); dotnet $(dotnet --version)"
 echo "content files: cchc $(find "$W/site/cchc/content" -type f | wc -l), hugo $(find "$W/site/hugo/content" -type f | wc -l)"
 
@@ -43,7 +45,7 @@ echo "content files: cchc $(find "$W/site/cchc/content" -type f | wc -l), hugo $
 measure() {
   local tool=$1 i=$2 out="$W/out-$1-$2" t="$W/time-$1-$2"
   if [ "$tool" = cchc ]; then
-    /usr/bin/time -o "$t" -f "%e %U %S %M" dotnet "$CCHC" build --source "$W/site/cchc" --output "$out" >"$W/log-$tool-$i" 2>&1
+    /usr/bin/time -o "$t" -f "%e %U %S %M" "${CCHC_CMD[@]}" build --source "$W/site/cchc" --output "$out" >"$W/log-$tool-$i" 2>&1
   else
     /usr/bin/time -o "$t" -f "%e %U %S %M" hugo --quiet --source "$W/site/hugo" --destination "$out" >"$W/log-$tool-$i" 2>&1
   fi
@@ -77,7 +79,7 @@ PY
 # Incremental: cchc serve on the same site; edit one task's title and poll the served page until it shows.
 echo -e "\nincremental (cchc serve): edit one task file, poll the page every 5 ms..."
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-dotnet "$CCHC" serve --source "$W/site/cchc" --output "$W/serve-out" --port "$PORT" >"$W/serve.log" 2>&1 &
+"${CCHC_CMD[@]}" serve --source "$W/site/cchc" --output "$W/serve-out" --port "$PORT" >"$W/serve.log" 2>&1 &
 SERVE=$!
 trap 'kill $SERVE 2>/dev/null || true' EXIT
 tasks=("$W"/site/cchc/content/plans/*/tasks/*.md); TASK=${tasks[0]}

@@ -43,6 +43,7 @@ public sealed record SourceDocument(string RelPath, YamlMappingNode? Yaml, int Y
     {
         ok = true;
         if (string.IsNullOrWhiteSpace(yaml)) return new YamlMappingNode();
+        if (SimpleYaml.TryParse(yaml) is { } simple) return simple;
         try
         {
             var stream = new YamlStream();
