@@ -7,9 +7,9 @@ namespace CchcPortal.Core.Text;
 /// NFC or NFD, with extra spaces. Matching is done on <see cref="TextFold.Fold"/>ed text; labels and
 /// authorities are quoted from the original text.
 /// </summary>
-public static class DeadlineParser
+public static partial class DeadlineParser
 {
-    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Opts = RegexOptions.CultureInvariant; // source-generated: compiled ahead of time, no Reflection.Emit at startup
     private const string Dash = @"[-\u2010-\u2015\u2212]";
     private const int MinYear = 1900, MaxYear = 2199;
 
@@ -38,48 +38,51 @@ public static class DeadlineParser
     };
 
     // ---- whole-text forms (on folded text) ----
-    private static readonly Regex Ongoing = new(
-        @"^\s*(?:thuong\s+xuyen|lien\s+tuc)(?:\s*[,;]?\s*(?:va\s+)?(?:thuong\s+xuyen|lien\s+tuc))?\s*[.;]?\s*$", Opts);
+    [GeneratedRegex(@"^\s*(?:thuong\s+xuyen|lien\s+tuc)(?:\s*[,;]?\s*(?:va\s+)?(?:thuong\s+xuyen|lien\s+tuc))?\s*[.;]?\s*$", Opts)]
+    private static partial Regex Ongoing { get; }
 
-    private static readonly Regex EachPeriod = new(
-        @"^\s*(?:theo\s+(?:cac\s+)?(?:ky|dot)\s+bao\s+cao\b.*|dinh\s+ky\b.*|(?:hang|moi)\s+(?:quy|thang|nam|tuan|ky\s+bao\s+cao)\b.*)$",
-        Opts | RegexOptions.Singleline);
+    [GeneratedRegex(@"^\s*(?:theo\s+(?:cac\s+)?(?:ky|dot)\s+bao\s+cao\b.*|dinh\s+ky\b.*|(?:hang|moi)\s+(?:quy|thang|nam|tuan|ky\s+bao\s+cao)\b.*)$", Opts | RegexOptions.Singleline)]
+    private static partial Regex EachPeriod { get; }
 
-    private static readonly Regex Guidance = new(
-        @"^\s*theo\s+(?:huong\s+dan|chi\s+dao|yeu\s+cau|quy\s+dinh|van\s+ban)(?:\s*(?:,|va)?\s*(?:huong\s+dan|chi\s+dao|yeu\s+cau))?(?:\s+cua\b)?\s*(?<auth>.*?)\s*[.;]?\s*$",
-        Opts | RegexOptions.Singleline);
+    [GeneratedRegex(@"^\s*theo\s+(?:huong\s+dan|chi\s+dao|yeu\s+cau|quy\s+dinh|van\s+ban)(?:\s*(?:,|va)?\s*(?:huong\s+dan|chi\s+dao|yeu\s+cau))?(?:\s+cua\b)?\s*(?<auth>.*?)\s*[.;]?\s*$", Opts | RegexOptions.Singleline)]
+    private static partial Regex Guidance { get; }
 
     // ---- one date expression (on folded, whitespace-collapsed text) ----
-    private static readonly Regex Prefix = new(
-        @"^(?:(?:hoan\s+thanh|thuc\s+hien|xong|truoc|trong|den|toi|vao|cham\s+nhat|muon\s+nhat|thoi\s+han|han|het|khoang|du\s+kien|cuoi|ket\s+thuc)\b\s*:?\s*)+", Opts);
+    [GeneratedRegex(@"^(?:(?:hoan\s+thanh|thuc\s+hien|xong|truoc|trong|den|toi|vao|cham\s+nhat|muon\s+nhat|thoi\s+han|han|het|khoang|du\s+kien|cuoi|ket\s+thuc)\b\s*:?\s*)+", Opts)]
+    private static partial Regex Prefix { get; }
 
-    private static readonly Regex Range = new(@"^tu\s+(?<from>.+?)\s+(?:den|toi)\s+(?<to>.+)$", Opts);
+    [GeneratedRegex(@"^tu\s+(?<from>.+?)\s+(?:den|toi)\s+(?<to>.+)$", Opts)]
+    private static partial Regex Range { get; }
 
-    private static readonly Regex DayNumeric = new(
-        @"^(?:ngay\s*)?(?<d>\d{1,2})\s*(?<sep>[/.-])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<y>\d{4})$", Opts);
+    [GeneratedRegex(@"^(?:ngay\s*)?(?<d>\d{1,2})\s*(?<sep>[/.-])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<y>\d{4})$", Opts)]
+    private static partial Regex DayNumeric { get; }
 
-    private static readonly Regex DayWords = new(
-        @"^(?:ngay\s*)?(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})\s*,?\s*(?:nam\s*|/\s*)(?<y>\d{4})$", Opts);
+    [GeneratedRegex(@"^(?:ngay\s*)?(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})\s*,?\s*(?:nam\s*|/\s*)(?<y>\d{4})$", Opts)]
+    private static partial Regex DayWords { get; }
 
-    private static readonly Regex DayIso = new(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})$", Opts);
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})$", Opts)]
+    private static partial Regex DayIso { get; }
 
-    private static readonly Regex Month = new(
-        @"^(?:thang\s*)(?<m>\d{1,2})(?:\s*[/.-]\s*|\s+nam\s+|\s+)(?<y>\d{4})$", Opts);
+    [GeneratedRegex(@"^(?:thang\s*)(?<m>\d{1,2})(?:\s*[/.-]\s*|\s+nam\s+|\s+)(?<y>\d{4})$", Opts)]
+    private static partial Regex Month { get; }
 
-    private static readonly Regex MonthBare = new(@"^(?<m>\d{1,2})\s*/\s*(?<y>\d{4})$", Opts);
+    [GeneratedRegex(@"^(?<m>\d{1,2})\s*/\s*(?<y>\d{4})$", Opts)]
+    private static partial Regex MonthBare { get; }
 
-    private static readonly Regex Quarter = new(
-        @"^quy\s*(?<q>iv|i{1,3}|[1-4])(?:\s*[/.-]\s*|\s+nam\s+|\s+)(?<y>\d{4})$", Opts);
+    [GeneratedRegex(@"^quy\s*(?<q>iv|i{1,3}|[1-4])(?:\s*[/.-]\s*|\s+nam\s+|\s+)(?<y>\d{4})$", Opts)]
+    private static partial Regex Quarter { get; }
 
-    private static readonly Regex MonthsOfYear = new(
-        @"^(?<n>\d{1,2}|nua)\s+(?:thang\s+)?(?<side>dau|cuoi)\s+nam(?:\s*/\s*|\s+)(?<y>\d{4})$", Opts);
+    [GeneratedRegex(@"^(?<n>\d{1,2}|nua)\s+(?:thang\s+)?(?<side>dau|cuoi)\s+nam(?:\s*/\s*|\s+)(?<y>\d{4})$", Opts)]
+    private static partial Regex MonthsOfYear { get; }
 
-    private static readonly Regex Year = new(@"^(?:nam\s*)?(?<y>\d{4})$", Opts);
+    [GeneratedRegex(@"^(?:nam\s*)?(?<y>\d{4})$", Opts)]
+    private static partial Regex Year { get; }
 
-    private static readonly Regex Period = new(
-        $@"^(?:giai\s+doan\s*|nam\s+)?(?:tu\s+)?(?:nam\s+)?(?<y1>\d{{4}})\s*(?:{Dash}|den)\s*(?:nam\s+)?(?<y2>\d{{4}})$", Opts);
+    [GeneratedRegex($@"^(?:giai\s+doan\s*|nam\s+)?(?:tu\s+)?(?:nam\s+)?(?<y1>\d{{4}})\s*(?:{Dash}|den)\s*(?:nam\s+)?(?<y2>\d{{4}})$", Opts)]
+    private static partial Regex Period { get; }
 
-    private static readonly Regex Spaces = new(@"\s+", Opts);
+    [GeneratedRegex(@"\s+", Opts)]
+    private static partial Regex Spaces { get; }
 
     /// <summary>Parses a deadline text. False for anything not in <see cref="AcceptedForms"/>' shapes.</summary>
     public static bool TryParse(string text, out Deadline? deadline)

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace CchcPortal.Core.Text;
 
 /// <summary>Dates and period labels the way Vietnamese (and English) pages write them.</summary>
-public static class VnDate
+public static partial class VnDate
 {
     private static readonly string[] EnMonths =
     {
@@ -31,12 +31,16 @@ public static class VnDate
 
     private static string Roman(int q) => q switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };
 
-    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Opts = RegexOptions.CultureInvariant; // source-generated: compiled ahead of time, no Reflection.Emit at startup
     private const string Lead = @"^(?:bao\s+cao\s+(?:ket\s+qua\s+)?(?:cchc\s+)?)?";
-    private static readonly Regex QuarterRx = new(Lead + @"quy\s*(?<q>iv|i{1,3}|[1-4])(?:\s*[/.-]\s*|\s+nam\s+|\s+)(?<y>\d{4})$", Opts);
-    private static readonly Regex MonthRx = new(Lead + @"thang\s*(?<m>\d{1,2})(?:\s*[/.-]\s*|\s+nam\s+|\s+)(?<y>\d{4})$", Opts);
-    private static readonly Regex YearRx = new(Lead + @"(?:nam\s*)(?<y>\d{4})$", Opts);
-    private static readonly Regex PartRx = new(Lead + @"(?<n>\d{1,2})\s+thang\s+(?<side>dau|cuoi)\s+nam\s*(?<y>\d{4})$", Opts);
+    [GeneratedRegex(Lead + @"quy\s*(?<q>iv|i{1,3}|[1-4])(?:\s*[/.-]\s*|\s+nam\s+|\s+)(?<y>\d{4})$", Opts)]
+    private static partial Regex QuarterRx { get; }
+    [GeneratedRegex(Lead + @"thang\s*(?<m>\d{1,2})(?:\s*[/.-]\s*|\s+nam\s+|\s+)(?<y>\d{4})$", Opts)]
+    private static partial Regex MonthRx { get; }
+    [GeneratedRegex(Lead + @"(?:nam\s*)(?<y>\d{4})$", Opts)]
+    private static partial Regex YearRx { get; }
+    [GeneratedRegex(Lead + @"(?<n>\d{1,2})\s+thang\s+(?<side>dau|cuoi)\s+nam\s*(?<y>\d{4})$", Opts)]
+    private static partial Regex PartRx { get; }
 
     /// <summary>
     /// A reporting-period label for the page. "vi": unchanged. "en": "Quý IV/2025" → "Q4 2025",

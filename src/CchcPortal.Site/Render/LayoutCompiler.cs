@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Collections.Concurrent;
-using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
 using Scriban;
@@ -367,14 +366,7 @@ internal sealed class LayoutCompiler(ScriptObject builtins, Func<string, Templat
             var accessor = context.GetMemberAccessor(target);
             if (accessor is TypedObjectAccessor && FindMember(context, target.GetType(), member) is { } info)
             {
-                var p = Expression.Parameter(typeof(object));
-                var typed = Expression.Convert(p, target.GetType());
-                Expression read = info is PropertyInfo property ? Expression.Property(typed, property) : Expression.Field(typed, (FieldInfo)info);
-                // Numbers and flags (task numbers, counts, "overdue") come boxed from a cache instead of a new box per read.
-                Expression boxed = read.Type == typeof(bool) ? Expression.Call(typeof(Boxes).GetMethod(nameof(Boxes.Of), [typeof(bool)])!, read)
-                    : read.Type == typeof(int) ? Expression.Call(typeof(Boxes).GetMethod(nameof(Boxes.Of), [typeof(int)])!, read)
-                    : Expression.Convert(read, typeof(object));
-                var getter = Expression.Lambda<Func<object, object?>>(boxed, p).Compile();
+                var getter = info is PropertyInfo property ? Getter.Of(target.GetType(), property) : Getter.Of(target.GetType(), (FieldInfo)info);
                 return (_, o) => getter(o);
             }
             // Dictionaries, lists (.size), strings, script objects: Scriban's own accessor, as the interpreter does.
@@ -462,6 +454,44 @@ internal sealed class LoopPosition(LoopPosition? outer)
 }
 
 /// <summary>Shared boxes for the values layouts read most: flags and small whole numbers.</summary>
+/// <summary>
+/// A typed getter for a member of a view model, as a delegate over its get method: no per-read reflection, and no
+/// code generated at run time (an expression tree compiled per member costs a millisecond of JIT each, on every build).
+/// </summary>
+internal static class Getter
+{
+    public static Func<object, object?> Of(Type type, PropertyInfo property)
+    {
+        var result = property.PropertyType;
+        var make = result == typeof(bool) ? nameof(Flag) : result == typeof(int) ? nameof(Number) : nameof(Value);
+        var generic = typeof(Getter).GetMethod(make, BindingFlags.NonPublic | BindingFlags.Static)!;
+        var method = make == nameof(Value) ? generic.MakeGenericMethod(type, result) : generic.MakeGenericMethod(type);
+        return (Func<object, object?>)method.Invoke(null, [property.GetMethod!])!;
+    }
+
+    public static Func<object, object?> Of(Type type, FieldInfo field) => o => Read(field.GetValue(o));
+
+    private static object? Read(object? value) => value switch { bool b => Boxes.Of(b), int i => Boxes.Of(i), _ => value };
+
+    private static Func<object, object?> Value<T, TResult>(MethodInfo get)
+    {
+        var typed = get.CreateDelegate<Func<T, TResult>>();
+        return o => typed((T)o);
+    }
+
+    private static Func<object, object?> Flag<T>(MethodInfo get)
+    {
+        var typed = get.CreateDelegate<Func<T, bool>>();
+        return o => Boxes.Of(typed((T)o));
+    }
+
+    private static Func<object, object?> Number<T>(MethodInfo get)
+    {
+        var typed = get.CreateDelegate<Func<T, int>>();
+        return o => Boxes.Of(typed((T)o));
+    }
+}
+
 internal static class Boxes
 {
     private static readonly object True = true, False = false;
