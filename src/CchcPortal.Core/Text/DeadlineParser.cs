@@ -81,8 +81,6 @@ public static partial class DeadlineParser
     [GeneratedRegex($@"^(?:giai\s+doan\s*|nam\s+)?(?:tu\s+)?(?:nam\s+)?(?<y1>\d{{4}})\s*(?:{Dash}|den)\s*(?:nam\s+)?(?<y2>\d{{4}})$", Opts)]
     private static partial Regex Period { get; }
 
-    [GeneratedRegex(@"\s+", Opts)]
-    private static partial Regex Spaces { get; }
 
     /// <summary>Parses a deadline text. False for anything not in <see cref="AcceptedForms"/>' shapes.</summary>
     public static bool TryParse(string text, out Deadline? deadline)
@@ -147,7 +145,7 @@ public static partial class DeadlineParser
             int from = Map[start];
             int to = end < Map.Length ? Map[end] : Original.Length;
             if (to <= from) to = Map[end - 1] + 1;
-            return Spaces.Replace(Original[from..to].Trim(), " ");
+            return TextFold.CollapseSpaces(Original[from..to].Trim());
         }
     }
 
@@ -291,7 +289,7 @@ public static partial class DeadlineParser
 
     private static (DateOnly Due, DuePrecision Precision)? ParseDateExpr(string folded)
     {
-        string x = Spaces.Replace(folded, " ").Trim().TrimEnd('.', ';', ',').Trim();
+        string x = TextFold.CollapseSpaces(folded).Trim().TrimEnd('.', ';', ',').Trim();
         if (x.Length == 0) return null;
 
         var range = Range.Match(x);

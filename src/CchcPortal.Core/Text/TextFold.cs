@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace CchcPortal.Core.Text;
 
@@ -8,8 +9,14 @@ namespace CchcPortal.Core.Text;
 /// comparisons: "Cải cách Hành chính" and "cai cach hanh chinh" fold to the same string.
 /// Works without ICU (the solution uses InvariantGlobalization): normalization is managed code.
 /// </summary>
-public static class TextFold
+public static partial class TextFold
 {
+    /// <summary>Every run of white space as one space (the ends are left as they are).</summary>
+    public static string CollapseSpaces(string s) => Spaces.Replace(s, " ");
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces { get; }
+
     /// <summary>NFD, drop combining marks, đ/Đ → d, lower case (invariant). Idempotent.</summary>
     public static string Fold(string s)
     {

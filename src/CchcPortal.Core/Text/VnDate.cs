@@ -52,7 +52,7 @@ public static partial class VnDate
     {
         if (vietnameseLabel is null) return "";
         if (IsVi(lang)) return vietnameseLabel;
-        string f = Regex.Replace(TextFold.Fold(vietnameseLabel), @"\s+", " ").Trim().TrimEnd('.');
+        string f = TextFold.CollapseSpaces(TextFold.Fold(vietnameseLabel)).Trim().TrimEnd('.');
         Match m;
         if ((m = QuarterRx.Match(f)).Success)
         {

@@ -1,13 +1,10 @@
-using System.Text.RegularExpressions;
+using CchcPortal.Core.Text;
 
 namespace CchcPortal.Site.Index;
 
 /// <summary>Markdown to the plain text that search indexes and quotes in snippets: no markup, single spaces.</summary>
-public static partial class PlainText
+public static class PlainText
 {
     public static string Of(string markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : Spaces().Replace(Markdig.Markdown.ToPlainText(markdown), " ").Trim();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
+        string.IsNullOrWhiteSpace(markdown) ? "" : TextFold.CollapseSpaces(Markdig.Markdown.ToPlainText(markdown)).Trim();
 }
