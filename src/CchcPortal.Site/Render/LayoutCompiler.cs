@@ -366,7 +366,7 @@ internal sealed class LayoutCompiler(ScriptObject builtins, Func<string, Templat
             var accessor = context.GetMemberAccessor(target);
             if (accessor is TypedObjectAccessor && FindMember(context, target.GetType(), member) is { } info)
             {
-                var getter = info is PropertyInfo property ? Getter.Of(target.GetType(), property) : Getter.Of(target.GetType(), (FieldInfo)info);
+                var getter = info is PropertyInfo property ? Getter.Of(target.GetType(), property) : Getter.Of((FieldInfo)info);
                 return (_, o) => getter(o);
             }
             // Dictionaries, lists (.size), strings, script objects: Scriban's own accessor, as the interpreter does.
@@ -462,33 +462,24 @@ internal static class Getter
 {
     public static Func<object, object?> Of(Type type, PropertyInfo property)
     {
-        var result = property.PropertyType;
-        var make = result == typeof(bool) ? nameof(Flag) : result == typeof(int) ? nameof(Number) : nameof(Value);
-        var generic = typeof(Getter).GetMethod(make, BindingFlags.NonPublic | BindingFlags.Static)!;
-        var method = make == nameof(Value) ? generic.MakeGenericMethod(type, result) : generic.MakeGenericMethod(type);
-        return (Func<object, object?>)method.Invoke(null, [property.GetMethod!])!;
+        var typed = typeof(Getter).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type, property.PropertyType);
+        return (Func<object, object?>)typed.Invoke(null, [property.GetMethod!])!;
     }
 
-    public static Func<object, object?> Of(Type type, FieldInfo field) => o => Read(field.GetValue(o));
-
-    private static object? Read(object? value) => value switch { bool b => Boxes.Of(b), int i => Boxes.Of(i), _ => value };
-
-    private static Func<object, object?> Value<T, TResult>(MethodInfo get)
+    public static Func<object, object?> Of(FieldInfo field) => o => field.GetValue(o) switch
     {
-        var typed = get.CreateDelegate<Func<T, TResult>>();
-        return o => typed((T)o);
-    }
+        bool b => Boxes.Of(b),
+        int i => Boxes.Of(i),
+        var value => value,
+    };
 
-    private static Func<object, object?> Flag<T>(MethodInfo get)
+    // Numbers and flags (task numbers, counts, "overdue") come boxed from a cache instead of a new box per read.
+    private static Func<object, object?> Typed<T, TResult>(MethodInfo get)
     {
-        var typed = get.CreateDelegate<Func<T, bool>>();
-        return o => Boxes.Of(typed((T)o));
-    }
-
-    private static Func<object, object?> Number<T>(MethodInfo get)
-    {
-        var typed = get.CreateDelegate<Func<T, int>>();
-        return o => Boxes.Of(typed((T)o));
+        var read = get.CreateDelegate<Func<T, TResult>>();
+        if (typeof(TResult) == typeof(bool)) return o => Boxes.Of((bool)(object)read((T)o)!);
+        if (typeof(TResult) == typeof(int)) return o => Boxes.Of((int)(object)read((T)o)!);
+        return o => read((T)o);
     }
 }
 
