@@ -130,10 +130,14 @@ public static class SiteBuilder
         var allocRendered = GC.GetTotalAllocatedBytes();
         if (timings) context.Summary["layouts"] = site.Renderer.CompiledSummary;
         // Index (search, open data, sitemap...) and static files
+        var perOutput = new List<string>();
         foreach (var make in Outputs)
         {
             cancel.ThrowIfCancellationRequested();
-            make().Write(context, writer);
+            var stage = make();
+            var began = Stopwatch.GetTimestamp();
+            stage.Write(context, writer);
+            if (timings) perOutput.Add($"{stage.GetType().Name} {Stopwatch.GetElapsedTime(began).TotalMilliseconds:0}");
         }
         foreach (var file in context.Portal.StaticFiles) writer.Copy(file.RelativePath, file.FullPath);
         cancel.ThrowIfCancellationRequested();
@@ -143,7 +147,7 @@ public static class SiteBuilder
         writer.Commit();
         if (timings)
             context.Summary["timings (ms)"] = $"load+validate {site.LoadTime.TotalMilliseconds:0}, model {site.ModelTime.TotalMilliseconds:0}, " +
-                $"render+write {(rendered - start).TotalMilliseconds:0}, index {(indexed - rendered).TotalMilliseconds:0}, swap {(clock.Elapsed - indexed).TotalMilliseconds:0}; " +
+                $"render+write {(rendered - start).TotalMilliseconds:0}, index {(indexed - rendered).TotalMilliseconds:0} ({string.Join(", ", perOutput)}), swap {(clock.Elapsed - indexed).TotalMilliseconds:0}; " +
                 string.Join(", ", perLayout.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {Stopwatch.GetElapsedTime(0, kv.Value).TotalMilliseconds:0}")) +
                 $"; JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount()} methods; GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
                 $"allocated (MB) load+model {allocModelled >> 20}, render {(allocRendered - allocModelled) >> 20}, index {(GC.GetTotalAllocatedBytes() - allocRendered) >> 20}";
