@@ -215,11 +215,11 @@ public sealed class SearchIndex
         return needed.ToList();
     }
 
-    /// <summary>The size of <paramref name="bytes"/> gzipped at the smallest size.</summary>
+    /// <summary>The size of <paramref name="bytes"/> gzipped as a web server sends it (the default level, 6).</summary>
     public static int GzipSize(ReadOnlySpan<byte> bytes)
     {
         using var ms = new MemoryStream();
-        using (var gz = new GZipStream(ms, CompressionLevel.SmallestSize, leaveOpen: true)) gz.Write(bytes);
+        using (var gz = new GZipStream(ms, CompressionLevel.Optimal, leaveOpen: true)) gz.Write(bytes);
         return (int)ms.Length;
     }
 }

@@ -196,7 +196,7 @@ internal sealed class LayoutCompiler(ScriptObject builtins, Func<string, Templat
     private Action<LayoutFrame> Assign(ScriptAssignExpression node)
     {
         if (node.EqualToken.TokenType != TokenType.Equal || node.Target is not ScriptVariableGlobal target || IsReserved(target.Name)
-            || target.Name is "page" or "model" or "t" or "content")
+            || target.Name is "page" or "model" or "t" or "content" || builtins.ContainsKey(target.Name))
             throw No(node);
         var slot = SlotOf(target.Name);
         var value = Expr(node.Value ?? throw No(node));
@@ -247,10 +247,20 @@ internal sealed class LayoutCompiler(ScriptObject builtins, Func<string, Templat
             case ScriptUnaryExpression { Operator: ScriptUnaryOperator.Not, Right: { } operand }:
                 var not = Condition(operand);
                 return f => !not(f);
+            // `text | string.replace "{0}" value`, as the theme formats "122 days overdue" on every overdue row: Scriban's
+            // own function, without a scope object and an interpreted call per row. A null anywhere is Scriban's.
+            case ScriptPipeCall { From: { } from, To: ScriptFunctionCall { Target: ScriptMemberExpression { Target: ScriptVariableGlobal { Name: "string" }, Member.Name: "replace" }, Arguments: [{ } match, { } with] } }:
+                var (text, what, by, interpreted) = (Expr(from), Expr(match), Expr(with), Island(node));
+                return f => text(f) is { } x && what(f) is { } y && by(f) is { } z
+                    ? Scriban.Functions.StringFunctions.Replace(Text(f, x), Text(f, y), Text(f, z))
+                    : interpreted(f);
             default:
                 return Island(node);
         }
     }
+
+    /// <summary>A value passed to a function's string parameter, converted as Scriban converts it.</summary>
+    private static string Text(LayoutFrame f, object value) => value as string ?? f.Context.ObjectToString(value);
 
     /// <summary>
     /// An expression the compiler does not know (a pipe, a function call, a conditional…) is evaluated by Scriban's

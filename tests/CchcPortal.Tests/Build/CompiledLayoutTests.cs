@@ -66,6 +66,8 @@ public sealed class CompiledLayoutTests
     [InlineData("{{ i = \"global\" }}{{ for i in model.items }}{{ i.name }}{{ end }}|{{ i }}")]
     [InlineData("{{~ for i in model.items ~}}\n  <li>{{ i.name }}</li>\n{{~ end ~}}\n")]
     [InlineData("{{ t.hello }} {{ t.of | string.replace \"{0}\" model.items[0].count | string.replace \"{1}\" model.items.size }} {{ model.title | string.upcase }}")]
+    // string.replace is compiled: numbers, decimals and nulls (left to Scriban) convert as Scriban converts them.
+    [InlineData("{{ t.of | string.replace \"{0}\" model.share }}|{{ model.missing | string.replace \"a\" \"b\" }}|{{ t.of | string.replace \"{0}\" model.missing }}|{{ t.of | string.replace model.flag model.items[0].count }}")]
     [InlineData("{{ model.items[0].count + model.items[1].count }} {{ model.items[0].name == \"một\" }} {{ model.title != \"\" }} {{ model.share > 50 }}")]
     public void A_construct_renders_the_same_compiled_and_interpreted(string layout)
     {
