@@ -33,6 +33,10 @@ public sealed record WrittenPage(string Path, string Layout, PageContext Page);
 public interface ISiteOutput
 {
     void Write(BuildContext context, SiteWriter writer);
+
+    /// <summary>True for an output that lists the pages written (the sitemap): it runs after rendering. The others read
+    /// only the model and run beside the rendering.</summary>
+    bool ListsPages => false;
 }
 
 /// <summary>
@@ -108,37 +112,60 @@ public static class SiteBuilder
         using var writer = new SiteWriter(output);
         WriteAssets(context, writer);
 
-        // Render (parallel, no side effects but the file each page writes)
         // Per-layout timing only when asked for: it would otherwise add a contended update to every page.
         var timings = Environment.GetEnvironmentVariable("CCHC_TIMINGS") == "1";
         var perLayout = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
-        // Each page's view model is made on the thread that renders it.
-        var count = 0;
-        Parallel.ForEach(site.Pages, new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = threads }, source =>
+        // Index: the outputs that read only the model (search index, open data) run on a thread of their own beside the
+        // rendering, so the cores the rendering leaves idle (between pages, on its last large pages) do that work; those
+        // that list the pages written (sitemap) run after it. serve's writer (one thread) runs them one after the other.
+        var outputs = Outputs.Select(make => make()).ToList();
+        var perOutput = new ConcurrentQueue<string>();
+        void RunOutputs(IEnumerable<ISiteOutput> stages)
         {
-            var started = Stopwatch.GetTimestamp();
-            var job = source.Make();
-            Interlocked.Increment(ref count);
-            // The page goes from the renderer's buffer straight to its file (no page-sized string or byte array).
-            var ok = site.Render(job, html => writer.WriteText(Routes.FileOf(job.Path), html));
-            if (timings) perLayout.AddOrUpdate(job.Layout, Stopwatch.GetTimestamp() - started, (_, v) => v + Stopwatch.GetTimestamp() - started);
-            if (!ok) return;
-            context.Pages.Add(new WrittenPage(job.Path, job.Layout, job.Page));
-        });
+            foreach (var stage in stages)
+            {
+                cancel.ThrowIfCancellationRequested();
+                var began = Stopwatch.GetTimestamp();
+                stage.Write(context, writer);
+                if (timings) perOutput.Enqueue($"{stage.GetType().Name} {Stopwatch.GetElapsedTime(began).TotalMilliseconds:0}");
+            }
+        }
+        var beside = outputs.Where(o => !o.ListsPages).ToList();
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? besideFailed = null;
+        var besideDone = TimeSpan.Zero;
+        var besideThread = threads == 1 ? null : new Thread(() =>
+        {
+            try { RunOutputs(beside); }
+            catch (Exception e) { besideFailed = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
+            besideDone = clock.Elapsed;
+        }) { IsBackground = true, Name = "cchc index" };
+        besideThread?.Start();
+
+        // Render (parallel, no side effects but the file each page writes). Each page's view model is made on the thread
+        // that renders it.
+        var count = 0;
+        try
+        {
+            Parallel.ForEach(site.Pages, new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = threads }, source =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                var job = source.Make();
+                Interlocked.Increment(ref count);
+                // The page goes from the renderer's buffer straight to its file (no page-sized string or byte array).
+                var ok = site.Render(job, html => writer.WriteText(Routes.FileOf(job.Path), html));
+                if (timings) perLayout.AddOrUpdate(job.Layout, Stopwatch.GetTimestamp() - started, (_, v) => v + Stopwatch.GetTimestamp() - started);
+                if (!ok) return;
+                context.Pages.Add(new WrittenPage(job.Path, job.Layout, job.Page));
+            });
+        }
+        finally { besideThread?.Join(); } // also when rendering failed or was cancelled: the writer is disposed after it
 
         var rendered = clock.Elapsed;
         var allocRendered = GC.GetTotalAllocatedBytes();
         if (timings) context.Summary["layouts"] = site.Renderer.CompiledSummary;
-        // Index (search, open data, sitemap...) and static files
-        var perOutput = new List<string>();
-        foreach (var make in Outputs)
-        {
-            cancel.ThrowIfCancellationRequested();
-            var stage = make();
-            var began = Stopwatch.GetTimestamp();
-            stage.Write(context, writer);
-            if (timings) perOutput.Add($"{stage.GetType().Name} {Stopwatch.GetElapsedTime(began).TotalMilliseconds:0}");
-        }
+        besideFailed?.Throw();
+        if (besideThread is null) RunOutputs(beside);
+        RunOutputs(outputs.Where(o => o.ListsPages));
         foreach (var file in context.Portal.StaticFiles) writer.Copy(file.RelativePath, file.FullPath);
         cancel.ThrowIfCancellationRequested();
 
@@ -147,10 +174,10 @@ public static class SiteBuilder
         writer.Commit();
         if (timings)
             context.Summary["timings (ms)"] = $"load+validate {site.LoadTime.TotalMilliseconds:0}, model {site.ModelTime.TotalMilliseconds:0}, " +
-                $"render+write {(rendered - start).TotalMilliseconds:0}, index {(indexed - rendered).TotalMilliseconds:0} ({string.Join(", ", perOutput)}), swap {(clock.Elapsed - indexed).TotalMilliseconds:0}; " +
+                $"render+write {(rendered - start).TotalMilliseconds:0} (index beside it done at {(besideDone - start).TotalMilliseconds:0}), index after {(indexed - rendered).TotalMilliseconds:0} ({string.Join(", ", perOutput)}), swap {(clock.Elapsed - indexed).TotalMilliseconds:0}; " +
                 string.Join(", ", perLayout.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {Stopwatch.GetElapsedTime(0, kv.Value).TotalMilliseconds:0}")) +
                 $"; JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount()} methods; GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
-                $"allocated (MB) load+model {allocModelled >> 20}, render {(allocRendered - allocModelled) >> 20}, index {(GC.GetTotalAllocatedBytes() - allocRendered) >> 20}";
+                $"allocated (MB) load+model {allocModelled >> 20}, render+index {(allocRendered - allocModelled) >> 20}, after {(GC.GetTotalAllocatedBytes() - allocRendered) >> 20}";
         var result = Done(bag, true, count, context, clock);
         return result with { Files = writer.Files, Bytes = writer.Bytes };
     }

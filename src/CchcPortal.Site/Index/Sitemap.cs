@@ -8,6 +8,8 @@ namespace CchcPortal.Site.Index;
 /// <summary>sitemap.xml with every page in every language and its hreflang alternates; robots.txt pointing to it.</summary>
 public sealed class Sitemap : ISiteOutput
 {
+    public bool ListsPages => true;
+
     public void Write(BuildContext context, SiteWriter writer)
     {
         var sb = new StringBuilder();
