@@ -68,14 +68,26 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
 
     private StatusVm PlanStatusVm(PlanStatus s) => new(s.ToString().ToLowerInvariant(), t["plan_status_" + s.ToString().ToLowerInvariant()], "");
 
-    private Link? UnitLink(string? id) =>
-        id is null ? null : portal.Unit(id) is { } u ? new Link(Url(Routes.Unit(u.Id)), L(u.Name)) : new Link(Url(Routes.Unit(id)), new Txt(id));
+    private Link? UnitLink(string? id) => id is null ? null : Links.Units.GetOrAdd(id, static (id, x) =>
+        x.Portal.Unit(id) is { } u ? new Link(x.Views.Url(Routes.Unit(u.Id)), x.Views.L(u.Name)) : new Link(x.Views.Url(Routes.Unit(id)), new Txt(id)), (Views: this, Portal: portal));
 
-    private Link AreaLink(Area a) => new(Url(Routes.Area(a.Id)), new Txt(AreaName(a)));
+    private Link AreaLink(Area a) => Links.Areas.GetOrAdd(a.Id, static (_, x) => new(x.Views.Url(Routes.Area(x.Area.Id)), new Txt(x.Views.AreaName(x.Area))), (Views: this, Area: a));
+
+    /// <summary>
+    /// The links to units, areas and plans, the same on every page at the same depth: made once per depth, instead of
+    /// new URL strings for every row of every table (a task's row is on six pages or more).
+    /// </summary>
+    private sealed class LinksAt
+    {
+        public readonly System.Collections.Concurrent.ConcurrentDictionary<string, Link> Units = new(StringComparer.Ordinal), Areas = new(StringComparer.Ordinal),
+            Plans = new(StringComparer.Ordinal);
+    }
+    private LinksAt Links => _links.GetOrAdd(_root, static _ => new LinksAt());
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LinksAt> _links = new(StringComparer.Ordinal);
     private string AreaName(Area a) => _areaNames.GetOrAdd(a.Id, static (_, x) =>
         x.Strings.Values.TryGetValue("area_" + x.Area.Id.Replace('-', '_'), out var name) ? name : x.Area.Name(x.Strings.Lang), (Strings: t, Area: a));
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _areaNames = new(StringComparer.Ordinal);
-    private Link PlanLink(Plan p) => new(Url(Routes.Plan(p.Id)), L(p.Title));
+    private Link PlanLink(Plan p) => Links.Plans.GetOrAdd(p.Id, static (_, x) => new(x.Views.Url(Routes.Plan(x.Plan.Id)), x.Views.L(x.Plan.Title)), (Views: this, Plan: p));
     private Link ReportLink(Report r) => new(Url(Routes.Report(r.PlanId, r.Id)), L(r.Period.Label));
 
     private string GoalText(Target target) => target.Metric switch
@@ -97,9 +109,17 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     {
         var task = s.Task;
         return new TaskRow(task.No, Url(Routes.Task(task.PlanId, task.Id)), L(task.Title), AreaLink(task.Area), UnitLink(task.LeadId),
-            task.CooperatingIds.Select(c => UnitLink(c)!).ToList(), task.Deadline.Text, Status(s.Status), s.Progress, s.Overdue, s.DaysOverdue,
+            Cooperating(task.CooperatingIds), task.Deadline.Text, Status(s.Status), s.Progress, s.Overdue, s.DaysOverdue,
             s.MissedMilestone is { } m ? D(m.Due) : null, s.NoReport, Lo(s.Last?.Entry.Note), s.Last?.Entry.Evidence,
             withPlan && portal.Plans.Count > 1 ? portal.Plan(task.PlanId) is { } p ? PlanLink(p.Plan) : null : null);
+    }
+
+    private Link[] Cooperating(IReadOnlyList<string> ids)
+    {
+        if (ids.Count == 0) return [];
+        var links = new Link[ids.Count];
+        for (var i = 0; i < links.Length; i++) links[i] = UnitLink(ids[i])!;
+        return links;
     }
 
     public TargetRow Row(TargetState s, bool withPlan = false)
