@@ -53,7 +53,17 @@ public static class Program
 
     internal static int Build(Arguments cli, TextWriter stdout, TextWriter stderr, bool write)
     {
-        var result = SiteBuilder.Run(new BuildOptions(cli.Source, cli.Output, write));
+        BuildResult result;
+        try { result = SiteBuilder.Run(new BuildOptions(cli.Source, cli.Output, write)); }
+        // The disk is full, the output folder is read-only or lies under a file: a fact of the machine, not a bug of the
+        // tool nor a mistake in the content. The staging folder is gone and the previous output is untouched.
+        catch (Exception e) when (WriteError(e) is { } io)
+        {
+            stderr.WriteLine(cli.Lang == "vi"
+                ? $"cchc: không ghi được trang vào {cli.Output}: {io.Message}\nHãy kiểm tra chỗ trống trên đĩa và quyền ghi thư mục. Trang cũ (nếu có) được giữ nguyên."
+                : $"cchc: cannot write the site into {cli.Output}: {io.Message}\nCheck the free disk space and that the folder is writable. The previous output (if any) is untouched.");
+            return 1;
+        }
         Report(result.Diagnostics, cli.Lang, stderr);
         if (!result.Success)
         {
@@ -72,6 +82,14 @@ public static class Program
         else stdout.WriteLine(cli.Lang == "vi" ? $"Nội dung hợp lệ: 0 lỗi, {result.Warnings} cảnh báo." : $"Content is valid: 0 errors, {result.Warnings} warning(s).");
         return 0;
     }
+
+    /// <summary>The file-system error behind a failed build (also from inside a parallel loop), or null for anything else.</summary>
+    private static Exception? WriteError(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException all => all.Flatten().InnerExceptions.FirstOrDefault(x => x is IOException or UnauthorizedAccessException),
+        _ => null,
+    };
 
     /// <summary>Compiler-style lines; in GitHub Actions also workflow annotations so mistakes show on the changed file.</summary>
     internal static void Report(IReadOnlyList<Diagnostic> diagnostics, string lang, TextWriter w)

@@ -68,6 +68,25 @@ public class NewSiteTests
     }
 
     [Fact]
+    public void A_build_that_cannot_write_says_why_without_a_stack_trace()
+    {
+        using var site = new CliSite();
+        var output = Path.Combine(site.Root, "out");
+        Assert.Equal(0, site.Cli("build", "--output", output).Exit);
+        var home = File.ReadAllText(Path.Combine(output, "index.html"));
+        // The staging folder beside the output cannot be made: a file stands where its parent folder would be.
+        var blocked = Path.Combine(site.Root, "file");
+        File.WriteAllText(blocked, "");
+        var (exit, o, e) = site.Cli("build", "--output", Path.Combine(blocked, "out"));
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"cchc: không ghi được trang vào {Path.Combine(blocked, "out")}: ", e);
+        Assert.Contains("Trang cũ (nếu có) được giữ nguyên.", e);
+        Assert.DoesNotContain("lỗi nội bộ", e + o);
+        Assert.DoesNotContain("   at ", e + o);
+        Assert.Equal(home, File.ReadAllText(Path.Combine(output, "index.html"))); // an earlier site elsewhere is untouched
+    }
+
+    [Fact]
     public void New_site_refuses_a_folder_that_has_a_site()
     {
         using var site = new CliSite();
