@@ -116,4 +116,20 @@ public sealed class AccessibilityTests(BrowserFixture site, Xunit.Abstractions.I
         }
         finally { await page.Context.CloseAsync(); }
     }
+
+    [Fact]
+    public async Task On_a_phone_the_units_list_shows_every_count_with_its_heading_and_nothing_cut_off()
+    {
+        var page = await site.NewPageAsync(375);
+        try
+        {
+            await page.GotoAsync(site.Url("don-vi/"));
+            // Nothing wider than the screen: no column hidden past its right edge.
+            Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('table.units').scrollWidth <= document.documentElement.clientWidth"));
+            // Each count says what it counts, as the column heading does on a wide screen (generated before the number).
+            var labels = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('table.units tbody tr:first-child td[data-label]')].map(td => getComputedStyle(td, '::before').content)");
+            Assert.Equal(["\"Nhiệm vụ chủ trì: \"", "\"Đã hoàn thành: \"", "\"Quá hạn: \"", "\"Chưa báo cáo: \""], labels);
+        }
+        finally { await page.Context.CloseAsync(); }
+    }
 }
