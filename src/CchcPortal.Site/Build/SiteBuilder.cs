@@ -176,7 +176,7 @@ public static class SiteBuilder
             context.Summary["timings (ms)"] = $"load+validate {site.LoadTime.TotalMilliseconds:0}, model {site.ModelTime.TotalMilliseconds:0}, " +
                 $"render+write {(rendered - start).TotalMilliseconds:0}{(besideThread is null ? "" : $" (index beside it done at {(besideDone - start).TotalMilliseconds:0})")}, index after {(indexed - rendered).TotalMilliseconds:0} ({string.Join(", ", perOutput)}), swap {(clock.Elapsed - indexed).TotalMilliseconds:0}; " +
                 string.Join(", ", perLayout.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {Stopwatch.GetElapsedTime(0, kv.Value).TotalMilliseconds:0}")) +
-                $"; JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount()} methods; GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
+                $"; JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount()} methods; GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
                 $"allocated (MB) load+model {allocModelled >> 20}, render+index {(allocRendered - allocModelled) >> 20}, after {(GC.GetTotalAllocatedBytes() - allocRendered) >> 20}";
         var result = Done(bag, true, count, context, clock);
         return result with { Files = writer.Files, Bytes = writer.Bytes };

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
@@ -472,16 +473,29 @@ internal static class Getter
 {
     public static Func<object, object?> Of(Type type, PropertyInfo property)
     {
+        // Compiled ahead of time (Native AOT), a generic method can be made at run time only over code compiled for
+        // it (see AheadOfTime); any other pair is read through reflection.
+        var result = property.PropertyType;
+        if (!RuntimeFeature.IsDynamicCodeSupported && (type.IsValueType || result.IsValueType && result != typeof(bool) && result != typeof(int)))
+            return o => Boxed(property.GetValue(o));
         var typed = typeof(Getter).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type, property.PropertyType);
         return (Func<object, object?>)typed.Invoke(null, [property.GetMethod!])!;
     }
 
-    public static Func<object, object?> Of(FieldInfo field) => o => field.GetValue(o) switch
+    public static Func<object, object?> Of(FieldInfo field) => o => Boxed(field.GetValue(o));
+
+    private static object? Boxed(object? value) => value switch
     {
         bool b => Boxes.Of(b),
         int i => Boxes.Of(i),
-        var value => value,
+        _ => value,
     };
+
+    /// <summary>
+    /// The shapes of <see cref="Typed{T, TResult}"/> that Native AOT compiles (view models are classes; members are
+    /// objects, flags or numbers): its instantiations for any class are made from these at run time.
+    /// </summary>
+    internal static readonly Func<MethodInfo, Func<object, object?>>[] AheadOfTime = [Typed<object, object>, Typed<object, bool>, Typed<object, int>];
 
     // Numbers and flags (task numbers, counts, "overdue") come boxed from a cache instead of a new box per read.
     private static Func<object, object?> Typed<T, TResult>(MethodInfo get)
