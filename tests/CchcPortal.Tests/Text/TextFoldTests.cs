@@ -117,4 +117,18 @@ public class TextFoldTests
     public Property Seed_phrases_have_same_fold_in_nfc_and_nfd() =>
         Prop.ForAll(Gen.Elements(SeedCorpus.Phrases).ToArbitrary(), s =>
             TextFold.Fold(s) == TextFold.Fold(Nfd(s)) && TextFold.Fold(s).All(c => c < 128));
+
+    private static readonly string[] Spaces = [" ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u2003", "\u0085", "\u2028", "\v\f"];
+
+    [Property(MaxTest = 500)]
+    public Property CollapseSpaces_makes_every_run_of_white_space_one_space_as_the_regex_did() =>
+        Prop.ForAll(Gen.ListOf(Gen.OneOf(Gen.Elements(Spaces), Gen.Elements("cải", "cách", "x", "Đ", ".", ""))).Select(p => string.Concat(p)).ToArbitrary(),
+            s => TextFold.CollapseSpaces(s) == System.Text.RegularExpressions.Regex.Replace(s, @"\s+", " "));
+
+    [Theory]
+    [InlineData("Cải cách  hành\tchính \n", "Cải cách hành chính ")]
+    [InlineData(" một ", " một ")]
+    [InlineData("", "")]
+    public void CollapseSpaces_keeps_the_ends_and_one_space_between_words(string text, string expected) =>
+        Assert.Equal(expected, TextFold.CollapseSpaces(text));
 }
