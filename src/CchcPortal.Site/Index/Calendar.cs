@@ -33,15 +33,17 @@ public static class Calendar
         foreach (var line in (string[])["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CchcPortal//Open data//VI", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"])
             Line(line);
         Line("X-WR-CALNAME:" + Escape(name));
+        (PlanState Plan, string Stamp)? stamp = null; // events come plan by plan
         foreach (var e in events)
         {
+            if (stamp?.Plan != e.Plan) stamp = (e.Plan, Stamp(e.Plan, config.AsOf).ToString("yyyyMMdd", CultureInfo.InvariantCulture));
             var task = e.Task.Task;
             var summary = $"{t["task"]} {task.No}: {task.Title.Get(t.Lang)}" + (e.Milestone.Label is { } label ? $" ({label})" : "");
             var lead = portal.Unit(task.LeadId)?.Name.Get(t.Lang) ?? task.LeadId;
             var description = $"{t["deadline_as_written"]}: {task.Deadline.Text}\n{t["lead"]}: {lead}\n{e.Plan.Plan.Number ?? e.Plan.Plan.Title.Get(t.Lang)}";
             Line("BEGIN:VEVENT");
             Line($"UID:{task.PlanId}-{task.Id}-{e.Index}@{host}");
-            Line($"DTSTAMP:{Stamp(e.Plan, config.AsOf).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}T000000Z");
+            Line($"DTSTAMP:{stamp.Value.Stamp}T000000Z");
             Line($"DTSTART;VALUE=DATE:{e.Milestone.Due.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
             Line($"DTEND;VALUE=DATE:{e.Milestone.Due.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
             Line("SUMMARY:" + Escape(summary));
@@ -62,22 +64,24 @@ public static class Calendar
     /// <summary>Writes a content line folded at 75 octets (continuations start with a space), never inside a UTF-8 character.</summary>
     public static void Fold(TextWriter w, string line)
     {
-        var octets = 0;
-        var limit = 75;
-        var i = 0;
+        const int Limit = 75;
+        int octets = 0, start = 0, i = 0;
         while (i < line.Length)
         {
-            var len = char.IsSurrogatePair(line, i) ? 2 : 1;
-            var bytes = Encoding.UTF8.GetByteCount(line.AsSpan(i, len));
-            if (octets + bytes > limit)
+            // The octets of this character in UTF-8 (a lone surrogate is written as U+FFFD: 3).
+            var c = line[i];
+            var (chars, bytes) = c < 0x80 ? (1, 1) : c < 0x800 ? (1, 2) : char.IsSurrogatePair(line, i) ? (2, 4) : (1, 3);
+            if (octets + bytes > Limit)
             {
+                w.Write(line.AsSpan(start, i - start));
                 w.Write("\r\n ");
+                start = i;
                 octets = 1;
             }
-            w.Write(line.AsSpan(i, len));
             octets += bytes;
-            i += len;
+            i += chars;
         }
+        w.Write(line.AsSpan(start));
         w.Write("\r\n");
     }
 }
