@@ -27,7 +27,15 @@ public sealed class BuildContext(Portal portal, Theme theme, IReadOnlyDictionary
 }
 
 /// <summary>A page written: where, by which layout, and its page context (canonical URL, alternates).</summary>
-public sealed record WrittenPage(string Path, string Layout, PageContext Page);
+/// <summary>
+/// A page written, as the sitemap lists it: its address and its twins' (language, address). Only these are kept, not
+/// the page's whole context, so what the build holds until the end stays small (less for the GC to keep moving).
+/// </summary>
+public sealed record WrittenPage(string Path, string Layout, string CanonicalUrl, IReadOnlyList<(string Lang, string Url)> Alternates)
+{
+    public static WrittenPage Of(string path, string layout, PageContext page) =>
+        new(path, layout, page.CanonicalUrl, page.Alternates.Select(a => (a.Lang, a.AbsoluteUrl)).ToArray());
+}
 
 /// <summary>A stage that writes files derived from the model (search index, open data, sitemap, server config).</summary>
 public interface ISiteOutput
@@ -146,7 +154,7 @@ public static class SiteBuilder
         var count = 0;
         try
         {
-            Parallel.ForEach(site.Pages, new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = threads }, source =>
+            Parallel.ForEach(site.Pages, new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount }, source =>
             {
                 var started = Stopwatch.GetTimestamp();
                 var job = source.Make();
@@ -155,7 +163,7 @@ public static class SiteBuilder
                 var ok = site.Render(job, html => writer.WriteText(Routes.FileOf(job.Path), html));
                 if (timings) perLayout.AddOrUpdate(job.Layout, Stopwatch.GetTimestamp() - started, (_, v) => v + Stopwatch.GetTimestamp() - started);
                 if (!ok) return;
-                context.Pages.Add(new WrittenPage(job.Path, job.Layout, job.Page));
+                context.Pages.Add(WrittenPage.Of(job.Path, job.Layout, job.Page));
             });
         }
         finally { besideThread?.Join(); } // also when rendering failed or was cancelled: the writer is disposed after it

@@ -58,8 +58,10 @@ public static class OpenDataFormats
             IEnumerable<string> list => string.Join(';', list),
             _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
         };
-        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+        return text.AsSpan().IndexOfAny(CsvQuoted) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
     }
+
+    private static readonly System.Buffers.SearchValues<char> CsvQuoted = System.Buffers.SearchValues.Create(",\"\r\n");
 
     // ---- JSON -----------------------------------------------------------------------------------------------
 
@@ -110,9 +112,19 @@ public static class OpenDataFormats
     /// <summary>Writes a JSON document with the shared options (indented, "\n", Vietnamese unescaped), then a newline.</summary>
     public static void JsonDocument(Stream stream, Action<Utf8JsonWriter> write)
     {
-        using (var w = new Utf8JsonWriter(stream, JsonOptions)) write(w);
+        // One writer per thread, reset onto each file: it keeps the buffer it grew (1,800 files at 200 plans).
+        var w = _writer ??= new Utf8JsonWriter(Stream.Null, JsonOptions);
+        w.Reset(stream);
+        try
+        {
+            write(w);
+            w.Flush();
+        }
+        finally { w.Reset(Stream.Null); }
         stream.WriteByte((byte)'\n');
     }
+
+    [ThreadStatic] private static Utf8JsonWriter? _writer;
 
     // ---- Table Schema (Frictionless) --------------------------------------------------------------------------
 

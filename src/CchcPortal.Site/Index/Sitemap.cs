@@ -17,9 +17,9 @@ public sealed class Sitemap : ISiteOutput
         sb.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         foreach (var page in context.Pages.Where(p => p.Layout != "404").OrderBy(p => p.Path, StringComparer.Ordinal))
         {
-            sb.Append("<url><loc>").Append(PageRenderer.Escape(page.Page.CanonicalUrl)).Append("</loc>");
-            foreach (var alt in page.Page.Alternates)
-                sb.Append("<xhtml:link rel=\"alternate\" hreflang=\"").Append(alt.Lang).Append("\" href=\"").Append(PageRenderer.Escape(alt.AbsoluteUrl)).Append("\"/>");
+            sb.Append("<url><loc>").Append(PageRenderer.Escape(page.CanonicalUrl)).Append("</loc>");
+            foreach (var (lang, url) in page.Alternates)
+                sb.Append("<xhtml:link rel=\"alternate\" hreflang=\"").Append(lang).Append("\" href=\"").Append(PageRenderer.Escape(url)).Append("\"/>");
             sb.Append("</url>\n");
         }
         sb.Append("</urlset>\n");
