@@ -29,9 +29,17 @@ public sealed class SearchIndex
     /// <summary>Folded term → exact form → sorted postings.</summary>
     public IReadOnlyDictionary<string, SortedDictionary<string, List<int>>> Terms { get; }
 
-    public SearchIndex(IReadOnlyList<SearchDocument> documents)
+    /// <param name="twin">The index of another language: when every document has the same title, number and text in
+    /// both (content not translated, the usual case), its terms are this index's too, not made again.</param>
+    public SearchIndex(IReadOnlyList<SearchDocument> documents, SearchIndex? twin = null)
     {
         Documents = documents;
+        if (twin is not null && SameWords(twin.Documents, documents))
+        {
+            Terms = twin.Terms;
+            _shared = twin._shared ??= new SharedShards();
+            return;
+        }
         var tokenizer = new SearchTokenizer();
         var postings = new List<List<int>>(); // by form
         var current = new List<int>();        // by form: its posting in the current document (doc * 2 + flag), -1 when not in it
@@ -68,6 +76,18 @@ public sealed class SearchIndex
             forms[exact] = postings[form];
         }
         Terms = terms;
+    }
+
+    /// <summary>The shard files of terms shared by twins, made once.</summary>
+    private sealed class SharedShards { public List<(string Name, byte[] Bytes)>? Files; }
+    private SharedShards? _shared;
+
+    private static bool SameWords(IReadOnlyList<SearchDocument> a, IReadOnlyList<SearchDocument> b)
+    {
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+            if (a[i].Title != b[i].Title || a[i].Number != b[i].Number || a[i].Text != b[i].Text) return false;
+        return true;
     }
 
     // ---- the query, exactly as search.js runs it (the tests and the size measure use this one) ------------------
@@ -135,12 +155,13 @@ public sealed class SearchIndex
     public void Write(Action<string, ReadOnlySpan<byte>> file)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        void Json(string name, Action<Utf8JsonWriter> write)
+        ReadOnlySpan<byte> Make(Action<Utf8JsonWriter> write)
         {
             buffer.ResetWrittenCount();
             using (var w = new Utf8JsonWriter(buffer, JsonOptions)) write(w);
-            file(name, buffer.WrittenSpan);
+            return buffer.WrittenSpan;
         }
+        void Json(string name, Action<Utf8JsonWriter> write) => file(name, Make(write));
         var shards = Terms.Keys.GroupBy(SearchTokens.ShardKey, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         Json("meta.json", w =>
         {
@@ -162,8 +183,9 @@ public sealed class SearchIndex
             w.WriteEndArray();
             w.WriteEndObject();
         });
-        foreach (var g in shards)
-            Json(SearchTokens.ShardFile(g.Key), w =>
+        void Shards(Action<string, Action<Utf8JsonWriter>> json)
+        {
+            foreach (var g in shards) json(SearchTokens.ShardFile(g.Key), w =>
             {
                 w.WriteStartObject();
                 foreach (var term in g.Order(StringComparer.Ordinal))
@@ -179,6 +201,20 @@ public sealed class SearchIndex
                 }
                 w.WriteEndObject();
             });
+        }
+        if (_shared is null) Shards(Json);
+        else
+        {
+            // Terms shared with a twin: their files are made once, by whichever index is written first.
+            lock (_shared)
+                if (_shared.Files is null)
+                {
+                    var made = new List<(string, byte[])>();
+                    Shards((name, write) => made.Add((name, Make(write).ToArray())));
+                    _shared.Files = made;
+                }
+            foreach (var (name, bytes) in _shared.Files) file(name, bytes);
+        }
         for (int start = 0; start < Documents.Count; start += FragmentSize)
             Json(FragmentFile(start / FragmentSize), w =>
             {
@@ -238,11 +274,12 @@ public sealed class SearchIndexOutput : ISiteOutput
         var portal = context.Portal;
         var languages = portal.Config.Languages;
         var documents = SearchDocuments.Of(portal, languages);
-        // From here the languages share nothing: one per core.
+        // The other languages share the first's terms where their texts are the same (untranslated content).
+        var first = new SearchIndex(documents[0]);
         Parallel.For(0, languages.Count, l =>
         {
             var lang = languages[l];
-            var index = new SearchIndex(documents[l]);
+            var index = l == 0 ? first : new SearchIndex(documents[l], twin: first);
             var folder = Folder(lang, portal.Config.DefaultLanguage);
             // Only the files a query downloads are compressed (at the best level, as a server may): the whole
             // index compressed would cost more than building it, for a number nobody downloads.

@@ -127,6 +127,26 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void An_index_sharing_its_twins_terms_writes_the_same_files_as_one_made_alone()
+    {
+        var portal = SearchSite.Portal();
+        var vi = new SearchIndex(SearchDocuments.Of(portal, "vi"));
+        var en = SearchDocuments.Of(portal, "en");
+        // The sample has translated titles: the English index makes its own terms, and finds English words.
+        var translated = new SearchIndex(en, twin: vi);
+        Assert.NotSame(vi.Terms, translated.Terms);
+        Assert.Single(translated.Query("applications settled"));
+        // Documents with the same words (only the addresses differ): the terms are shared, the files are as if made alone.
+        var same = vi.Documents.Select(d => d with { Url = "en/" + d.Url }).ToList();
+        var twin = new SearchIndex(same, twin: vi);
+        Assert.Same(vi.Terms, twin.Terms);
+        var alone = new SearchIndex(same).Files();
+        var shared = twin.Files();
+        Assert.Equal(alone.Keys, shared.Keys);
+        Assert.All(alone, kv => Assert.Equal(kv.Value, shared[kv.Key]));
+    }
+
+    [Fact]
     public void Markdown_is_indexed_as_plain_text()
     {
         Assert.Equal("Một tiêu đề và chữ đậm liên kết", PlainText.Of("# Một tiêu đề\n\nvà **chữ đậm** [liên kết](https://example.org)"));
