@@ -190,9 +190,12 @@ public static class LegacyEncodingDetector
         Judged.GetAlternateLookup<ReadOnlySpan<char>>();
     private static int _remembered;
 
-    private static (LegacyEncoding? Encoding, string? Sample) Analyse(string text)
+    /// <summary>As <see cref="Detect"/>, judging every word (tests check the shortcut against it).</summary>
+    internal static (LegacyEncoding? Encoding, string? Sample) AnalyseEveryWord(string text) => Analyse(text, shortcut: false);
+
+    private static (LegacyEncoding? Encoding, string? Sample) Analyse(string text, bool shortcut = true)
     {
-        if (string.IsNullOrEmpty(text)) return (null, null);
+        if (string.IsNullOrEmpty(text) || shortcut && !HasStrongEvidence(text)) return (null, null);
         int tcvn = 0, vni = 0, tcvnStrong = 0, vniStrong = 0, invalid = 0;
         Range? firstTcvn = null, firstVni = null;
         foreach (var range in Tokens(text))
@@ -225,6 +228,32 @@ public static class LegacyEncodingDetector
         if (t && tcvn > vni) return (LegacyEncoding.Tcvn3, text[firstTcvn!.Value]);
         if (v && vni > tcvn) return (LegacyEncoding.Vni, text[firstVni!.Value]);
         return (null, null);
+    }
+
+    private static readonly SearchValues<char> AnyStrongChar = SearchValues.Create(Tcvn3Strong + VniStrong);
+
+    /// <summary>
+    /// Whether some word is strong evidence of an encoding, which a verdict needs (see <c>Enough</c>): only the words
+    /// around a strong code are looked at, so text in Unicode (every file, nearly always) is not judged word by word.
+    /// The words are those <see cref="Tokens"/> gives: the run of word characters around the code.
+    /// </summary>
+    private static bool HasStrongEvidence(string text)
+    {
+        for (var at = 0; at < text.Length;)
+        {
+            var i = text.AsSpan(at).IndexOfAny(AnyStrongChar);
+            if (i < 0) return false;
+            i += at;
+            if (!IsWordChar(text[i])) { at = i + 1; continue; }
+            int start = i, end = i + 1;
+            while (start > 0 && IsWordChar(text[start - 1])) start--;
+            while (end < text.Length && IsWordChar(text[end])) end++;
+            if (end - start >= 2 && !InAbbreviation(text, start..end)
+                && (EvidenceOf(text.AsSpan(start, end - start)) & (Evidence.Tcvn3Strong | Evidence.VniStrong)) != 0)
+                return true;
+            at = end;
+        }
+        return false;
     }
 
     /// <summary>

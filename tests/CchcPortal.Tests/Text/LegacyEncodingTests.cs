@@ -173,4 +173,18 @@ public class LegacyEncodingTests
             bool vniOk = dv is null or LegacyEncoding.Vni;
             return tcvnOk && vniOk;
         });
+
+    /// <summary>
+    /// Detection looks only at the words around a strong code (the shortcut of every Unicode file); it must say what
+    /// judging every word says, on mixes of Unicode, TCVN3 and VNI words, document numbers and OCR noise.
+    /// </summary>
+    [Property(MaxTest = 2000)]
+    public Property The_shortcut_gives_the_verdict_and_sample_of_judging_every_word() =>
+        Prop.ForAll(Gen.Elements(SeedCorpus.Phrases.SelectMany(p => p.Split(' ')).Where(w => w.Length > 0).ToArray())
+                .SelectMany(w => Gen.Elements(w, ToTcvn3(w.ToLowerInvariant()), ToVni(w), "118/2025/NÑ-CP", "Q§-UBND", "é", "rõ", "phú"))
+                .ListOf().Select(ws => string.Join(" ", ws)).ToArbitrary(), s =>
+        {
+            var every = LegacyEncodingDetector.AnalyseEveryWord(s);
+            return LegacyEncodingDetector.Detect(s) == every.Encoding && LegacyEncodingDetector.Sample(s) == every.Sample;
+        });
 }
