@@ -3,8 +3,8 @@
 #   bench/run.sh [PLANS=200] [RUNS=5]
 # Env: BENCH_DIR (work folder; default: a tmpfs at /tmp/cchc-bench when run as root, else a fresh mktemp folder),
 #      GEN (path of gen.py; default ../shared/bench/gen.py beside the repository), SKIP_SERVE=1 (no incremental test),
-#      CCHC_DLL (an already built cchc.dll to time, run with `dotnet`, instead of the release binary that
-#      scripts/publish-binaries.sh makes: self-contained, single file, composite ReadyToRun).
+#      CCHC_BIN (an already published cchc binary to time), CCHC_DLL (an already built cchc.dll to time, run with `dotnet`, instead of the release binary that
+#      scripts/publish-binaries.sh makes: Native AOT on Linux x64, else self-contained composite ReadyToRun).
 set -euo pipefail
 PLANS=${1:-200}
 RUNS=${2:-5}
@@ -30,10 +30,12 @@ echo "work folder: $W ($(df -T "$W" | awk 'NR==2{print $2}'))"
 
 echo "generating $PLANS plans..."
 python3 "$GEN" "$PLANS" "$W/site" >/dev/null
-if [ -z "${CCHC_DLL:-}" ]; then
+if [ -n "${CCHC_BIN:-}" ]; then
+  CCHC_CMD=("$CCHC_BIN")
+elif [ -z "${CCHC_DLL:-}" ]; then
   # The shipping build, as scripts/publish-binaries.sh makes it.
-  echo "publishing cchc (Release, self-contained, composite ReadyToRun)..."
-  BIN_DIR="$W/cchc-bin" "$REPO/scripts/publish-binaries.sh" linux-x64 >/dev/null
+  echo "publishing cchc as scripts/publish-binaries.sh does (Native AOT on Linux x64)..."
+  BIN_DIR="$W/cchc-bin" "$REPO/scripts/publish-binaries.sh" linux-x64 | tail -1
   CCHC_CMD=("$W/cchc-bin/linux-x64/cchc")
 else
   CCHC_CMD=(dotnet "$CCHC_DLL")
