@@ -26,7 +26,6 @@ public sealed class BuildContext(Portal portal, Theme theme, IReadOnlyDictionary
     public ConcurrentBag<WrittenPage> Pages { get; } = [];
 }
 
-/// <summary>A page written: where, by which layout, and its page context (canonical URL, alternates).</summary>
 /// <summary>
 /// A page written, as the sitemap lists it: its address and its twins' (language, address). Only these are kept, not
 /// the page's whole context, so what the build holds until the end stays small (less for the GC to keep moving).

@@ -1,7 +1,7 @@
-using System.Runtime.CompilerServices;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
@@ -478,7 +478,7 @@ internal static class Getter
         var result = property.PropertyType;
         if (!RuntimeFeature.IsDynamicCodeSupported && (type.IsValueType || result.IsValueType && result != typeof(bool) && result != typeof(int)))
             return o => Boxed(property.GetValue(o));
-        var typed = typeof(Getter).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type, property.PropertyType);
+        var typed = typeof(Getter).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type, result);
         return (Func<object, object?>)typed.Invoke(null, [property.GetMethod!])!;
     }
 
