@@ -132,4 +132,22 @@ public sealed class AccessibilityTests(BrowserFixture site, Xunit.Abstractions.I
         }
         finally { await page.Context.CloseAsync(); }
     }
+
+    [Fact]
+    public async Task On_a_phone_each_overdue_task_says_its_deadline_and_days_late_with_their_headings()
+    {
+        var page = await site.NewPageAsync(375);
+        try
+        {
+            await page.GotoAsync(site.Url("theo-doi/"));
+            Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('table.tasks').scrollWidth <= document.documentElement.clientWidth"));
+            // The stacked cells keep their column headings: "Số ngày quá hạn: 81 ngày", not "81 ngày" alone.
+            var labels = await page.EvaluateAsync<string[]>("() => [...document.querySelector('table.tasks.overdue tbody tr').querySelectorAll('td[data-label]')].map(td => getComputedStyle(td, '::before').content)");
+            Assert.Equal(["\"Thời hạn (theo kế hoạch): \"", "\"Số ngày quá hạn: \"", "\"Tình trạng: \""], labels);
+            Assert.Matches(@"^\d+ ngày$", await page.EvaluateAsync<string>("() => document.querySelector('table.tasks.overdue tbody tr td[data-label]:nth-child(4)').innerText.trim()"));
+            // A unit's section of the page does not repeat the unit in a lead column.
+            Assert.Equal(0, await page.EvaluateAsync<int>("() => document.querySelectorAll('.unit-group table.tasks td[data-label=\"Cơ quan chủ trì\"]').length"));
+        }
+        finally { await page.Context.CloseAsync(); }
+    }
 }

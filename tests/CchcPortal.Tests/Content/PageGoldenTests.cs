@@ -22,6 +22,7 @@ public class PageGoldenTests
     [InlineData("ke-hoach/2025/nhiem-vu/01/index.html", "task.html")]
     [InlineData("ke-hoach/2025/chi-tieu/ho-so-dung-han/index.html", "target.html")]
     [InlineData("theo-doi/index.html", "monitoring.html")]
+    [InlineData("don-vi/vh-xh/index.html", "unit.html")]
     [InlineData("404.html", "404.html")]
     [InlineData("en/ke-hoach/2025/nhiem-vu/01/index.html", "en-task.html")]
     public void Page_matches_golden_file(string page, string golden)
