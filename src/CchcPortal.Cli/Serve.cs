@@ -137,14 +137,15 @@ public sealed class DevServer : IDisposable
         {
             if (!Directory.Exists(dir)) return null;
             var w = new FileSystemWatcher(dir, "*") { IncludeSubdirectories = recursive, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
-            void On(params string[] paths)
+            // A file written in place keeps the list of content files; one created, deleted or renamed changes it.
+            void On(bool created, params string[] paths)
             {
                 if (!recursive && !paths.Any(p => Path.GetFileName(p) == "site.yaml")) return;
-                foreach (var p in paths) _parsed.Changed(p);
+                foreach (var p in paths) _parsed.Changed(p, created);
                 Changed();
             }
-            w.Changed += (_, e) => On(e.FullPath); w.Created += (_, e) => On(e.FullPath); w.Deleted += (_, e) => On(e.FullPath);
-            w.Renamed += (_, e) => On(e.OldFullPath, e.FullPath);
+            w.Changed += (_, e) => On(false, e.FullPath); w.Created += (_, e) => On(true, e.FullPath); w.Deleted += (_, e) => On(true, e.FullPath);
+            w.Renamed += (_, e) => On(true, e.OldFullPath, e.FullPath);
             w.Error += (_, _) => { _parsed.Lost(); Changed(); }; // events lost: the next build checks every file
             w.EnableRaisingEvents = true;
             lock (_watchers) _watchers.Add(w);

@@ -22,18 +22,9 @@ public static class SiteLoader
         if (config is null) return null;
         var translationLanguages = config.Languages.Skip(1).ToHashSet(StringComparer.Ordinal);
 
-        var files = new List<ContentFile>();
-        var contentDir = Path.Combine(sourceDir, "content");
-        foreach (var full in Enumerate(contentDir))
-        {
-            var rel = Relative(sourceDir, full);
-            if (ContentFile.Classify(rel, full, translationLanguages) is { } file) files.Add(file);
-            else bag.Warning("CC0027", new(rel), rel, ContentFile.Layout);
-        }
-        foreach (var file in files.Where(f => !Ids.IsValid(f.Id)))
-            bag.Error("CC0008", new(file.RelPath), Path.GetFileName(file.RelPath), Ids.Suggest(file.Id));
-
-        cache?.StartBuild(files.Select(f => f.FullPath));
+        ContentFile[] Find(DiagnosticBag into) => FindContentFiles(sourceDir, translationLanguages, into);
+        var files = cache is null ? Find(bag)
+            : cache.StartBuild($"{sourceDir}\n{string.Join(',', translationLanguages.Order(StringComparer.Ordinal))}", bag, Find);
         SourceDocument? ReadAndParse(ContentFile file) =>
             cache is null ? ReadAndParseFile(file, bag) : cache.GetOrParse(file, bag, into => ReadAndParseFile(file, into));
 
@@ -79,6 +70,21 @@ public static class SiteLoader
         var history = cache?.History(sourceDir) ?? GitHistory.Load(sourceDir);
         StaleTranslations.Check(files.Where(f => f.Language is not null && sourcePaths.Contains(f.SourceRelPath)), history, bag);
         return References.Resolve(config, inOrder, staticFiles, history, bag);
+    }
+
+    /// <summary>The content files, in path order; a file that is not where the layout puts one, or badly named, is reported.</summary>
+    private static ContentFile[] FindContentFiles(string sourceDir, IReadOnlyCollection<string> translationLanguages, DiagnosticBag bag)
+    {
+        var files = new List<ContentFile>();
+        foreach (var full in Enumerate(Path.Combine(sourceDir, "content")))
+        {
+            var rel = Relative(sourceDir, full);
+            if (ContentFile.Classify(rel, full, translationLanguages) is { } file) files.Add(file);
+            else bag.Warning("CC0027", new(rel), rel, ContentFile.Layout);
+        }
+        foreach (var file in files.Where(f => !Ids.IsValid(f.Id)))
+            bag.Error("CC0008", new(file.RelPath), Path.GetFileName(file.RelPath), Ids.Suggest(file.Id));
+        return [.. files];
     }
 
     private static SourceDocument? ReadAndParseFile(ContentFile file, DiagnosticBag into) =>

@@ -110,4 +110,38 @@ public sealed class ParseCacheTests : IDisposable
         Assert.Equal(1, cache.LastParsed);
         Assert.Contains("Mất sự kiện", TaskPage());
     }
+
+    /// <summary>
+    /// With a watcher, the content folder is listed again only after a file was created, deleted or renamed: a file
+    /// written in place keeps the list (and what listing it reported, such as a stray file's warning).
+    /// </summary>
+    [Fact]
+    public void With_a_watcher_the_content_folder_is_listed_again_only_after_a_file_was_created_or_removed()
+    {
+        var cache = new ParseCache();
+        cache.Watching();
+        Assert.True(Build(cache).Success);
+        Assert.True(cache.LastListed);
+
+        cache.Changed(Path.GetFullPath(Task), created: false);
+        Assert.True(Build(cache).Success);
+        Assert.False(cache.LastListed);
+
+        var stray = Path.Combine(Source, "content", "ghi-chu.txt");
+        File.WriteAllText(stray, "ghi chú");
+        cache.Changed(stray);
+        var result = Build(cache);
+        Assert.True(cache.LastListed);
+        Assert.Contains(result.Diagnostics, d => d.Code == "CC0027" && d.Location.File == "content/ghi-chu.txt");
+
+        result = Build(cache);                      // nothing reported: the same list, the same warning
+        Assert.False(cache.LastListed);
+        Assert.Contains(result.Diagnostics, d => d.Code == "CC0027");
+
+        File.Delete(stray);
+        cache.Changed(stray);
+        result = Build(cache);
+        Assert.True(cache.LastListed);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "CC0027");
+    }
 }
