@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Benchmark: cchc against Hugo on the same synthetic pages (see README, "Benchmark").
-#   bench/run.sh [PLANS=200] [RUNS=5]
+#   bench/run.sh [PLANS=200] [RUNS=5]      PLANS may list sizes, e.g. 200,1000: every size is built in each round
+#                                          (cchc then Hugo), and the growth from the first size to each other is printed.
 # Env: BENCH_DIR (work folder; default: a tmpfs at /tmp/cchc-bench when run as root, else a fresh mktemp folder),
 #      GEN (path of gen.py; default ../shared/bench/gen.py beside the repository), SKIP_SERVE=1 (no incremental test),
 #      CCHC_BIN (an already published cchc binary to time), CCHC_DLL (an already built cchc.dll to time, run with `dotnet`, instead of the release binary that
 #      scripts/publish-binaries.sh makes: Native AOT on Linux x64, else self-contained composite ReadyToRun).
 set -euo pipefail
-PLANS=${1:-200}
+IFS=, read -r -a SIZES <<<"${1:-200}"
+PLANS=${SIZES[0]}
 RUNS=${2:-5}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 GEN=${GEN:-$REPO/../shared/bench/gen.py}
@@ -24,12 +26,15 @@ if [ -z "${BENCH_DIR:-}" ]; then
     BENCH_DIR=$(mktemp -d)
   fi
 fi
-W="$BENCH_DIR/run-$PLANS-$$"
+W="$BENCH_DIR/run-$(IFS=-; echo "${SIZES[*]}")-$$"
 mkdir -p "$W"
 echo "work folder: $W ($(df -T "$W" | awk 'NR==2{print $2}'))"
 
-echo "generating $PLANS plans..."
-python3 "$GEN" "$PLANS" "$W/site" >/dev/null
+for n in "${SIZES[@]}"; do
+  echo "generating $n plans..."
+  python3 "$GEN" "$n" "$W/site-$n" >/dev/null
+done
+
 if [ -n "${CCHC_BIN:-}" ]; then
   CCHC_CMD=("$CCHC_BIN")
 elif [ -z "${CCHC_DLL:-}" ]; then
@@ -41,50 +46,61 @@ else
   CCHC_CMD=(dotnet "$CCHC_DLL")
 fi
 echo "hugo: $(hugo version | cut -d' ' -f1-2); dotnet $(dotnet --version)"
-echo "content files: cchc $(find "$W/site/cchc/content" -type f | wc -l), hugo $(find "$W/site/hugo/content" -type f | wc -l)"
+for n in "${SIZES[@]}"; do
+  echo "content files, $n plans: cchc $(find "$W/site-$n/cchc/content" -type f | wc -l), hugo $(find "$W/site-$n/hugo/content" -type f | wc -l)"
+done
 
-# One timed build: appends "wall cpu rss_kb html_pages" to $W/<tool>.txt.
+# One timed build of one size: appends "wall cpu rss_kb html_pages" to $W/<tool>-<plans>.txt. The output is deleted
+# after it is counted, not timed, and before the next build starts (in the background it would share the cores with it).
 measure() {
-  local tool=$1 i=$2 out="$W/out-$1-$2" t="$W/time-$1-$2"
+  local tool=$1 n=$2 i=$3 out="$W/out-$1-$2-$3" t="$W/time-$1-$2-$3"
   if [ "$tool" = cchc ]; then
-    /usr/bin/time -o "$t" -f "%e %U %S %M" "${CCHC_CMD[@]}" build --source "$W/site/cchc" --output "$out" >"$W/log-$tool-$i" 2>&1
+    /usr/bin/time -o "$t" -f "%e %U %S %M" "${CCHC_CMD[@]}" build --source "$W/site-$n/cchc" --output "$out" >"$W/log-$tool-$n-$i" 2>&1
   else
-    /usr/bin/time -o "$t" -f "%e %U %S %M" hugo --quiet --source "$W/site/hugo" --destination "$out" >"$W/log-$tool-$i" 2>&1
+    /usr/bin/time -o "$t" -f "%e %U %S %M" hugo --quiet --source "$W/site-$n/hugo" --destination "$out" >"$W/log-$tool-$n-$i" 2>&1
   fi
   local pages; pages=$(find "$out" -name '*.html' | wc -l)
-  awk -v p="$pages" '{printf "%s %.2f %d %d\n", $1, $2+$3, $4, p}' "$t" >>"$W/$tool.txt"
-  rm -rf "$out" &   # deleted in the background, never reused: the next build writes into a fresh folder
+  awk -v p="$pages" '{printf "%s %.2f %d %d\n", $1, $2+$3, $4, p}' "$t" >>"$W/$tool-$n.txt"
+  rm -rf "$out"
 }
 
 for i in $(seq 1 "$RUNS"); do   # RUNS=0: only the incremental measurement
-  measure cchc "$i"; measure hugo "$i"
-  echo "  run $i: cchc $(tail -1 "$W/cchc.txt" | cut -d' ' -f1)s  hugo $(tail -1 "$W/hugo.txt" | cut -d' ' -f1)s"
+  for n in "${SIZES[@]}"; do
+    measure cchc "$n" "$i"; measure hugo "$n" "$i"
+    echo "  run $i, $n plans: cchc $(tail -1 "$W/cchc-$n.txt" | cut -d' ' -f1)s  hugo $(tail -1 "$W/hugo-$n.txt" | cut -d' ' -f1)s"
+  done
 done
-wait
 
-[ "$RUNS" -gt 0 ] && python3 - "$W" "$PLANS" <<'PY'
+[ "$RUNS" -gt 0 ] && python3 - "$W" "${SIZES[@]}" <<'PY'
 import sys, statistics as st
-w, plans = sys.argv[1], sys.argv[2]
-rows = {t: [list(map(float, l.split())) for l in open(f"{w}/{t}.txt")] for t in ("cchc", "hugo")}
-med = {t: [st.median(r[k] for r in rows[t]) for k in range(4)] for t in rows}
-print(f"\n{plans} plans, median of {len(rows['cchc'])} cold builds each (alternating):")
-print(f"{'':6} {'wall s':>8} {'CPU s':>8} {'peak RSS MB':>12} {'HTML pages':>11} {'pages/s':>9}")
-for t, (wall, cpu, rss, pages) in med.items():
-    print(f"{t:6} {wall:8.2f} {cpu:8.2f} {rss/1024:12.0f} {pages:11.0f} {pages/wall:9.0f}")
-c, h = med["cchc"], med["hugo"]
-print(f"ratio cchc/hugo: wall {c[0]/h[0]:.2f}x, CPU {c[1]/h[1]:.2f}x, memory {c[2]/h[2]:.2f}x; "
-      f"cchc writes {c[3]/h[3]:.2f}x the pages (Vietnamese + English)")
-print(f"per page: cchc {c[0]/c[3]*1000:.3f} ms wall, hugo {h[0]/h[3]*1000:.3f} ms wall")
+w, sizes = sys.argv[1], sys.argv[2:]
+med = {}
+for n in sizes:
+    rows = {t: [list(map(float, l.split())) for l in open(f"{w}/{t}-{n}.txt")] for t in ("cchc", "hugo")}
+    med[n] = {t: [st.median(r[k] for r in rows[t]) for k in range(4)] for t in rows}
+    print(f"\n{n} plans, median of {len(rows['cchc'])} cold builds each (alternating):")
+    print(f"{'':6} {'wall s':>8} {'CPU s':>8} {'peak RSS MB':>12} {'HTML pages':>11} {'pages/s':>9}")
+    for t, (wall, cpu, rss, pages) in med[n].items():
+        print(f"{t:6} {wall:8.2f} {cpu:8.2f} {rss/1024:12.0f} {pages:11.0f} {pages/wall:9.0f}")
+    c, h = med[n]["cchc"], med[n]["hugo"]
+    print(f"ratio cchc/hugo: wall {c[0]/h[0]:.2f}x, CPU {c[1]/h[1]:.2f}x, memory {c[2]/h[2]:.2f}x; "
+          f"cchc writes {c[3]/h[3]:.2f}x the pages (Vietnamese + English)")
+    print(f"per page: cchc {c[0]/c[3]*1000:.3f} ms wall, hugo {h[0]/h[3]*1000:.3f} ms wall")
+first = sizes[0]
+for n in sizes[1:]:
+    grow = {t: med[n][t][0] / med[first][t][0] for t in ("cchc", "hugo")}
+    print(f"\ngrowth {first} -> {n} plans ({int(n)/int(first):.1f}x the content), median wall: "
+          f"cchc {grow['cchc']:.2f}x, hugo {grow['hugo']:.2f}x")
 PY
 
 [ "${SKIP_SERVE:-}" = 1 ] && exit 0
 # Incremental: cchc serve on the same site; edit one task's title and poll the served page until it shows.
 echo -e "\nincremental (cchc serve): edit one task file, poll the page every 5 ms..."
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-"${CCHC_CMD[@]}" serve --source "$W/site/cchc" --output "$W/serve-out" --port "$PORT" >"$W/serve.log" 2>&1 &
+"${CCHC_CMD[@]}" serve --source "$W/site-$PLANS/cchc" --output "$W/serve-out" --port "$PORT" >"$W/serve.log" 2>&1 &
 SERVE=$!
 trap 'kill $SERVE 2>/dev/null || true' EXIT
-tasks=("$W"/site/cchc/content/plans/*/tasks/*.md); TASK=${tasks[0]}
+tasks=("$W"/site-$PLANS/cchc/content/plans/*/tasks/*.md); TASK=${tasks[0]}
 PLAN=$(basename "$(dirname "$(dirname "$TASK")")")
 URL="http://127.0.0.1:$PORT/ke-hoach/$PLAN/nhiem-vu/$(basename "$TASK" .md)/"
 for _ in $(seq 1 1200); do curl -sf -o /dev/null "$URL" && break; sleep 0.1; done
