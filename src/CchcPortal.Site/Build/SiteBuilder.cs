@@ -27,13 +27,13 @@ public sealed class BuildContext(Portal portal, Theme theme, IReadOnlyDictionary
 }
 
 /// <summary>
-/// A page written, as the sitemap lists it: its address and its twins' (language, address). Only these are kept, not
-/// the page's whole context, so what the build holds until the end stays small (less for the GC to keep moving).
+/// A page written, as the sitemap lists it: its path (language prefix included), layout and language, all strings the
+/// build already holds. Its address and its twins' are derived from these when the sitemap is written (see
+/// <see cref="Index.Sitemap"/>), so keeping 80,000 of them until the end adds almost nothing for the GC to move.
 /// </summary>
-public sealed record WrittenPage(string Path, string Layout, string CanonicalUrl, IReadOnlyList<(string Lang, string Url)> Alternates)
+public sealed record WrittenPage(string Path, string Layout, string Lang)
 {
-    public static WrittenPage Of(string path, string layout, PageContext page) =>
-        new(path, layout, page.CanonicalUrl, page.Alternates.Select(a => (a.Lang, a.AbsoluteUrl)).ToArray());
+    public static WrittenPage Of(PageJob job) => new(job.Path, job.Layout, job.Page.Lang);
 }
 
 /// <summary>A stage that writes files derived from the model (search index, open data, sitemap, server config).</summary>
@@ -115,7 +115,7 @@ public static class SiteBuilder
         var start = clock.Elapsed;
         var context = site.Context;
         var bag = context.Bag;
-        var allocModelled = GC.GetTotalAllocatedBytes();
+        var (allocModelled, pauseModelled) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
         using var writer = new SiteWriter(output);
         WriteAssets(context, writer);
 
@@ -162,13 +162,13 @@ public static class SiteBuilder
                 var ok = site.Render(job, html => writer.WriteText(Routes.FileOf(job.Path), html));
                 if (timings) perLayout.AddOrUpdate(job.Layout, Stopwatch.GetTimestamp() - started, (_, v) => v + Stopwatch.GetTimestamp() - started);
                 if (!ok) return;
-                context.Pages.Add(WrittenPage.Of(job.Path, job.Layout, job.Page));
+                context.Pages.Add(WrittenPage.Of(job));
             });
         }
         finally { besideThread?.Join(); } // also when rendering failed or was cancelled: the writer is disposed after it
 
         var rendered = clock.Elapsed;
-        var allocRendered = GC.GetTotalAllocatedBytes();
+        var (allocRendered, pauseRendered) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
         if (timings) context.Summary["layouts"] = site.Renderer.CompiledSummary;
         besideFailed?.Throw();
         if (besideThread is null) RunOutputs(beside);
@@ -183,7 +183,7 @@ public static class SiteBuilder
             context.Summary["timings (ms)"] = $"load+validate {site.LoadTime.TotalMilliseconds:0}, model {site.ModelTime.TotalMilliseconds:0}, " +
                 $"render+write {(rendered - start).TotalMilliseconds:0}{(besideThread is null ? "" : $" (index beside it done at {(besideDone - start).TotalMilliseconds:0})")}, index after {(indexed - rendered).TotalMilliseconds:0} ({string.Join(", ", perOutput)}), swap {(clock.Elapsed - indexed).TotalMilliseconds:0}; " +
                 string.Join(", ", perLayout.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {Stopwatch.GetElapsedTime(0, kv.Value).TotalMilliseconds:0}")) +
-                $"; JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount()} methods; GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
+                $"; JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount()} methods; GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms (load+model {pauseModelled.TotalMilliseconds:0}, render+index {(pauseRendered - pauseModelled).TotalMilliseconds:0}), collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
                 $"allocated (MB) load+model {allocModelled >> 20}, render+index {(allocRendered - allocModelled) >> 20}, after {(GC.GetTotalAllocatedBytes() - allocRendered) >> 20}";
         var result = Done(bag, true, count, context, clock);
         return result with { Files = writer.Files, Bytes = writer.Bytes };

@@ -44,7 +44,7 @@ public sealed class OpenDataOutput : ISiteOutput
             var html = renderer.Render(job, context.Strings[lang]);
             if (html is null) continue;
             writer.WriteText(Routes.FileOf(job.Path), html);
-            context.Pages.Add(WrittenPage.Of(job.Path, job.Layout, job.Page));
+            context.Pages.Add(WrittenPage.Of(job));
         }
         context.Summary["open data"] = $"{files.Count} files, {files.Sum(f => f.Size) / 1024} KB";
     }

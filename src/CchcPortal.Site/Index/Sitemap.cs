@@ -15,11 +15,16 @@ public sealed class Sitemap : ISiteOutput
         var sb = new StringBuilder();
         sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        var config = context.Portal.Config;
         foreach (var page in context.Pages.Where(p => p.Layout != "404").OrderBy(p => p.Path, StringComparer.Ordinal))
         {
-            sb.Append("<url><loc>").Append(PageRenderer.Escape(page.CanonicalUrl)).Append("</loc>");
-            foreach (var (lang, url) in page.Alternates)
-                sb.Append("<xhtml:link rel=\"alternate\" hreflang=\"").Append(lang).Append("\" href=\"").Append(PageRenderer.Escape(url)).Append("\"/>");
+            // The page's address, and each language's twin as the page's own head links it (Views: InLanguage of the
+            // path without its language prefix).
+            var path = page.Lang == config.DefaultLanguage ? page.Path : page.Path[(page.Lang.Length + 1)..];
+            sb.Append("<url><loc>").Append(PageRenderer.Escape(config.BaseUrl + page.Path)).Append("</loc>");
+            foreach (var lang in config.Languages)
+                sb.Append("<xhtml:link rel=\"alternate\" hreflang=\"").Append(lang).Append("\" href=\"")
+                    .Append(PageRenderer.Escape(config.BaseUrl + Routes.InLanguage(path, lang, config.DefaultLanguage))).Append("\"/>");
             sb.Append("</url>\n");
         }
         sb.Append("</urlset>\n");
