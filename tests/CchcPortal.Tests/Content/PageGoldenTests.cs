@@ -25,6 +25,8 @@ public class PageGoldenTests
     [InlineData("don-vi/vh-xh/index.html", "unit.html")]
     [InlineData("404.html", "404.html")]
     [InlineData("en/ke-hoach/2025/nhiem-vu/01/index.html", "en-task.html")]
+    // Not a page, but what search engines read of every page: each address with its language twins.
+    [InlineData("sitemap.xml", "sitemap.xml")]
     public void Page_matches_golden_file(string page, string golden)
     {
         // Asset names carry a hash of the stylesheet: a CSS change alone must not break every golden page.
