@@ -93,6 +93,8 @@ public sealed class DevServer : IDisposable
     private readonly SemaphoreSlim _written = new(0);
     private long _lastModel;
     private static readonly TimeSpan WriteDelay = TimeSpan.FromSeconds(1.5);
+    /// <summary>CCHC_TIMINGS=1: each rebuild's stages, files parsed and GC pauses, for the serve part of the benchmark.</summary>
+    private static readonly bool Timings = Environment.GetEnvironmentVariable("CCHC_TIMINGS") == "1";
     // Unchanged content files are not read or parsed again on a rebuild.
     private readonly CchcPortal.Core.Loading.ParseCache _parsed = new();
 
@@ -210,6 +212,7 @@ public sealed class DevServer : IDisposable
     private PreparedSite? Refresh()
     {
         var clock = Stopwatch.StartNew();
+        var (pause, gen1, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(1), GC.CollectionCount(2));
         var bag = new DiagnosticBag();
         PreparedSite? site;
         try { site = SiteBuilder.Prepare(new BuildOptions(_source, _output, Write: true) { ParseCache = _parsed }, bag); }
@@ -228,6 +231,10 @@ public sealed class DevServer : IDisposable
             Monitor.PulseAll(_gate);
         }
         Program.Report(diagnostics, _lang, _err);
+        if (Timings && site is not null)
+            _out.WriteLine($"  timings (ms): load+validate {site.LoadTime.TotalMilliseconds:0}, model {site.ModelTime.TotalMilliseconds:0}, " +
+                $"files parsed {_parsed.LastParsed}, folder listed {(_parsed.LastListed ? "yes" : "no")}; GC pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0}, " +
+                $"collections gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}");
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         _out.WriteLine(site is not null
             ? (_lang == "vi" ? $"Đã cập nhật: {site.Pages.Count} trang, {clock.ElapsedMilliseconds} ms." : $"Updated {site.Pages.Count} pages in {clock.ElapsedMilliseconds} ms.")
