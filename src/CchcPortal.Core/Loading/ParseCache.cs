@@ -78,8 +78,12 @@ public sealed class ParseCache
         _changedNow = Interlocked.Exchange(ref _changed, new ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
         _trust = _watching && Interlocked.Exchange(ref _lost, 0) == 0;
         var listChanged = Interlocked.Exchange(ref _listChanged, 0) == 1;
-        LastListed = !(_trust && !listChanged && _files is { Key: var k } && k == key);
-        if (!LastListed) return Replay(_files!.Value.Files, _files.Value.Diagnostics, bag);
+        if (_trust && !listChanged && _files is { } known && known.Key == key)
+        {
+            LastListed = false;
+            return Replay(known.Files, known.Diagnostics, bag);
+        }
+        LastListed = true;
         var (files, diagnostics) = Fresh(find, bag);
         _files = (key, files, diagnostics);
         // Forget deleted files so the cache does not grow for ever.

@@ -18,9 +18,8 @@ public sealed class Sitemap : ISiteOutput
         var config = context.Portal.Config;
         foreach (var page in context.Pages.Where(p => p.Layout != "404").OrderBy(p => p.Path, StringComparer.Ordinal))
         {
-            // The page's address, and each language's twin as the page's own head links it (Views: InLanguage of the
-            // path without its language prefix).
-            var path = page.Lang == config.DefaultLanguage ? page.Path : page.Path[(page.Lang.Length + 1)..];
+            // The page's address, and each language's twin as the page's own head links it.
+            var path = Routes.WithoutLanguage(page.Path, page.Lang, config.DefaultLanguage);
             sb.Append("<url><loc>").Append(PageRenderer.Escape(config.BaseUrl + page.Path)).Append("</loc>");
             foreach (var lang in config.Languages)
                 sb.Append("<xhtml:link rel=\"alternate\" hreflang=\"").Append(lang).Append("\" href=\"")

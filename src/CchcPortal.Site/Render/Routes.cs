@@ -22,6 +22,9 @@ public static class Routes
     /// <summary>The path of a page in a language: the default language at the root, the others under /lang/.</summary>
     public static string InLanguage(string path, string lang, string defaultLang) => lang == defaultLang ? path : $"{lang}/{path}";
 
+    /// <summary>The inverse of <see cref="InLanguage"/>: a page's path in <paramref name="lang"/> without its language prefix.</summary>
+    public static string WithoutLanguage(string path, string lang, string defaultLang) => lang == defaultLang ? path : path[(lang.Length + 1)..];
+
     /// <summary>The file a path is written to.</summary>
     public static string FileOf(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
 
