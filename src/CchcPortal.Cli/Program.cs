@@ -1,5 +1,6 @@
 using System.Reflection;
 using CchcPortal.Core.Diagnostics;
+using CchcPortal.Office.Import;
 using CchcPortal.Site.Build;
 
 namespace CchcPortal.Cli;
@@ -32,6 +33,7 @@ public static class Program
             "check" => Build(cli, stdout, stderr, write: false),
             "serve" => Serve.Run(cli, stdout, stderr),
             "new" => Scaffold.Run(cli, stdout, stderr),
+            "import" => ImportCommand.Run(new(cli.Words.FirstOrDefault(), cli.Options.GetValueOrDefault("plan"), cli.Source, cli.Options.ContainsKey("dry-run"), cli.Lang), stdout, stderr),
             _ => Fail(stderr, $"cchc: lệnh không có / unknown command \"{cli.Command}\"\n{Usage}"),
         };
     }
@@ -44,6 +46,7 @@ public static class Program
           cchc check [--source DIR]                  kiểm tra nội dung, liệt kê mọi lỗi
           cchc serve [--source DIR] [--port N]       xem trước tại http://localhost:N, tự cập nhật khi lưu
           cchc new site DIR | plan | task | target | report | unit | page   tạo tệp mẫu
+          cchc import FILE --plan ID [--dry-run]      nhập phụ lục kế hoạch (.docx, .xlsx, .csv) thành các tệp nhiệm vụ
           --lang en   thông báo bằng tiếng Anh / messages in English
           --version
         """;
@@ -121,6 +124,7 @@ public sealed record Arguments(string? Command, IReadOnlyList<string> Words, str
         {
             var a = args[i];
             if (a is "--version" or "--help" or "-h" && command is null) { command = a; continue; }
+            if (a is "--dry-run") { options["dry-run"] = "true"; continue; }   // a flag: takes no value
             if (a.StartsWith("--", StringComparison.Ordinal))
             {
                 var eq = a.IndexOf('=');

@@ -86,6 +86,27 @@ public static class Messages
                       "Plan {0} has no index.md. Create content/plans/{0}/index.md."),
         ["CC0038"] = ("Có hai báo cáo cho cùng kỳ \"{0}\": {1}.",
                       "Two reports for the same period \"{0}\": {1}."),
+        // cchc import (a plan's appendix from .docx/.xlsx/.csv): {0} of a row message names the row ("Dòng STT 7").
+        ["CC0040"] = ("Không tìm thấy bảng phụ lục nhiệm vụ: cần một bảng có dòng tiêu đề gồm các cột {0} (theo thứ tự bất kỳ, có dấu hay không dấu).{1}",
+                      "No appendix table of tasks found: a table is needed whose heading row has the columns {0} (in any order, with or without diacritics).{1}"),
+        ["CC0041"] = ("{0}: cột \"{1}\" trống; mỗi nhiệm vụ cần {2}. Hãy điền vào bảng rồi nhập lại.",
+                      "{0}: column \"{1}\" is empty; every task needs {2}. Fill it in and import again."),
+        ["CC0042"] = ("{0}, cột \"{1}\": không hiểu thời hạn \"{2}\". Các dạng được chấp nhận: {3}.",
+                      "{0}, column \"{1}\": deadline \"{2}\" not understood. Accepted forms: {3}."),
+        ["CC0043"] = ("{0}: dòng nhóm \"{1}\" {2}. Hãy ghi tên lĩnh vực rõ hơn; các lĩnh vực: {3}.",
+                      "{0}: group row \"{1}\" {2}. Name the area more plainly; areas: {3}."),
+        ["CC0044"] = ("{0}: nhiệm vụ nằm trước mọi dòng nhóm nên không biết thuộc lĩnh vực nào. Thêm phía trên một dòng nhóm (ví dụ \"I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\") hoặc một cột \"Lĩnh vực\".",
+                      "{0}: the task comes before any group row, so its area is unknown. Add a group row above it (e.g. \"I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\") or an \"Area\" (Lĩnh vực) column."),
+        ["CC0045"] = ("Tệp {0} đã có nên không ghi đè; không tệp nào được ghi. Hãy xóa hoặc đổi tên tệp đó (hoặc nhập vào kế hoạch khác: --plan MÃ).",
+                      "{0} already exists and is not overwritten; nothing was written. Delete or rename it (or import into another plan: --plan ID)."),
+        ["CC0046"] = ("Kế hoạch \"{0}\" chưa có tệp {1}{2}. Hãy tạo trước bằng lệnh: cchc new plan --id {0} (rồi sửa số, ngày, tên kế hoạch), hoặc nhập từ tệp .docx của cả kế hoạch.",
+                      "Plan \"{0}\" has no {1}{2}. Create it first: cchc new plan --id {0} (then set its number, date and title), or import the whole plan's .docx."),
+        ["CC0047"] = ("Tệp CSV không phải UTF-8 (byte không hợp lệ ở dòng {0}, cột {1}); có lẽ được lưu bằng bảng mã cũ của Windows. Trong Excel: Tệp → Lưu thành → Kiểu tệp: \"CSV UTF-8 (Comma delimited) (*.csv)\", rồi nhập tệp mới; hoặc nhập thẳng tệp .xlsx.",
+                      "The CSV file is not UTF-8 (invalid byte at line {0}, column {1}); it was probably saved in an old Windows code page. In Excel: File → Save As → Save as type: \"CSV UTF-8 (Comma delimited) (*.csv)\", then import the new file; or import the .xlsx itself."),
+        ["CC0048"] = ("Số thứ tự (STT) trong phụ lục {0}; các nhiệm vụ được đánh số lại từ 1 đến {1} theo thứ tự trong bảng. Báo cáo sau này dùng số mới.",
+                      "The appendix's numbers (STT) {0}; the tasks are numbered 1 to {1} in table order. Later reports use the new numbers."),
+        ["CC0049"] = ("Không đọc được tệp: {0}. Dùng tệp .docx (Word), .xlsx (Excel) hoặc .csv (UTF-8); tệp .doc, .xls cũ thì mở bằng Word/Excel và lưu lại thành .docx/.xlsx.",
+                      "Cannot read the file: {0}. Use a .docx (Word), .xlsx (Excel) or .csv (UTF-8) file; open an old .doc or .xls in Word/Excel and save it as .docx/.xlsx."),
     };
 
     public static IReadOnlyCollection<string> Codes => Catalogue.Keys;
