@@ -14,7 +14,8 @@ public sealed record AppendixRow(
     RowPlace Place);
 
 /// <summary>Where a row is, for messages: its STT, the file's line (CSV, sheet) and the heading of each column.</summary>
-public sealed record RowPlace(string File, string No, string? After, int Line, bool IsSheet, IReadOnlyDictionary<AppendixColumn, (int Index, string Heading)> Columns)
+/// <param name="Order">The row's place among every row of the appendix: messages are listed in table order.</param>
+public sealed record RowPlace(string File, string No, string? After, int Line, bool IsSheet, IReadOnlyDictionary<AppendixColumn, (int Index, string Heading)> Columns, int Order)
 {
     /// <summary>"Dòng STT 7" / "Row STT 7", with the cell ("ô D9") in a sheet.</summary>
     public Localised Label(AppendixColumn? column = null)
@@ -76,7 +77,8 @@ public static partial class Appendix
     private static Heading? HeadingAt(SourceTable table, int r)
     {
         var one = Columns(table.Rows[r], null);
-        if (r + 1 < table.Rows.Count && !IsTaskLike(table.Rows[r + 1], one))
+        // A title row across the table above the heading is no heading's first row: it must name two columns itself.
+        if (one.Count >= 2 && r + 1 < table.Rows.Count && !IsTaskLike(table.Rows[r + 1], one))
         {
             var two = Columns(table.Rows[r], table.Rows[r + 1]);
             if (two.Count > one.Count && IsAppendix(two)) return new Heading(2, two);
@@ -109,7 +111,7 @@ public static partial class Appendix
     }
 
     /// <summary>Every task row of the appendix tables, in order; problems of the table itself go to the bag.</summary>
-    public static List<AppendixRow>? Read(SourceDocument doc, string file, DiagnosticBag bag)
+    public static List<AppendixRow>? Read(SourceDocument doc, string file, DiagnosticBag bag, RowDiagnostics rowBag)
     {
         var rows = new List<AppendixRow>();
         Heading? previous = null;
@@ -136,7 +138,7 @@ public static partial class Appendix
             found = true;
             previous = heading;
             previousWidth = width;
-            ReadRows(table, start, heading, file, rows, state, bag);
+            ReadRows(table, start, heading, file, rows, state, rowBag);
         }
         if (found) return rows;
         var missing = best is null ? "" : string.Join(", ", new[] { AppendixColumn.No, AppendixColumn.Title, AppendixColumn.Lead, AppendixColumn.Deadline }
@@ -171,10 +173,11 @@ public static partial class Appendix
         public Area? Area;
         public bool AreaFailed;
         public string? LastNo;
+        public int Order;
     }
 
     private static void ReadRows(SourceTable table, int start, Heading heading, string file, List<AppendixRow> rows,
-        GroupState state, DiagnosticBag bag)
+        GroupState state, RowDiagnostics bag)
     {
         var cols = heading.Columns;
         string Text(SourceRow row, AppendixColumn c) => cols.TryGetValue(c, out var x) ? row[x.Index].Text : "";
@@ -183,14 +186,15 @@ public static partial class Appendix
         var rowAreaFailed = false;
         var currentArea = state.Area;
         var currentFailed = state.AreaFailed;
-        SourceRow? open = null;      // the first row of the task being read (several rows when its STT is merged down)
+        SourceRow? open = null;
+        var openOrder = 0;      // the first row of the task being read (several rows when its STT is merged down)
         var parts = new Dictionary<AppendixColumn, List<(int Origin, string Text)>>();
         void Flush()
         {
             if (open is null) return;
             string Joined(AppendixColumn c) => parts.TryGetValue(c, out var l) ? string.Join("\n", l.Select(p => p.Text).Where(t => t.Length > 0)) : "";
             var no = Joined(AppendixColumn.No);
-            var place = new RowPlace(file, no.ReplaceLineEndings(" "), state.LastNo, open.Line, open.IsSheet, cols);
+            var place = new RowPlace(file, no.ReplaceLineEndings(" "), state.LastNo, open.Line, open.IsSheet, cols, openOrder);
             rows.Add(new AppendixRow(no, Joined(AppendixColumn.Title), Joined(AppendixColumn.Product), Joined(AppendixColumn.Lead),
                 Joined(AppendixColumn.Cooperating), Joined(AppendixColumn.Deadline), rowArea ?? currentArea,
                 rowArea is null && (rowAreaFailed || currentFailed), place));
@@ -202,6 +206,7 @@ public static partial class Appendix
         for (var r = start; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
+            state.Order++;
             var cells = row.Cells.Where(c => !c.IsEmpty).ToList();
             if (cells.Count == 0) continue;
             if (cells.All(c => ColumnNumber.IsMatch(c.Text)) && cells.Select(c => c.Origin).Distinct().Count() >= 3) continue;
@@ -223,8 +228,8 @@ public static partial class Appendix
                 {
                     currentArea = null;
                     currentFailed = true;
-                    var place = new RowPlace(file, RomanPrefix.Match(Text(row, AppendixColumn.No)) is { Success: true } m ? m.Groups["r"].Value : "", state.LastNo, row.Line, row.IsSheet, cols);
-                    bag.Error("CC0043", place.At(AppendixColumn.Title), place.Label(AppendixColumn.Title), group.ReplaceLineEndings(" "),
+                    var place = new RowPlace(file, RomanPrefix.Match(Text(row, AppendixColumn.No)) is { Success: true } m ? m.Groups["r"].Value : "", state.LastNo, row.Line, row.IsSheet, cols, state.Order);
+                    bag.Error(place, "CC0043", place.At(AppendixColumn.Title), place.Label(AppendixColumn.Title), group.ReplaceLineEndings(" "),
                         matches.Count == 0 ? new Localised("không khớp lĩnh vực nào", "matches no area")
                             : new Localised($"khớp nhiều lĩnh vực ({string.Join(", ", matches.Select(a => a.Id))})", $"matches several areas ({string.Join(", ", matches.Select(a => a.Id))})"),
                         new Localised(AreaNames.List("vi"), AreaNames.List("en")));
@@ -233,6 +238,7 @@ public static partial class Appendix
             }
             Flush();
             open = row;
+            openOrder = state.Order;
             rowArea = null;
             rowAreaFailed = false;
             var areaText = Text(row, AppendixColumn.Area);
@@ -243,8 +249,8 @@ public static partial class Appendix
                 else
                 {
                     rowAreaFailed = true;
-                    var place = new RowPlace(file, Text(row, AppendixColumn.No), state.LastNo, row.Line, row.IsSheet, cols);
-                    bag.Error("CC0043", place.At(AppendixColumn.Area), place.Label(AppendixColumn.Area), areaText.ReplaceLineEndings(" "),
+                    var place = new RowPlace(file, Text(row, AppendixColumn.No), state.LastNo, row.Line, row.IsSheet, cols, state.Order);
+                    bag.Error(place, "CC0043", place.At(AppendixColumn.Area), place.Label(AppendixColumn.Area), areaText.ReplaceLineEndings(" "),
                         m.Count == 0 ? new Localised("không khớp lĩnh vực nào", "matches no area")
                             : new Localised($"khớp nhiều lĩnh vực ({string.Join(", ", m.Select(a => a.Id))})", $"matches several areas ({string.Join(", ", m.Select(a => a.Id))})"),
                         new Localised(AreaNames.List("vi"), AreaNames.List("en")));
@@ -291,4 +297,21 @@ public static partial class Appendix
     }
 
     private static bool IsRoman(string s) => s.Length is > 0 and <= 6 && s.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C');
+}
+
+/// <summary>Problems of rows, listed in table order (a Word document has no line numbers to sort them by).</summary>
+public sealed class RowDiagnostics
+{
+    private readonly List<(int Order, Diagnostic Diagnostic)> _items = [];
+
+    public int Count => _items.Count;
+
+    public void Error(RowPlace row, string code, SourceLocation at, params object?[] args) =>
+        _items.Add((row.Order, new Diagnostic(Severity.Error, code, at, args)));
+
+    public void Into(DiagnosticBag bag)
+    {
+        foreach (var (_, d) in _items.OrderBy(x => x.Order)) bag.Add(d);
+        _items.Clear();
+    }
 }

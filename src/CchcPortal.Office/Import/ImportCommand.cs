@@ -168,13 +168,19 @@ public static class ImportCommand
     /// <summary>Reads the tasks of a document's appendix against the site's units; null when the appendix is missing or wrong.</summary>
     public static ImportResult? Read(SourceDocument doc, string file, IEnumerable<Unit> units, DiagnosticBag bag)
     {
-        var rows = Appendix.Read(doc, file, bag);
+        var rowBag = new RowDiagnostics();
+        try { return Read(doc, file, units, bag, rowBag); }
+        finally { rowBag.Into(bag); }
+    }
+
+    private static ImportResult? Read(SourceDocument doc, string file, IEnumerable<Unit> units, DiagnosticBag bag, RowDiagnostics rowBag)
+    {
+        var rows = Appendix.Read(doc, file, bag, rowBag);
         if (rows is null) return null;
-        var errorsBefore = bag.All.Count(d => d.Severity == Severity.Error);
         var rowsWithContent = rows.Where(r => r.Title.Length + r.Lead.Length + r.Deadline.Length + r.Product.Length > 0).ToList();
         if (rowsWithContent.Count == 0)
         {
-            if (errorsBefore == 0)
+            if (rowBag.Count == 0)
                 bag.Error("CC0040", new(file), new Localised("STT, Nội dung, Cơ quan chủ trì, Thời gian hoàn thành", "STT, Nội dung, Cơ quan chủ trì, Thời gian hoàn thành"),
                     new Localised(" Bảng có dòng tiêu đề nhưng không có dòng nhiệm vụ nào.", " The table has a heading row but no task rows."));
             return null;
@@ -189,19 +195,19 @@ public static class ImportCommand
             var p = row.Place;
             var ok = true;
             var title = TextFold.CollapseSpaces(row.Title.ReplaceLineEndings(" ")).Trim();
-            if (title.Length == 0) { Missing(bag, p, AppendixColumn.Title, new("tên (nội dung) nhiệm vụ", "a title")); ok = false; }
+            if (title.Length == 0) { Missing(rowBag, p, AppendixColumn.Title, new("tên (nội dung) nhiệm vụ", "a title")); ok = false; }
             if (row.Area is null)
             {
-                if (!row.AreaFailed) bag.Error("CC0044", p.At(AppendixColumn.Title), p.Label());
+                if (!row.AreaFailed) rowBag.Error(p, "CC0044", p.At(AppendixColumn.Title), p.Label());
                 ok = false;
             }
             var leads = Names(row.Lead);
-            if (leads.Count == 0) { Missing(bag, p, AppendixColumn.Lead, new("một đơn vị chủ trì", "a lead unit")); ok = false; }
+            if (leads.Count == 0) { Missing(rowBag, p, AppendixColumn.Lead, new("một đơn vị chủ trì", "a lead unit")); ok = false; }
             var deadline = DeadlineText(row.Deadline);
-            if (deadline.Length == 0) { Missing(bag, p, AppendixColumn.Deadline, new("thời gian hoàn thành", "a deadline")); ok = false; }
+            if (deadline.Length == 0) { Missing(rowBag, p, AppendixColumn.Deadline, new("thời gian hoàn thành", "a deadline")); ok = false; }
             else if (!DeadlineParser.TryParse(deadline, out _))
             {
-                bag.Error("CC0042", p.At(AppendixColumn.Deadline), p.Label(AppendixColumn.Deadline), p.Heading(AppendixColumn.Deadline), deadline,
+                rowBag.Error(p, "CC0042", p.At(AppendixColumn.Deadline), p.Label(AppendixColumn.Deadline), p.Heading(AppendixColumn.Deadline), deadline,
                     string.Join("; ", DeadlineParser.AcceptedForms.Select(f => "\"" + f + "\"")));
                 ok = false;
             }
@@ -226,8 +232,8 @@ public static class ImportCommand
         return new ImportResult(tasks, matcher.Created, notes);
     }
 
-    private static void Missing(DiagnosticBag bag, RowPlace p, AppendixColumn c, Localised what) =>
-        bag.Error("CC0041", p.At(c), p.Label(c), p.Heading(c), what);
+    private static void Missing(RowDiagnostics bag, RowPlace p, AppendixColumn c, Localised what) =>
+        bag.Error(p, "CC0041", p.At(c), p.Label(c), p.Heading(c), what);
 
     /// <summary>
     /// The tasks keep their STT when every row has a whole number and no two share one; otherwise (numbering restarted
