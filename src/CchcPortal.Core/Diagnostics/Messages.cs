@@ -86,17 +86,15 @@ public static class Messages
                       "Plan {0} has no index.md. Create content/plans/{0}/index.md."),
         ["CC0038"] = ("Có hai báo cáo cho cùng kỳ \"{0}\": {1}.",
                       "Two reports for the same period \"{0}\": {1}."),
-        // cchc import (a plan's appendix from .docx/.xlsx/.csv): {0} of a row message names the row ("Dòng STT 7").
+        // cchc import (a plan's appendix from .docx/.xlsx/.csv): {0} of a row's message names the row ("Dòng STT 7").
+        // CC0043: the area of a row (group row naming no area or two; a task above every group row). CC0044: a cell of a
+        // task row empty or not understood.
         ["CC0040"] = ("Không tìm thấy bảng phụ lục nhiệm vụ: cần một bảng có dòng tiêu đề gồm các cột {0} (theo thứ tự bất kỳ, có dấu hay không dấu).{1}",
                       "No appendix table of tasks found: a table is needed whose heading row has the columns {0} (in any order, with or without diacritics).{1}"),
-        ["CC0041"] = ("{0}: cột \"{1}\" trống; mỗi nhiệm vụ cần {2}. Hãy điền vào bảng rồi nhập lại.",
-                      "{0}: column \"{1}\" is empty; every task needs {2}. Fill it in and import again."),
-        ["CC0042"] = ("{0}, cột \"{1}\": không hiểu thời hạn \"{2}\". Các dạng được chấp nhận: {3}.",
-                      "{0}, column \"{1}\": deadline \"{2}\" not understood. Accepted forms: {3}."),
-        ["CC0043"] = ("{0}: dòng nhóm \"{1}\" {2}. Hãy ghi tên lĩnh vực rõ hơn; các lĩnh vực: {3}.",
-                      "{0}: group row \"{1}\" {2}. Name the area more plainly; areas: {3}."),
-        ["CC0044"] = ("{0}: nhiệm vụ nằm trước mọi dòng nhóm nên không biết thuộc lĩnh vực nào. Thêm phía trên một dòng nhóm (ví dụ \"I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\") hoặc một cột \"Lĩnh vực\".",
-                      "{0}: the task comes before any group row, so its area is unknown. Add a group row above it (e.g. \"I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\") or an \"Area\" (Lĩnh vực) column."),
+        ["CC0043"] = ("{0}: {1} Các lĩnh vực: {2}.",
+                      "{0}: {1} Areas: {2}."),
+        ["CC0044"] = ("{0}, cột \"{1}\": {2}",
+                      "{0}, column \"{1}\": {2}"),
         ["CC0045"] = ("Tệp {0} đã có nên không ghi đè; không tệp nào được ghi. Hãy xóa hoặc đổi tên tệp đó (hoặc nhập vào kế hoạch khác: --plan MÃ).",
                       "{0} already exists and is not overwritten; nothing was written. Delete or rename it (or import into another plan: --plan ID)."),
         ["CC0046"] = ("Kế hoạch \"{0}\" chưa có tệp {1}{2}. Hãy tạo trước bằng lệnh: cchc new plan --id {0} (rồi sửa số, ngày, tên kế hoạch), hoặc nhập từ tệp .docx của cả kế hoạch.",

@@ -229,10 +229,7 @@ public static partial class Appendix
                     currentArea = null;
                     currentFailed = true;
                     var place = new RowPlace(file, RomanPrefix.Match(Text(row, AppendixColumn.No)) is { Success: true } m ? m.Groups["r"].Value : "", state.LastNo, row.Line, row.IsSheet, cols, state.Order);
-                    bag.Error(place, "CC0043", place.At(AppendixColumn.Title), place.Label(AppendixColumn.Title), group.ReplaceLineEndings(" "),
-                        matches.Count == 0 ? new Localised("không khớp lĩnh vực nào", "matches no area")
-                            : new Localised($"khớp nhiều lĩnh vực ({string.Join(", ", matches.Select(a => a.Id))})", $"matches several areas ({string.Join(", ", matches.Select(a => a.Id))})"),
-                        new Localised(AreaNames.List("vi"), AreaNames.List("en")));
+                    bag.Error(place, "CC0043", place.At(AppendixColumn.Title), place.Label(AppendixColumn.Title), NoArea("dòng nhóm", "group row", group, matches), AreaList);
                 }
                 continue;
             }
@@ -250,10 +247,7 @@ public static partial class Appendix
                 {
                     rowAreaFailed = true;
                     var place = new RowPlace(file, Text(row, AppendixColumn.No), state.LastNo, row.Line, row.IsSheet, cols, state.Order);
-                    bag.Error(place, "CC0043", place.At(AppendixColumn.Area), place.Label(AppendixColumn.Area), areaText.ReplaceLineEndings(" "),
-                        m.Count == 0 ? new Localised("không khớp lĩnh vực nào", "matches no area")
-                            : new Localised($"khớp nhiều lĩnh vực ({string.Join(", ", m.Select(a => a.Id))})", $"matches several areas ({string.Join(", ", m.Select(a => a.Id))})"),
-                        new Localised(AreaNames.List("vi"), AreaNames.List("en")));
+                    bag.Error(place, "CC0043", place.At(AppendixColumn.Area), place.Label(AppendixColumn.Area), NoArea("lĩnh vực", "area", areaText, m), AreaList);
                 }
             }
             Add(row);
@@ -272,6 +266,20 @@ public static partial class Appendix
                 list.Add((cell.Origin, cell.Text));
             }
         }
+    }
+
+    /// <summary>The seven areas, for messages.</summary>
+    public static Localised AreaList => new(AreaNames.List("vi"), AreaNames.List("en"));
+
+    private static Localised NoArea(string whatVi, string whatEn, string text, IReadOnlyList<Area> matches)
+    {
+        text = text.ReplaceLineEndings(" ");
+        var ids = string.Join(", ", matches.Select(a => a.Id));
+        return matches.Count == 0
+            ? new($"{char.ToUpperInvariant(whatVi[0])}{whatVi[1..]} \"{text}\" không khớp lĩnh vực nào; hãy ghi tên lĩnh vực rõ hơn.",
+                $"{char.ToUpperInvariant(whatEn[0])}{whatEn[1..]} \"{text}\" matches no area; name the area more plainly.")
+            : new($"{char.ToUpperInvariant(whatVi[0])}{whatVi[1..]} \"{text}\" khớp nhiều lĩnh vực ({ids}); hãy ghi tên một lĩnh vực.",
+                $"{char.ToUpperInvariant(whatEn[0])}{whatEn[1..]} \"{text}\" matches several areas ({ids}); name one area.");
     }
 
     /// <summary>The text of a group row (the area's name), or null when the row is a task.</summary>

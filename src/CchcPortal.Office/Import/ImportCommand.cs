@@ -198,7 +198,10 @@ public static class ImportCommand
             if (title.Length == 0) { Missing(rowBag, p, AppendixColumn.Title, new("tên (nội dung) nhiệm vụ", "a title")); ok = false; }
             if (row.Area is null)
             {
-                if (!row.AreaFailed) rowBag.Error(p, "CC0044", p.At(AppendixColumn.Title), p.Label());
+                if (!row.AreaFailed)
+                    rowBag.Error(p, "CC0043", p.At(AppendixColumn.Title), p.Label(), new Localised(
+                        "nhiệm vụ nằm trước mọi dòng nhóm nên không biết thuộc lĩnh vực nào; thêm phía trên một dòng nhóm (ví dụ \"I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\") hoặc một cột \"Lĩnh vực\".",
+                        "the task comes before any group row, so its area is unknown; add a group row above it (e.g. \"I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\") or a \"Lĩnh vực\" (area) column."), Appendix.AreaList);
                 ok = false;
             }
             var leads = Names(row.Lead);
@@ -207,8 +210,9 @@ public static class ImportCommand
             if (deadline.Length == 0) { Missing(rowBag, p, AppendixColumn.Deadline, new("thời gian hoàn thành", "a deadline")); ok = false; }
             else if (!DeadlineParser.TryParse(deadline, out _))
             {
-                rowBag.Error(p, "CC0042", p.At(AppendixColumn.Deadline), p.Label(AppendixColumn.Deadline), p.Heading(AppendixColumn.Deadline), deadline,
-                    string.Join("; ", DeadlineParser.AcceptedForms.Select(f => "\"" + f + "\"")));
+                var forms = string.Join("; ", DeadlineParser.AcceptedForms.Select(f => "\"" + f + "\""));
+                rowBag.Error(p, "CC0044", p.At(AppendixColumn.Deadline), p.Label(AppendixColumn.Deadline), p.Heading(AppendixColumn.Deadline), new Localised(
+                    $"không hiểu thời hạn \"{deadline}\". Các dạng được chấp nhận: {forms}.", $"deadline \"{deadline}\" not understood. Accepted forms: {forms}."));
                 ok = false;
             }
             if (!ok) continue;
@@ -233,7 +237,8 @@ public static class ImportCommand
     }
 
     private static void Missing(RowDiagnostics bag, RowPlace p, AppendixColumn c, Localised what) =>
-        bag.Error(p, "CC0041", p.At(c), p.Label(c), p.Heading(c), what);
+        bag.Error(p, "CC0044", p.At(c), p.Label(c), p.Heading(c), new Localised(
+            $"ô trống; mỗi nhiệm vụ cần {what.Vi}. Hãy điền vào bảng rồi nhập lại.", $"the cell is empty; every task needs {what.En}. Fill it in and import again."));
 
     /// <summary>
     /// The tasks keep their STT when every row has a whole number and no two share one; otherwise (numbering restarted
