@@ -357,7 +357,7 @@ public static class Scaffold
         foreach (var task in plan.Tasks)
         {
             var state = ProgressRules.Task(task, plan.Reports, last, asOf);
-            var parts = new List<string> { $"status: {StatusId(state.Status)}" };
+            var parts = new List<string> { $"status: {state.Status.Id()}" };
             if (state.Progress is { } p) parts.Add($"progress: {p.ToString(Inv)}");
             var entry = state.Last?.Entry;
             if (state.Status is TaskStatus.Done or TaskStatus.Cancelled && entry?.Note is { } note) parts.Add($"note: {Q(note.Vi)}");
@@ -395,7 +395,6 @@ public static class Scaffold
         return [($"content/plans/{plan.Id}/reports/{period.Id}.md", sb.ToString())];
     }
 
-    private static string StatusId(TaskStatus s) => Binders.TaskStatuses.First(kv => kv.Value == s).Key;
 
     private static string OneLine(string s)
     {
