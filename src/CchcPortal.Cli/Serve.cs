@@ -215,7 +215,7 @@ public sealed class DevServer : IDisposable
         var (pause, gen1, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(1), GC.CollectionCount(2));
         var bag = new DiagnosticBag();
         PreparedSite? site;
-        try { site = SiteBuilder.Prepare(new BuildOptions(_source, _output, Write: true) { ParseCache = _parsed }, bag); }
+        try { site = SiteBuilder.Prepare(new BuildOptions(_source, _output, Write: true) { ParseCache = _parsed, Previous = _live?.Caches }, bag); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A file still being written by the editor: the next event brings another build.

@@ -32,9 +32,11 @@ public sealed class PageRenderer
 
     /// <param name="compile">Compile layouts to delegates where they allow it (see <see cref="LayoutCompiler"/>);
     /// false renders every page through Scriban's interpreter (tests compare the two).</param>
-    public PageRenderer(Theme theme, DiagnosticBag bag, bool compile = true)
+    /// <param name="caches">The prepared site's caches (layouts parsed); null: the renderer's own.</param>
+    public PageRenderer(Theme theme, DiagnosticBag bag, Build.RenderCaches? caches = null, bool compile = true)
     {
         _theme = theme; _bag = bag; _loader = new Loader(this);
+        _parsed = (caches ?? new Build.RenderCaches()).Layouts;
         _contexts = new ThreadLocal<EscapingContext>(NewContext);
         if (!compile) return;
         _compiler = new LayoutCompiler(Builtins, name => _partials.FirstOrDefault(p => p.Name == name).Template);
@@ -52,15 +54,14 @@ public sealed class PageRenderer
         return context;
     }
 
-    /// <summary>Layouts parsed, by path and text: serve makes a renderer per rebuild, and the theme rarely changes.</summary>
-    private static readonly ConcurrentDictionary<(string Path, string Text), Template> Parsed = new();
+    private readonly Build.CarriedCache<(string Path, string Text), Template> _parsed;
 
     private Template? Layout(string name) => _templates.GetOrAdd(name, n =>
     {
         var path = $"layouts/{n}.html";
         var text = _theme.Read(path);
         if (text is null) { _bag.Error("CC0035", new($"themes/default/{path}"), $"missing layout {path}"); return null; }
-        var template = Parsed.GetOrAdd((path, text), key => Template.Parse(key.Text, key.Path));
+        var template = _parsed.GetOrAdd((path, text), static key => Template.Parse(key.Text, key.Path));
         foreach (var m in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             _bag.Error("CC0035", new($"themes/default/{path}", m.Span.Start.Line + 1, m.Span.Start.Column + 1), m.Message);
         return template.HasErrors ? null : template;

@@ -6,7 +6,10 @@ using TaskStatus = CchcPortal.Core.Model.TaskStatus;
 namespace CchcPortal.Site.Render;
 
 /// <summary>Builds the typed view model of every page of one language from the portal model.</summary>
-public sealed partial class Views(Portal portal, Strings t, string cssPath, string? scriptPath, Func<string, string?>? lastUpdated = null)
+/// <param name="lastUpdated">A source file's "last updated" date as shown, or null.</param>
+/// <param name="dataFiles">The open-data files as written (read when the open-data page is rendered, after they are).</param>
+public sealed partial class Views(Portal portal, Strings t, string cssPath, string? scriptPath, MarkdownCache markdown,
+    Func<string, string?> lastUpdated, Func<IReadOnlyList<Index.DataFile>> dataFiles)
 {
     private readonly string _lang = t.Lang;
     private readonly string _default = portal.Config.DefaultLanguage;
@@ -31,6 +34,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         }
         foreach (var page in portal.Pages) yield return FreePage(page);
         yield return NotFound();
+        yield return OpenData() with { AfterOutputs = true };
     }
 
     // ---- text helpers ----------------------------------------------------------------------------------------
@@ -43,7 +47,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     /// <summary>A path relative to the page being built, in this language (one string, not one per step).</summary>
     private string Url(PageScope at, string path) => string.Concat(at.Root, _prefix, path) is { Length: > 0 } url ? url : "./";
     private readonly string _prefix = Routes.InLanguage("", t.Lang, portal.Config.DefaultLanguage);
-    private Html Html(Localized body) => new(MarkdownRenderer.ToHtml(body.Get(_lang)), body.IsTranslated(_lang) || string.IsNullOrWhiteSpace(body.Vi) ? null : "vi");
+    private Html Html(Localized body) => new(markdown.ToHtml(body.Get(_lang)), body.IsTranslated(_lang) || string.IsNullOrWhiteSpace(body.Vi) ? null : "vi");
 
     private static string Icon(TaskStatus s) => s switch { TaskStatus.NotStarted => "○", TaskStatus.InProgress => "◐", TaskStatus.Done => "✓", _ => "✕" };
     private static string Icon(TargetResult r) => r switch { TargetResult.Met => "✓", TargetResult.NotMet => "✕", _ => "–" };
@@ -144,7 +148,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         var (nav, footer) = _chrome.GetOrAdd(at.Root, static (_, x) => x.Views.Chrome(x.At), (Views: this, At: at));
         return new PageContext(_lang, at.Root, kind, title, portal.Config.BaseUrl + Routes.InLanguage(path, _lang, _default), crumbs, alternates,
             untranslated, portal.Config.Title, portal.Config.Commune, Url(at, Routes.Home), nav, footer, D(portal.Config.AsOf), portal.Config.License,
-            description, at.Root + cssPath, scriptPath is null || kind != "search" ? null : at.Root + scriptPath, source is null ? null : lastUpdated?.Invoke(source));
+            description, at.Root + cssPath, scriptPath is null || kind != "search" ? null : at.Root + scriptPath, source is null ? null : lastUpdated(source));
     }
 
     /// <summary>The menu and footer links, the same on every page at the same depth: made once per depth.</summary>
@@ -177,7 +181,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     {
         var inLanguage = Routes.InLanguage(path, _lang, _default);
         var scope = new PageScope(Routes.RootOf(inLanguage), _lang);
-        return new(inLanguage, () => build(scope));
+        return new(inLanguage, _lang, () => build(scope));
     }
 
     private Crumb HomeCrumb(PageScope at) => new(Url(at, Routes.Home), new Txt(t["nav_home"]));
@@ -340,7 +344,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     private PageSource NotFound()
     {
         var scope = new PageScope(new Uri(portal.Config.BaseUrl.Contains("://", StringComparison.Ordinal) ? portal.Config.BaseUrl : "http://x" + portal.Config.BaseUrl).AbsolutePath, _lang);
-        return new(Routes.InLanguage(Routes.NotFound, _lang, _default), () =>
-            Job(scope, Routes.NotFound, "404", "404", new Txt(t["not_found_title"]), new FreePageVm(new Html("")), [HomeCrumb(scope)]));
+        return new(Routes.InLanguage(Routes.NotFound, _lang, _default), _lang, () =>
+            Job(scope, Routes.NotFound, "404", "404", new Txt(t["not_found_title"]), new FreePageVm(new Html("")), [HomeCrumb(scope)])) { Listed = false };
     }
 }
