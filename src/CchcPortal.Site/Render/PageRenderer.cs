@@ -201,7 +201,7 @@ public sealed class PageRenderer
 
     private sealed class EscapingContext(ScriptObject builtins) : TemplateContext(builtins)
     {
-        public override TemplateContext Write(SourceSpan span, object textAsObject)
+        public override TemplateContext Write(SourceSpan span, object? textAsObject)
         {
             if (textAsObject is Html html) return Write(html.Value);
             return Write(Escape(ObjectToString(textAsObject)));
@@ -240,7 +240,7 @@ public sealed class PageRenderer
     {
         public static readonly SafeInclude Instance = new();
         private readonly Scriban.Functions.IncludeFunction _inner = new();
-        public object Invoke(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement)
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         {
             // Fast path for `{{ include "_name" }}` as a statement (every include in our layouts, many per table row):
             // evaluate the partial, parsed once, straight into the caller's output. Scriban's own include renders
@@ -272,11 +272,11 @@ public sealed class PageRenderer
                     context.ExitRecursive(callerContext);
                     context.CurrentIndent = indent;
                 }
-                return null!; // nothing more to write: the partial is already in the output
+                return null; // nothing more to write: the partial is already in the output
             }
             return new Html(_inner.Invoke(context, callerContext, arguments, blockStatement) as string ?? "");
         }
-        public async ValueTask<object> InvokeAsync(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+        public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             new Html(await _inner.InvokeAsync(context, callerContext, arguments, blockStatement) as string ?? "");
         public int RequiredParameterCount => _inner.RequiredParameterCount;
         public int ParameterCount => _inner.ParameterCount;
@@ -290,6 +290,6 @@ public sealed class PageRenderer
     {
         public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => $"layouts/{templateName}.html";
         public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => owner._theme.Read(templatePath) ?? "";
-        public ValueTask<string> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new(Load(context, callerSpan, templatePath));
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new(Load(context, callerSpan, templatePath));
     }
 }
