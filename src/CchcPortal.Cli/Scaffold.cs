@@ -27,10 +27,10 @@ public static class Scaffold
             var files = kind switch
             {
                 "site" => Site(cli),
-                "report" => Report(cli, Today(cli)),
+                "report" => Report(cli, cli.Today),
                 "task" => Task(cli),
                 "target" => Target(cli),
-                "plan" => Plan(cli, Today(cli)),
+                "plan" => Plan(cli, cli.Today),
                 "unit" => Unit(cli),
                 "page" => Page(cli),
                 _ => throw new ScaffoldError($"cchc new: cần cho biết loại tệp: {Kinds}", $"cchc new: say what to create: {Kinds}", 2),
@@ -70,10 +70,6 @@ public static class Scaffold
 
     private static string Display(string root, string rel) => Path.Combine(root, rel).Replace('\\', '/');
 
-    private static DateOnly Today(Arguments cli) =>
-        cli.Options.TryGetValue("today", out var t) && DateOnly.TryParseExact(t, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var d)
-            ? d : DateOnly.FromDateTime(DateTime.Now);
-
     private static string Required(Arguments cli, string option, string exampleVi)
     {
         if (!cli.Options.TryGetValue(option, out var id))
@@ -98,7 +94,7 @@ public static class Scaffold
     {
         if (cli.Words.Count < 2)
             throw new ScaffoldError("cchc new site: cần tên thư mục, ví dụ: cchc new site cchc-xa-binh-tan", "cchc new site: give a folder, e.g. cchc new site cchc-binh-tan", 2);
-        var year = Today(cli).Year;
+        var year = cli.Today.Year;
         var plan = year.ToString(Inv);
         return
         [
@@ -294,7 +290,7 @@ public static class Scaffold
     private static SiteContent LoadSite(Arguments cli)
     {
         var bag = new DiagnosticBag();
-        var content = SiteLoader.Load(cli.Source, bag, Today(cli));
+        var content = SiteLoader.Load(cli.Source, bag, cli.Today);
         if (content is null)
             throw new ScaffoldError($"cchc new: không tìm thấy site.yaml trong \"{cli.Source}\". Hãy chạy lệnh trong thư mục của trang, hoặc thêm --source THƯ_MỤC.",
                 $"cchc new: no site.yaml in \"{cli.Source}\". Run it in the site's folder, or add --source DIR.");
