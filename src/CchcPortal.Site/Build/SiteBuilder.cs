@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using CchcPortal.Core.Diagnostics;
 using CchcPortal.Core.Loading;
 using CchcPortal.Core.Model;
+using CchcPortal.Core.Text;
 using CchcPortal.Site.Output;
 using CchcPortal.Site.Render;
 
@@ -63,7 +64,7 @@ public static class SiteBuilder
     /// <summary>Load + Validate: the content, the theme and its strings; null when the content has errors.</summary>
     private static (SiteContent Content, Theme Theme, IReadOnlyDictionary<string, Strings> Strings)? LoadAndValidate(BuildOptions options, DiagnosticBag bag)
     {
-        var today = options.Today ?? DateOnly.FromDateTime(DateTime.Now);
+        var today = options.Today ?? VnDate.Today();
         var content = SiteLoader.Load(options.Source, bag, today, options.ParseCache);
         if (content is null) return null;
         var theme = new Theme(options.Source, content.Config.Theme);
