@@ -131,7 +131,9 @@ public static class Binders
     {
         var periodId = f.Text("period", required: true);
         var tasks = new Dictionary<int, TaskEntry>();
-        foreach (var (key, at, e) in f.Entries("tasks", TaskEntryKeys))
+        var taskAt = new Dictionary<int, SourceLocation>();
+        var targetAt = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var (key, at, e) in f.Entries("tasks", TaskEntryKeys, "no"))
         {
             if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var no))
             {
@@ -143,7 +145,7 @@ public static class Binders
             if (progress is < 0 or > 100) { f.Bag.Error("CC0024", e.At("progress"), progress, $"tasks.{key}.progress", "0 – 100"); progress = null; }
             var note = e.Text("note");
             if (status == Model.TaskStatus.Cancelled && note is null) f.Bag.Warning("CC0025", at, no);
-            if (tasks.ContainsKey(no)) { f.Bag.Error("CC0018", at, key, $"tasks.{no}"); continue; }
+            if (!taskAt.TryAdd(no, at)) { f.Bag.Error("CC0018", at, key, Twin("tasks", taskAt[no])); continue; }
             if (status is null) continue;
             var noteKey = no.ToString(CultureInfo.InvariantCulture);
             tasks[no] = new TaskEntry(status.Value, progress,
@@ -151,11 +153,12 @@ public static class Binders
                 e.Text("evidence"));
         }
         var targets = new Dictionary<string, TargetEntry>(StringComparer.Ordinal);
-        foreach (var (key, at, e) in f.Entries("targets", TargetEntryKeys))
+        foreach (var (key, at, e) in f.Entries("targets", TargetEntryKeys, "id"))
         {
             var flag = e.Boolean("value");
             var value = flag is null ? e.Number("value", required: true) : (flag.Value ? 1 : 0);
             var note = e.Text("note");
+            if (!targetAt.TryAdd(key, at)) { f.Bag.Error("CC0018", at, key, Twin("targets", targetAt[key])); continue; }
             targets[key] = new TargetEntry(value, flag,
                 note is null ? null : tr.Localize(file.RelPath, note, t => t.TargetNotes.GetValueOrDefault(key)));
         }
@@ -165,6 +168,10 @@ public static class Binders
             tr.Body(file.RelPath, doc.Body), new(file.RelPath, f.Positions));
         return (report, periodId, f.At("period"));
     }
+
+    /// <summary>"tasks, dòng 6": where the first entry of a repeated number or id was written.</summary>
+    private static Localised Twin(string key, SourceLocation first) =>
+        new($"{key}, dòng {first.Line}", $"{key}, line {first.Line}");
 
     private static string TaskKey(string key) =>
         int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n.ToString(CultureInfo.InvariantCulture) : key;

@@ -59,12 +59,14 @@ public sealed class Translations
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in textKeys.Where(k => k is not ("tasks" or "targets")))
             if (f.Has(key) && f.Text(key) is { } s) texts[key] = s;
-        Dictionary<string, string> Notes(string key) =>
-            file.Kind == ContentKind.Report
-                ? f.Entries(key, key == "tasks" ? Binders.TaskEntryKeys : Binders.TargetEntryKeys)
-                    .Where(e => e.Value.Has("note"))
-                    .ToDictionary(e => e.Key, e => e.Value.Text("note")!, StringComparer.Ordinal)
-                : new(StringComparer.Ordinal);
+        Dictionary<string, string> Notes(string key)
+        {
+            var notes = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (file.Kind != ContentKind.Report) return notes;
+            foreach (var (id, at, e) in f.Entries(key, key == "tasks" ? Binders.TaskEntryKeys : Binders.TargetEntryKeys, key == "tasks" ? "no" : "id"))
+                if (e.Has("note") && e.Text("note") is { } note && !notes.TryAdd(id, note)) bag.Error("CC0018", at, id, $"{key}.{id}");
+            return notes;
+        }
         return new Translation(file.Language!, file.RelPath, texts, doc.Body, Notes("tasks"), Notes("targets"));
     }
 }
