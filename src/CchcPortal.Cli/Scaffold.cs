@@ -3,6 +3,7 @@ using System.Text;
 using CchcPortal.Core.Diagnostics;
 using CchcPortal.Core.Loading;
 using CchcPortal.Core.Model;
+using CchcPortal.Core.Schema;
 using CchcPortal.Core.Text;
 using TaskStatus = CchcPortal.Core.Model.TaskStatus;
 
@@ -86,7 +87,10 @@ public static class Scaffold
 
     private static string Num(decimal d) => d.ToString("0.############", Inv);
 
-    private static string AreaComment => "# " + string.Join(" | ", Area.All.Select(a => a.Id));
+    private static string AreaComment => "# " + ChoiceIds(ContentSchema.Task["area"]);
+
+    /// <summary>"percent | count | points | index | boolean": a choice's values, from the contract's one definition.</summary>
+    private static string ChoiceIds(SchemaField field) => string.Join(" | ", field.Choices.Select(c => c.Id));
 
     // ---- site ----------------------------------------------------------------------------------------------------
 
@@ -152,7 +156,7 @@ public static class Scaffold
             issuer: UBND xã Bình An
             issued: {year}-01-15
             period: {"{"} from: {year}-01-01, to: {year}-12-31 {"}"}
-            status: {status}              # draft (chưa đăng) | active | completed | replaced
+            status: {status}              # {ChoiceIds(ContentSchema.Plan["status"])} (draft: chưa đăng)
             # document: /files/01-KH-UBND.pdf   # bản ký, đặt trong thư mục static/files/
             legal_bases:
               - {"{"} number: 76/NQ-CP, date: 2021-07-15, issuer: Chính phủ, title: "Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030" {"}"}
@@ -187,7 +191,7 @@ public static class Scaffold
         ---
         area: {area}   {AreaComment}
         title: {Q(title)}
-        metric: percent            # percent | count | points | index | boolean
+        metric: percent            # {ChoiceIds(ContentSchema.Target["metric"])}
         goal: {Q(goal)}               # so sánh (>=, >, <=, <, =) và số; dấu phẩy thập phân thì đặt trong ngoặc kép
         lead: {lead}
         ---
@@ -388,7 +392,7 @@ public static class Scaffold
         sb.Append(last is null
             ? "# Mỗi nhiệm vụ, chỉ tiêu của kế hoạch đã có sẵn dưới đây; chỉ sửa những gì đã thay đổi trong kỳ.\n"
             : $"# Trạng thái, số liệu dưới đây chép từ báo cáo trước ({last.Period.Label.Vi}); chỉ sửa những gì đã thay đổi trong kỳ.\n");
-        sb.Append("# status: not-started | in-progress | done | cancelled (cần note); progress: 0 – 100; evidence: văn bản chứng minh\n");
+        sb.Append($"# status: {ChoiceIds(ContentSchema.Report["tasks"]["status"])} (cancelled: cần note); progress: 0 – 100; evidence: văn bản chứng minh\n");
         if (plan.Tasks.Count == 0) sb.Append("tasks: {}\n");
         else sb.Append("tasks:\n");
         foreach (var task in plan.Tasks)
@@ -480,7 +484,7 @@ public static class Scaffold
     private static List<(string, string)> Unit(Arguments cli)
     {
         var id = Required(cli, "id", "phong-kinh-te");
-        return [($"content/units/{id}.md", "---\nname: Tên đơn vị (sửa lại)\n# short: VT               # tên viết tắt\nrole: office              # standing (thường trực) | office | monitor (MTTQ)\n---\nĐịa chỉ, số điện thoại liên hệ.\n")];
+        return [($"content/units/{id}.md", $"---\nname: Tên đơn vị (sửa lại)\n# short: VT               # tên viết tắt\nrole: office              # {ChoiceIds(ContentSchema.Unit["role"])} (standing: thường trực; monitor: MTTQ)\n---\nĐịa chỉ, số điện thoại liên hệ.\n")];
     }
 
     private static List<(string, string)> Page(Arguments cli)
