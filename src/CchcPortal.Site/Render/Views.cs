@@ -288,10 +288,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         }
         var vm = new ReportVm(PlanLink(p.Plan), L(report.Period.Label), report.Number, D(report.Issued), D(report.Period.From), D(report.Period.To),
             Html(report.Body), tasks, targets, notMentioned, previous is null ? null : ReportLink(previous), next is null ? null : ReportLink(next));
-        // "Báo cáo năm 2025" is already a report's name; "Quý III/2025" needs the word in front.
-        var label = L(report.Period.Label).Text;
-        var named = TextFold.Fold(label).StartsWith(TextFold.Fold(t["report"]), StringComparison.Ordinal) ? label : $"{t["report"]} {label}";
-        var title = new Txt(named + (report.Number is null ? "" : $" ({report.Number})"));
+        var title = new Txt(t.ReportTitle(L(report.Period.Label).Text, report.Number));
         return Job(Routes.Report(p.Plan.Id, report.Id), "report", "report", title, vm, [HomeCrumb, PlanCrumb(p.Plan)], Untranslated(report.Body), report.Source);
     });
 
