@@ -178,7 +178,8 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     private PageJob Job(string path, string layout, string kind, Txt title, object model, IReadOnlyList<Crumb> crumbs, bool untranslated = false,
         string? source = null)
     {
-        var ctx = Context(path, kind, title, crumbs, untranslated, null, source);
+        var description = PageDescriptions.Of(model, new(title, crumbs, portal.Config.Title, portal.Config.Commune, D(portal.Config.AsOf), portal.Config.License), t);
+        var ctx = Context(path, kind, title, crumbs, untranslated, description, source);
         return new PageJob(Routes.InLanguage(path, _lang, _default), layout, ctx, model);
     }
 
