@@ -41,6 +41,9 @@ public sealed record PageContext(
 
     public const int MaxTitle = 70;
 
+    /// <summary>Open Graph's locale: "vi_VN", "en_US", else the language code.</summary>
+    public string OgLocale => Lang switch { "vi" => "vi_VN", "en" => "en_US", _ => Lang };
+
     private static string Fit(string text)
     {
         if (Length(text) <= MaxTitle) return text;

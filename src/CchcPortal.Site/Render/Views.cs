@@ -172,7 +172,8 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     private PageJob Job(PageScope at, string path, string layout, string kind, Txt title, object model, IReadOnlyList<Crumb> crumbs, bool untranslated = false,
         string? source = null)
     {
-        var ctx = Context(at, path, kind, title, crumbs, untranslated, null, source);
+        var description = PageDescriptions.Of(model, new(title, crumbs, portal.Config.Title, portal.Config.Commune, D(portal.Config.AsOf), portal.Config.License), t);
+        var ctx = Context(at, path, kind, title, crumbs, untranslated, description, source);
         return new PageJob(Routes.InLanguage(path, _lang, _default), layout, ctx, model);
     }
 
@@ -263,10 +264,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         var vm = new ReportVm(PlanLink(at, p.Plan), L(report.Period.Label), report.Number, D(report.Issued), D(report.Period.From), D(report.Period.To),
             Html(report.Body), tasks, targets, snapshot.NotMentioned.Select(x => Row(at, x)).ToList(),
             snapshot.Previous is { } previous ? ReportLink(at, previous) : null, snapshot.Next is { } next ? ReportLink(at, next) : null);
-        // "Báo cáo năm 2025" is already a report's name; "Quý III/2025" needs the word in front.
-        var label = L(report.Period.Label).Text;
-        var named = TextFold.Fold(label).StartsWith(TextFold.Fold(t["report"]), StringComparison.Ordinal) ? label : $"{t["report"]} {label}";
-        var title = new Txt(named + (report.Number is null ? "" : $" ({report.Number})"));
+        var title = new Txt(t.ReportTitle(L(report.Period.Label).Text, report.Number));
         return Job(at, Routes.Report(p.Plan.Id, report.Id), "report", "report", title, vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(report.Body), report.Source);
     });
 
