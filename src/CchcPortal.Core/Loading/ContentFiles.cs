@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CchcPortal.Core.Model;
+using CchcPortal.Core.Schema;
 
 namespace CchcPortal.Core.Loading;
 
@@ -17,7 +17,10 @@ public static class ContentFiles
         "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\r", "").Replace("\t", "\\t") + "\"";
 
     /// <summary>The area ids as a YAML comment, to remind whoever edits the file.</summary>
-    public static string AreaComment => "# " + string.Join(" | ", Area.All.Select(a => a.Id));
+    public static string AreaComment => "# " + ChoiceIds(ContentSchema.Task["area"]);
+
+    /// <summary>"percent | count | points | index | boolean": a choice's values, from the contract's one definition.</summary>
+    public static string ChoiceIds(SchemaField field) => string.Join(" | ", field.Choices.Select(c => c.Id));
 
     /// <summary>A task file (<c>content/plans/&lt;plan&gt;/tasks/&lt;id&gt;.md</c>) with a comment beside each key.</summary>
     public static string Task(int no, string area, string title, string? product, string lead, IReadOnlyList<string> cooperating,
@@ -44,7 +47,7 @@ public static class ContentFiles
         "---\n" +
         $"name: {Quote(name)}\n" +
         (shortName is null ? "# short: VT               # tên viết tắt\n" : $"short: {Quote(shortName)}\n") +
-        $"role: {role}              # standing (thường trực) | office | monitor (MTTQ)\n" +
+        $"role: {role}              # {ChoiceIds(ContentSchema.Unit["role"])} (standing: thường trực; monitor: MTTQ)\n" +
         "---\n" + body + "\n";
 
     /// <summary>
