@@ -276,10 +276,10 @@ public static partial class Appendix
         text = text.ReplaceLineEndings(" ");
         var ids = string.Join(", ", matches.Select(a => a.Id));
         return matches.Count == 0
-            ? new($"{char.ToUpperInvariant(whatVi[0])}{whatVi[1..]} \"{text}\" không khớp lĩnh vực nào; hãy ghi tên lĩnh vực rõ hơn.",
-                $"{char.ToUpperInvariant(whatEn[0])}{whatEn[1..]} \"{text}\" matches no area; name the area more plainly.")
-            : new($"{char.ToUpperInvariant(whatVi[0])}{whatVi[1..]} \"{text}\" khớp nhiều lĩnh vực ({ids}); hãy ghi tên một lĩnh vực.",
-                $"{char.ToUpperInvariant(whatEn[0])}{whatEn[1..]} \"{text}\" matches several areas ({ids}); name one area.");
+            ? new($"{whatVi} \"{text}\" không khớp lĩnh vực nào; hãy ghi tên lĩnh vực rõ hơn.",
+                $"{whatEn} \"{text}\" matches no area; name the area more plainly.")
+            : new($"{whatVi} \"{text}\" khớp nhiều lĩnh vực ({ids}); hãy ghi tên một lĩnh vực.",
+                $"{whatEn} \"{text}\" matches several areas ({ids}); name one area.");
     }
 
     /// <summary>The text of a group row (the area's name), or null when the row is a task.</summary>
