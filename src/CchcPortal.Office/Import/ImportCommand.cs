@@ -73,7 +73,7 @@ public static class ImportCommand
             var taskFiles = files.Where(f => f.Rel.Contains("/tasks/", StringComparison.Ordinal)).Select(f => f.Rel).ToList();
             var span = taskFiles.Count == 1 ? taskFiles[0] : $"{taskFiles[0]} … {Path.GetFileName(taskFiles[^1])}";
             stdout.WriteLine(vi ? $"Đã tạo {result.Tasks.Count} nhiệm vụ: {span}" : $"Created {result.Tasks.Count} tasks: {span}");
-            foreach (var (rel, _) in files.Where(f => !f.Rel.Contains("/tasks/", StringComparison.Ordinal)))
+            foreach (var (rel, _) in files.Where(f => f.Rel.EndsWith("/index.md", StringComparison.Ordinal)))
                 stdout.WriteLine(vi ? $"Đã tạo {rel}" : $"Created {rel}");
         }
         if (result.NewUnits.Count > 0)

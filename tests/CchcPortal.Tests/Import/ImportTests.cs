@@ -58,6 +58,27 @@ public class ImportTests
         Assert.Equal(0, CchcRun.Run("check", "--source", dir).Exit);
     }
 
+    /// <summary>Seed 003 (from its OCR text): heading repeated inside one table, "Nội dung/sản phẩm" beside "Nhiệm vụ",
+    /// groups "II | Cải cách thể chế", two-line products and deadlines, units of a new site matched or created.</summary>
+    [Fact]
+    public void Seed_003_appendix_with_repeated_headings_imports_into_a_new_site()
+    {
+        using var site = new CchcPortal.Tests.Cli.CliSite();
+        var r = site.Cli("import", Fixture("seed-003-appendix.docx"), "--plan", "2026");
+        Assert.True(r.Exit == 0, r.Out + r.Err);
+        Assert.Contains("4 đơn vị chưa có trong content/units nên được tạo mới", r.Out);
+        var tasks = Load(site.Dir).Plans.Single().Tasks.Where(t => t.No >= 10).Select(Show).ToList();
+        const string cm = "cac-co-quan-chuyen-mon-cac-don-vi-su-nghiep", pcm = "cac-phong-chuyen-mon-don-vi-thuoc-ubnd-phuong";
+        Assert.Equal(8, tasks.Count);
+        Assert.StartsWith($"10 | chi-dao-dieu-hanh | Xây dựng Kế hoạch nâng cao Chỉ số Cải cách hành chính - PAR INDEX, Chỉ số Hài lòng", tasks[0]);
+        Assert.EndsWith($"| Kế hoạch | vh-xh | {pcm} | Theo hướng dẫn của Thành Phố | PerGuidance Thành Phố ", tasks[0]);
+        Assert.Equal($"11 | chi-dao-dieu-hanh | Triển khai việc đánh giá chấm điểm Chỉ số CCHC các phòng ban, đơn vị thuộc Phường năm 2025 | Kế hoạch, Báo cáo | vh-xh | {cm} | Tháng 8/2025, Tháng 12/2025 | Dated  =2025-08-31,=2025-12-31", tasks[1]);
+        Assert.StartsWith("13 | the-che | Xây dựng kế hoạch kiểm tra văn bản quy phạm pháp luật năm 2025 | Kế hoạch | vp-hdnd-ubnd |", tasks[3]);
+        Assert.Equal($"16 | thu-tuc-hanh-chinh | Triển khai Quyết định về TTHC lựa chọn tái cấu trúc xây dựng DVC trực tuyến toàn trình, tích hợp trên Cổng DVCQG, Trang thông tin điện tử của Phường | Báo cáo | vp-hdnd-ubnd | bo-phan-hanh-chinh-cong-phuong | Theo yêu cầu công tác KSTTHC | PerGuidance công tác KSTTHC ", tasks[6]);
+        Assert.Equal($"18 | thu-tuc-hanh-chinh | Tổ chức đối thoại với người dân, doanh nghiệp về TTHC | Kế hoạch, Báo cáo | vp-hdnd-ubnd | diem-tiep-nhan-dich-vu-cong,{cm} | Quý IV/2025 | Dated  =2025-12-31", tasks[7]);
+        site.AssertChecks();
+    }
+
     [Fact]
     public void Restarted_numbering_is_renumbered_in_table_order_and_said()
     {
