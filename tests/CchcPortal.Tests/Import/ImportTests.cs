@@ -214,6 +214,43 @@ public class ImportTests
     }
 
     [Fact]
+    public void A_file_without_the_appendix_table_says_which_columns_are_needed()
+    {
+        var (dir, plan) = SiteWithoutTasks("seed-004");
+        var csv = Path.Combine(dir, "bang.csv");
+        File.WriteAllText(csv, "STT,Nội dung,Ghi chú\r\n1,Việc một,\r\n");
+        var r = CchcRun.Run("import", csv, "--plan", plan, "--source", dir, "--lang", "en");
+        Assert.Equal(1, r.Exit);
+        Assert.Contains("bang.csv: error CC0040: No appendix table of tasks found", r.Err);
+        Assert.Contains("The file has 1 table(s), none with those columns.", r.Err);
+    }
+
+    [Theory]
+    [InlineData("x.docx")]
+    [InlineData("x.xlsx")]
+    [InlineData("x.csv")]
+    public void Random_bytes_never_crash_the_import(string name)
+    {
+        var (dir, plan) = SiteWithoutTasks("seed-004");
+        var rnd = new Random(20);
+        for (var i = 0; i < 20; i++)
+        {
+            var bytes = new byte[rnd.Next(0, 3000)];
+            rnd.NextBytes(bytes);
+            if (i % 2 == 0 && name.EndsWith(".docx", StringComparison.Ordinal))
+            {
+                // A real zip with a damaged document inside.
+                var good = File.ReadAllBytes(Fixture("seed-004-appendix.docx"));
+                bytes = good[..(good.Length * (i + 1) / 22)];
+            }
+            File.WriteAllBytes(Path.Combine(dir, name), bytes);
+            var r = CchcRun.Run("import", Path.Combine(dir, name), "--plan", plan, "--source", dir);
+            Assert.True(r.Exit is 0 or 1, r.Err);
+            Assert.DoesNotContain("internal error", r.Err);
+        }
+    }
+
+    [Fact]
     public void A_file_that_is_not_an_office_document_is_a_clear_error()
     {
         var (dir, plan) = SiteWithoutTasks("seed-004");
