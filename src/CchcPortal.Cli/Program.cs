@@ -64,7 +64,8 @@ public static class Program
                 : $"cchc: cannot write the site into {cli.Output}: {io.Message}\nCheck the free disk space and that the folder is writable. The previous output (if any) is untouched.");
             return 1;
         }
-        Report(result.Diagnostics, cli.Lang, stderr);
+        // Hints (info) only from check, and only once the content has no errors: then they are worth reading.
+        Report(write || result.Errors > 0 ? result.Diagnostics.Where(d => d.Severity != Severity.Info).ToList() : result.Diagnostics, cli.Lang, stderr);
         if (!result.Success)
         {
             stderr.WriteLine(cli.Lang == "vi"
@@ -100,7 +101,7 @@ public static class Program
             w.WriteLine(d.ToString(lang));
             if (github)
             {
-                var kind = d.Severity == Severity.Error ? "error" : "warning";
+                var kind = d.Severity == Severity.Info ? "notice" : d.Kind;
                 var message = d.Message(lang).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
                 w.WriteLine($"::{kind} file={d.Location.File},line={Math.Max(d.Location.Line, 1)},col={Math.Max(d.Location.Column, 1)},title={d.Code}::{message}");
             }

@@ -18,6 +18,9 @@ public sealed record SiteConfig(
     DateOnly AsOf, bool AsOfGiven, string Theme, string License)
 {
     public string DefaultLanguage => Languages[0];
+
+    /// <summary>The sites that may show /embed/ in a frame (<c>embed_origins:</c>), normalised; empty: the portal itself only.</summary>
+    public IReadOnlyList<string> EmbedOrigins { get; init; } = [];
 }
 
 public enum UnitRole { Office, Standing, Monitor }

@@ -103,7 +103,8 @@ public static class SiteBuilder
         var history = content.History;
         var pages = portal.Config.Languages
             .SelectMany(lang => new Views(portal, strings[lang], context.Assets["assets/site.css"], context.Assets.GetValueOrDefault("assets/search.js"),
-                source => history.OfPage(source, lang) is { } d ? CchcPortal.Core.Text.VnDate.Short(d, lang) : null).All())
+                source => history.OfPage(source, lang) is { } d ? CchcPortal.Core.Text.VnDate.Short(d, lang) : null,
+                context.Assets.GetValueOrDefault("assets/embed.css")).All())
             .ToList();
         return new PreparedSite(context, renderer, pages, loaded, clock.Elapsed - loaded);
     }

@@ -16,7 +16,7 @@ public sealed class Sitemap : ISiteOutput
         sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         var config = context.Portal.Config;
-        foreach (var page in context.Pages.Where(p => p.Layout != "404").OrderBy(p => p.Path, StringComparer.Ordinal))
+        foreach (var page in context.Pages.Where(p => p.Layout is not ("404" or "embed")).OrderBy(p => p.Path, StringComparer.Ordinal))
         {
             // The page's address, and each language's twin as the page's own head links it.
             var path = Routes.WithoutLanguage(page.Path, page.Lang, config.DefaultLanguage);

@@ -6,7 +6,8 @@ using TaskStatus = CchcPortal.Core.Model.TaskStatus;
 namespace CchcPortal.Site.Render;
 
 /// <summary>Builds the typed view model of every page of one language from the portal model.</summary>
-public sealed partial class Views(Portal portal, Strings t, string cssPath, string? scriptPath, Func<string, string?>? lastUpdated = null)
+public sealed partial class Views(Portal portal, Strings t, string cssPath, string? scriptPath, Func<string, string?>? lastUpdated = null,
+    string? embedCssPath = null)
 {
     private readonly string _lang = t.Lang;
     private readonly string _default = portal.Config.DefaultLanguage;
@@ -33,6 +34,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
             foreach (var report in p.Plan.Reports) yield return Report(p, report);
         }
         foreach (var page in portal.Pages) yield return FreePage(page);
+        yield return Embed();
         yield return NotFound();
     }
 
@@ -340,6 +342,18 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
             portal.Plans.SelectMany(p => p.Targets).Where(x => x.Result == TargetResult.NotMet).Select(x => Row(x, true)).ToList(),
             portal.Plans.Select(p => PlanLink(p.Plan)).ToList());
         return Job(Routes.Monitoring, "monitoring", "monitoring", new Txt(t["monitoring_title"]), vm, [HomeCrumb]);
+    });
+
+    /// <summary>The card the commune's own website shows in a frame: the home page's summary of the current plan, nothing else.</summary>
+    private PageSource Embed() => At(Routes.Embed, () =>
+    {
+        var current = portal.Current is { } p ? Summary(p) : null;
+        var vm = new EmbedVm(current, Url(Routes.Home), Url(Routes.Monitoring), D(portal.Config.AsOf));
+        var description = current is null ? t.Format("embed_description_empty", portal.Config.Title, vm.AsOf)
+            : t.Format("embed_description", current.Number ?? current.Plan.Text.Text, current.Counts.Done, current.Counts.Total, current.Counts.Overdue,
+                current.Counts.TargetsMet, current.Counts.TargetsTotal, vm.AsOf);
+        var page = Context(Routes.Embed, "embed", new Txt(t["embed_title"]), [], description: description) with { Css = _root + (embedCssPath ?? cssPath) };
+        return new PageJob(Routes.InLanguage(Routes.Embed, _lang, _default), "embed", page, vm) { Standalone = true };
     });
 
     private PageSource FreePage(Page page) => At(Routes.Page(page.Slug), () =>
