@@ -64,8 +64,7 @@ public static class Program
                 : $"cchc: cannot write the site into {cli.Output}: {io.Message}\nCheck the free disk space and that the folder is writable. The previous output (if any) is untouched.");
             return 1;
         }
-        // Hints (info) only from check, and only once the content has no errors: then they are worth reading.
-        Report(write || result.Errors > 0 ? result.Diagnostics.Where(d => d.Severity != Severity.Info).ToList() : result.Diagnostics, cli.Lang, stderr);
+        Report(result.Diagnostics, cli.Lang, stderr);
         if (!result.Success)
         {
             stderr.WriteLine(cli.Lang == "vi"

@@ -30,12 +30,12 @@ public static class SiteConfigLoader
         return new SiteConfig(title, f.Text("commune"), f.Text("province"), baseUrl, languages.Where(Ids.IsLanguage).DefaultIfEmpty("vi").ToList(),
             asOf ?? today, asOf is not null, f.Text("theme") ?? "default", f.Text("license") ?? DefaultLicense)
         {
-            EmbedOrigins = LoadEmbedOrigins(f, bag, baseUrl),
+            EmbedOrigins = LoadEmbedOrigins(f, bag),
         };
     }
 
-    /// <summary><c>embed_origins:</c> each a site's origin (CC0041 otherwise); none given: a hint on how to allow one (CC0042).</summary>
-    private static List<string> LoadEmbedOrigins(Fields f, DiagnosticBag bag, string baseUrl)
+    /// <summary><c>embed_origins:</c> each a site's origin (CC0041 otherwise).</summary>
+    private static List<string> LoadEmbedOrigins(Fields f, DiagnosticBag bag)
     {
         var origins = new List<string>();
         foreach (var (text, at) in f.TextList("embed_origins"))
@@ -43,9 +43,17 @@ public static class SiteConfigLoader
             if (EmbedOrigins.Normalise(text, out var suggestion) is { } origin) { if (!origins.Contains(origin)) origins.Add(origin); continue; }
             bag.Error("CC0041", at, text, suggestion is null ? new Localised("", "") : new Localised($" Có phải ý bạn là \"{suggestion}\"?", $" Did you mean \"{suggestion}\"?"));
         }
-        if (origins.Count == 0 && !f.Has("embed_origins"))
-            bag.Info("CC0042", new("site.yaml"), baseUrl + "embed/", Uri.TryCreate(baseUrl, UriKind.Absolute, out var own)
-                ? (object)own.GetLeftPart(UriPartial.Authority) : new Localised("chính cổng này", "this portal"));
         return origins;
+    }
+
+    /// <summary>
+    /// Hints for a valid site, which <c>cchc check</c> prints (info, neither a mistake nor a risk): without <c>embed_origins:</c>,
+    /// how to let the commune's own website show the progress card (CC0042).
+    /// </summary>
+    public static void Hints(SiteConfig config, DiagnosticBag bag)
+    {
+        if (config.EmbedOrigins.Count > 0) return;
+        bag.Info("CC0042", new("site.yaml"), config.BaseUrl + "embed/", Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var own)
+            ? own.GetLeftPart(UriPartial.Authority) : new Localised("chính cổng này", "this portal"));
     }
 }

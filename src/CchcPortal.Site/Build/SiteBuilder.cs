@@ -67,7 +67,12 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var bag = new DiagnosticBag();
         // check: Load + Validate only.
-        if (!options.Write) return Done(bag, LoadAndValidate(options, bag) is not null, 0, null, clock);
+        if (!options.Write)
+        {
+            var valid = LoadAndValidate(options, bag);
+            if (valid is not null) CchcPortal.Core.Configuration.SiteConfigLoader.Hints(valid.Value.Content.Config, bag);
+            return Done(bag, valid is not null, 0, null, clock);
+        }
         var site = Prepare(options, bag);
         return site is null ? Done(bag, false, 0, null, clock) : Write(site, options.Output, clock);
     }
