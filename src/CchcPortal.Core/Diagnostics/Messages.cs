@@ -86,8 +86,8 @@ public static class Messages
                       "Plan {0} has no index.md. Create content/plans/{0}/index.md."),
         ["CC0038"] = ("Có hai báo cáo cho cùng kỳ \"{0}\": {1}.",
                       "Two reports for the same period \"{0}\": {1}."),
-        ["CC0041"] = ("\"{0}\" trong embed_origins không phải địa chỉ của một trang web. Chỉ ghi giao thức và tên miền (có thể thêm cổng), không có đường dẫn phía sau, ví dụ: https://binhtan.dongnai.gov.vn.{1}",
-                      "\"{0}\" in embed_origins is not a website's origin. Write the scheme and host (and a port, if any) without a path, e.g. https://binhtan.dongnai.gov.vn.{1}"),
+        ["CC0041"] = ("\"{0}\" trong embed_origins phải là địa chỉ gốc của một trang web: chỉ giao thức và tên miền (có thể thêm cổng), không có đường dẫn phía sau, ví dụ: https://binhtan.dongnai.gov.vn.{1}",
+                      "\"{0}\" in embed_origins must be a website's origin: the scheme and host (and a port, if any) without a path, e.g. https://binhtan.dongnai.gov.vn.{1}"),
         ["CC0042"] = ("Thẻ tiến độ {0} hiện chỉ hiển thị được trong khung (iframe) trên các trang của {1}. Để nhúng vào trang thông tin điện tử của xã, thêm vào site.yaml một dòng ghi địa chỉ trang đó, ví dụ: embed_origins: [https://binhtan.dongnai.gov.vn]. Đoạn mã để dán có ở trang \"Dữ liệu mở\".",
                       "The progress card {0} can only be shown in a frame (iframe) on this portal itself. To show it on the commune's website, add a line with that site's address to site.yaml, e.g. embed_origins: [https://binhtan.dongnai.gov.vn]. The snippet to paste is on the \"Open data\" page."),
     };
