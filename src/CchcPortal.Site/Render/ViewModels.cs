@@ -31,6 +31,9 @@ public sealed record PageContext(
     IReadOnlyList<Link> Nav, IReadOnlyList<Link> FooterLinks, string AsOf, string License, string? Description, string Css, string? Script,
     string? LastUpdated)
 {
+    /// <summary>The plan a printed page is about ("45/KH-UBND: Kế hoạch …"), in the margin of every sheet; null for the others.</summary>
+    public string? PrintPlan { get; init; }
+
     /// <summary>The Content-Security-Policy for the meta tag: the same text the server configuration sends as a header.</summary>
     public string Csp { get; init; } = Output.ServerConfig.ContentSecurityPolicy;
 

@@ -195,6 +195,10 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         });
     }
 
+    /// <summary>A page about one plan: its number and title in the margin of every printed sheet.</summary>
+    private PageJob About(Plan plan, PageJob job) =>
+        job with { Page = job.Page with { PrintPlan = (plan.Number is null ? "" : plan.Number + ": ") + L(plan.Title).Text } };
+
     private Crumb HomeCrumb => new(Url(Routes.Home), new Txt(t["nav_home"]));
     private Crumb PlanCrumb(Plan p) => new(Url(Routes.Plan(p.Id)), new Txt(p.Number ?? L(p.Title).Text, p.Number is null ? L(p.Title).Lang : null));
 
@@ -229,7 +233,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         var vm = new PlanVm(Summary(p), L(plan.Title), plan.Number, plan.Issuer, D(plan.Issued), PeriodText(plan),
             plan.Document is { } doc ? (doc.Contains("://", StringComparison.Ordinal) ? doc : _root + doc.TrimStart('/')) : null,
             replaced, bases, reporting, Groups(p.Targets, p.Tasks), Html(plan.Body), null);
-        return Job(Routes.Plan(plan.Id), "plan", "plan", L(plan.Title), vm, [HomeCrumb], Untranslated(plan.Title, plan.Body), plan.Source);
+        return About(plan, Job(Routes.Plan(plan.Id), "plan", "plan", L(plan.Title), vm, [HomeCrumb], Untranslated(plan.Title, plan.Body), plan.Source));
     });
 
     private PageSource Task(PlanState p, TaskState s) => At(Routes.Task(p.Plan.Id, s.Task.Id), () =>
@@ -241,7 +245,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         var vm = new TaskVm(Row(s), PlanLink(p.Plan), Lo(task.Product), t["deadline_kind_" + task.Deadline.Kind.ToString().ToLowerInvariant()],
             milestones, D(task.Deadline.FinalDue), history, Html(task.Body), task.Deadline.Authority);
         var title = new Txt($"{t["task"]} {task.No}: {L(task.Title).Text}", L(task.Title).Lang);
-        return Job(Routes.Task(p.Plan.Id, task.Id), "task", "task", title, vm, [HomeCrumb, PlanCrumb(p.Plan)], Untranslated(task.Title, task.Body), task.Source);
+        return About(p.Plan, Job(Routes.Task(p.Plan.Id, task.Id), "task", "task", title, vm, [HomeCrumb, PlanCrumb(p.Plan)], Untranslated(task.Title, task.Body), task.Source));
     });
 
     private PageSource Target(PlanState p, TargetState s) => At(Routes.Target(p.Plan.Id, s.Target.Id), () =>
@@ -251,7 +255,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
             Result(x.Met ? TargetResult.Met : TargetResult.NotMet))).ToList();
         var vm = new TargetVm(Row(s), PlanLink(p.Plan), t["metric_" + target.Metric.ToString().ToLowerInvariant()], target.Max is { } m ? N(m) : null,
             points, Charts.TargetChart(s, this, t) is { } svg ? new Html(svg) : null, Html(target.Body));
-        return Job(Routes.Target(p.Plan.Id, target.Id), "target", "target", L(target.Title), vm, [HomeCrumb, PlanCrumb(p.Plan)], Untranslated(target.Title, target.Body), target.Source);
+        return About(p.Plan, Job(Routes.Target(p.Plan.Id, target.Id), "target", "target", L(target.Title), vm, [HomeCrumb, PlanCrumb(p.Plan)], Untranslated(target.Title, target.Body), target.Source));
     });
 
     private PageSource Report(PlanState p, Report report) => At(Routes.Report(p.Plan.Id, report.Id), () =>
@@ -294,7 +298,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         var label = L(report.Period.Label).Text;
         var named = TextFold.Fold(label).StartsWith(TextFold.Fold(t["report"]), StringComparison.Ordinal) ? label : $"{t["report"]} {label}";
         var title = new Txt(named + (report.Number is null ? "" : $" ({report.Number})"));
-        return Job(Routes.Report(p.Plan.Id, report.Id), "report", "report", title, vm, [HomeCrumb, PlanCrumb(p.Plan)], Untranslated(report.Body), report.Source);
+        return About(p.Plan, Job(Routes.Report(p.Plan.Id, report.Id), "report", "report", title, vm, [HomeCrumb, PlanCrumb(p.Plan)], Untranslated(report.Body), report.Source));
     });
 
     private PageSource UnitList() => At(Routes.Units, () =>
@@ -341,7 +345,9 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         var vm = new MonitoringVm(D(portal.Config.AsOf), groups, tasks.Count(x => x.Overdue), tasks.Count(x => x.NoReport),
             portal.Plans.SelectMany(p => p.Targets).Where(x => x.Result == TargetResult.NotMet).Select(x => Row(x, true)).ToList(),
             portal.Plans.Select(p => PlanLink(p.Plan)).ToList());
-        return Job(Routes.Monitoring, "monitoring", "monitoring", new Txt(t["monitoring_title"]), vm, [HomeCrumb]);
+        var job = Job(Routes.Monitoring, "monitoring", "monitoring", new Txt(t["monitoring_title"]), vm, [HomeCrumb]);
+        // The Front's document names the plan it monitors when the portal has one.
+        return portal.Plans.Count == 1 ? About(portal.Plans[0].Plan, job) : job;
     });
 
     /// <summary>The card the commune's own website shows in a frame: the home page's summary of the current plan, nothing else.</summary>
