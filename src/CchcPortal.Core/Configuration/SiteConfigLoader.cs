@@ -31,6 +31,7 @@ public static class SiteConfigLoader
             asOf ?? today, asOf is not null, f.Text("theme") ?? "default", f.Text("license") ?? DefaultLicense)
         {
             EmbedOrigins = LoadEmbedOrigins(f, bag),
+            AsOfAt = asOf is null ? null : f.At("as_of"),
         };
     }
 

@@ -21,6 +21,9 @@ public sealed record SiteConfig(
 
     /// <summary>The sites that may show /embed/ in a frame (<c>embed_origins:</c>), normalised; empty: the portal itself only.</summary>
     public IReadOnlyList<string> EmbedOrigins { get; init; } = [];
+
+    /// <summary>Where <c>as_of</c> is written in site.yaml, when it is.</summary>
+    public Diagnostics.SourceLocation? AsOfAt { get; init; }
 }
 
 public enum UnitRole { Office, Standing, Monitor }

@@ -49,6 +49,14 @@ public sealed class ServerConfig : ISiteOutput
     public static (string Host, string Prefix) Split(string baseUrl) =>
         Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? (uri.Host, uri.AbsolutePath.EndsWith('/') ? uri.AbsolutePath : uri.AbsolutePath + "/") : ("localhost", "/");
 
+    /// <summary>What the servers compress besides HTML: CSS, JavaScript, JSON (search index, open data), XML (sitemap, feeds),
+    /// SVG, iCalendar and CSV.</summary>
+    public static readonly string[] CompressedTypes =
+    [
+        "text/css", "application/javascript", "text/javascript", "application/json", "application/xml", "text/xml",
+        "application/atom+xml", "image/svg+xml", "text/calendar", "text/csv",
+    ];
+
     public static string Nginx(string prefix, IReadOnlyList<string> embed, string embedPolicy)
     {
         // nginx drops server-level add_header lines in a location that has its own, so each location repeats them.
@@ -67,8 +75,15 @@ public sealed class ServerConfig : ISiteOutput
             "# cchc: cấu hình nginx — đặt trong khối server { }. / nginx configuration — put inside a server { } block.\n",
             $"# root /var/www/cchc;   # {root}\n",
             "charset utf-8;\n",
+            "charset_types text/css text/xml text/plain application/javascript application/json application/atom+xml text/calendar text/csv;\n",
             "index index.html;\n",
             $"error_page 404 {prefix}404.html;\n\n",
+            "# Nén khi gửi (HTML luôn được nén khi bật). / Compress on the fly (HTML always is once on).\n",
+            "gzip on;\n",
+            "gzip_vary on;\n",
+            "gzip_comp_level 5;\n",
+            "gzip_min_length 256;\n",
+            $"gzip_types {string.Join(' ', CompressedTypes)};\n\n",
             $"location ^~ {prefix}{Folder} {{ deny all; }}\n\n",
             $"# Tên tệp có mã băm nội dung: lưu đệm một năm. / Names carry a content hash: cache for a year.\n",
             $"location ^~ {prefix}assets/ {{\n",
@@ -79,7 +94,10 @@ public sealed class ServerConfig : ISiteOutput
             "# Trang HTML luôn hỏi lại máy chủ. / HTML is always revalidated.\n",
             $"location {prefix} {{\n",
             $"    add_header Cache-Control \"{HtmlCache}\" always;\n", headers,
-            "    try_files $uri $uri/ $uri/index.html =404;\n}\n");
+            "    try_files $uri $uri/ $uri/index.html =404;\n",
+            "    # mime.types của nginx không có .ics và .csv. / nginx's mime.types lacks .ics and .csv.\n",
+            "    location ~ \\.ics$ { default_type text/calendar; }\n",
+            "    location ~ \\.csv$ { default_type text/csv; }\n}\n");
     }
 
     public static string Caddy(string host, string prefix, IReadOnlyList<string> embed, string embedPolicy)
@@ -128,6 +146,12 @@ public sealed class ServerConfig : ISiteOutput
         AddDefaultCharset utf-8
         ErrorDocument 404 {prefix}404.html
         RedirectMatch 404 ^{prefix}{Folder}
+
+        <IfModule mod_deflate.c>
+          AddOutputFilterByType DEFLATE text/html {string.Join(' ', CompressedTypes)}
+        </IfModule>
+        AddType "text/calendar; charset=utf-8" .ics
+        AddType "text/csv; charset=utf-8" .csv
 
         <IfModule mod_headers.c>
           # Thẻ tiến độ (embed/) được nhúng vào trang của xã (embed_origins). / embed/ may be framed by embed_origins.
