@@ -105,7 +105,7 @@ public static class Program
             w.WriteLine(d.ToString(lang));
             if (github)
             {
-                var kind = d.Severity == Severity.Error ? "error" : "warning";
+                var kind = d.Severity == Severity.Info ? "notice" : d.Kind;
                 var message = d.Message(lang).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
                 w.WriteLine($"::{kind} file={d.Location.File},line={Math.Max(d.Location.Line, 1)},col={Math.Max(d.Location.Column, 1)},title={d.Code}::{message}");
             }
