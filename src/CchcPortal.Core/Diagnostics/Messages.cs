@@ -86,6 +86,12 @@ public static class Messages
                       "Plan {0} has no index.md. Create content/plans/{0}/index.md."),
         ["CC0038"] = ("Có hai báo cáo cho cùng kỳ \"{0}\": {1}.",
                       "Two reports for the same period \"{0}\": {1}."),
+        ["CC0061"] = ("Không ghi được tệp \"{0}\": {1}. Hãy kiểm tra thư mục có tồn tại, còn chỗ trống và tệp không đang mở trong Word.",
+                      "Cannot write \"{0}\": {1}. Check that the folder exists, has free space, and that the file is not open in Word."),
+        ["CC0062"] = ("Mẫu báo cáo \"{0}\" không mở được như một tệp Word (.docx): {1}. Hãy lưu lại mẫu bằng Word với định dạng .docx, hoặc xóa tệp để dùng mẫu có sẵn.",
+                      "The report template \"{0}\" cannot be opened as a Word (.docx) file: {1}. Save it again from Word as .docx, or delete it to use the built-in layout."),
+        ["CC0060"] = ("Kỳ báo cáo \"{0}\" ({1}) của kế hoạch {2} chưa có báo cáo nên không xuất được. Hãy tạo báo cáo (cchc new report --plan {2} --period {0}) hoặc chọn kỳ đã có báo cáo: {3}.",
+                      "Reporting period \"{0}\" ({1}) of plan {2} has no report, so there is nothing to export. Create it (cchc new report --plan {2} --period {0}) or pick a period that has one: {3}."),
     };
 
     public static IReadOnlyCollection<string> Codes => Catalogue.Keys;
