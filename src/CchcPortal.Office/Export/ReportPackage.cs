@@ -14,7 +14,7 @@ namespace CchcPortal.Office.Export;
 /// 1980-01-01 (System.IO.Packaging stamps entries with the current time), and the package's own properties
 /// (title, subject, creator, dates) taken from the report, never from the clock.
 /// </summary>
-internal static class ReportPackage
+internal static partial class ReportPackage
 {
     /// <summary>The placeholders a template's text may hold.</summary>
     public const string ContentMarker = "{{noi_dung}}";
@@ -152,6 +152,23 @@ internal static class ReportPackage
 
     private static string X(string s) => SecurityElement.Escape(s) ?? "";
 
+    /// <summary>
+    /// The package's own relationships (to the document and its properties) with ids numbered in order: System.IO.Packaging
+    /// gives each a random one ("R285bd573355b4a51"). Nothing refers to these ids; readers find the parts by type.
+    /// </summary>
+    private static void PackageRelationships(Stream from, Stream to)
+    {
+        var xml = System.Xml.Linq.XDocument.Load(from);
+        var n = 0;
+        foreach (var rel in xml.Root!.Elements().Where(e => e.Attribute("Id") is { } id && RandomId().IsMatch(id.Value)))
+            rel.SetAttributeValue("Id", $"rIdPackage{++n}");
+        using var writer = System.Xml.XmlWriter.Create(to, new System.Xml.XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) });
+        xml.Save(writer);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^R[0-9a-f]{16}$")]
+    private static partial System.Text.RegularExpressions.Regex RandomId();
+
     /// <summary>The zip rewritten with fixed entry dates and order: "[Content_Types].xml" first, then by name.</summary>
     public static byte[] Deterministic(byte[] package)
     {
@@ -166,7 +183,8 @@ internal static class ReportPackage
                 copy.LastWriteTime = fixedDate;
                 using var from = entry.Open();
                 using var to = copy.Open();
-                from.CopyTo(to);
+                if (entry.FullName == "_rels/.rels") PackageRelationships(from, to);
+                else from.CopyTo(to);
             }
         }
         return output.ToArray();

@@ -157,14 +157,16 @@ internal static partial class WordMarkdown
         }
     }
 
-    /// <summary>The text of raw HTML: tags dropped, entities of the usual five decoded, spaces collapsed.</summary>
+    /// <summary>The text of raw HTML: scripts and styles dropped whole, other tags dropped, entities of the usual five decoded, spaces collapsed.</summary>
     private static string HtmlText(string html)
     {
-        var text = Tag().Replace(html, " ");
+        var text = Tag().Replace(ScriptOrStyle().Replace(html, " "), " ");
         text = text.Replace("&lt;", "<").Replace("&gt;", ">").Replace("&quot;", "\"").Replace("&#39;", "'").Replace("&nbsp;", " ").Replace("&amp;", "&");
         return Spaces().Replace(text, " ").Trim();
     }
 
+    [GeneratedRegex(@"<(script|style)\b.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex ScriptOrStyle();
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tag();
     [GeneratedRegex(@"\s+")]
