@@ -92,6 +92,8 @@ public static class Messages
                       "The report template \"{0}\" cannot be opened as a Word (.docx) file: {1}. Save it again from Word as .docx, or delete it to use the built-in layout."),
         ["CC0060"] = ("Kỳ báo cáo \"{0}\" ({1}) của kế hoạch {2} chưa có báo cáo nên không xuất được. Hãy tạo báo cáo (cchc new report --plan {2} --period {0}) hoặc chọn kỳ đã có báo cáo: {3}.",
                       "Reporting period \"{0}\" ({1}) of plan {2} has no report, so there is nothing to export. Create it (cchc new report --plan {2} --period {0}) or pick a period that has one: {3}."),
+        ["CC0039"] = ("as_of: {0} cũ hơn ngày tạo trang ({1}) {2} ngày, quá một kỳ báo cáo ({3} ngày): mọi trạng thái và số ngày quá hạn đang tính đến ngày {0}, không phải hôm nay. Nếu không cố ý giữ ngày này, hãy xóa dòng as_of để trang tự tính theo ngày hôm nay (giờ Việt Nam).",
+                      "as_of: {0} is {2} days before the build date ({1}), more than a reporting period ({3} days): every status and overdue day is judged on {0}, not today. Unless that date is kept on purpose, delete the as_of line so the portal judges on today (Vietnam time)."),
     };
 
     public static IReadOnlyCollection<string> Codes => Catalogue.Keys;

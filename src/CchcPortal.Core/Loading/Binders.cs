@@ -33,8 +33,7 @@ public static class Binders
         { ["draft"] = PlanStatus.Draft, ["active"] = PlanStatus.Active, ["completed"] = PlanStatus.Completed, ["replaced"] = PlanStatus.Replaced };
     public static readonly IReadOnlyDictionary<string, Metric> Metrics = new Dictionary<string, Metric>
         { ["percent"] = Metric.Percent, ["count"] = Metric.Count, ["points"] = Metric.Points, ["index"] = Metric.Index, ["boolean"] = Metric.Boolean };
-    public static readonly IReadOnlyDictionary<string, Model.TaskStatus> TaskStatuses = new Dictionary<string, Model.TaskStatus>
-        { ["not-started"] = Model.TaskStatus.NotStarted, ["in-progress"] = Model.TaskStatus.InProgress, ["done"] = Model.TaskStatus.Done, ["cancelled"] = Model.TaskStatus.Cancelled };
+    public static readonly IReadOnlyDictionary<string, Model.TaskStatus> TaskStatuses = StatusIds.TaskStatuses;
 
     public static Unit Unit(ContentFile file, Fields f, SourceDocument doc, Translations tr) => new(
         file.Id, file.RelPath,

@@ -1,39 +1,33 @@
 namespace CchcPortal.Core.Model;
 
-/// <summary>One target as a report left it: this report's value (if any) and whether it meets the goal.</summary>
-public sealed record ReportTargetState(Target Target, TargetEntry? Entry, TargetResult Result)
-{
-    public decimal? Value => Entry?.Value;
-}
+/// <summary>
+/// A report as it stood when issued: each task's and target's state as of this report (only it and the earlier ones
+/// counted, judged on its own date), and what changed since the previous report. Every report has one, counted on
+/// as_of or not; the report page, search and exports read it.
+/// </summary>
+public sealed record ReportSnapshot(
+    Report Report, Report? Previous, Report? Next, IReadOnlyList<TaskInReport> Tasks, IReadOnlyList<TaskState> NotMentioned,
+    IReadOnlyList<TargetInReport> Targets);
+
+public enum TaskChange { New, Status, Progress, None }
 
 /// <summary>
-/// A plan as one report left it, judged on the report's date (<see cref="Report.Effective"/>) over that report and the
-/// ones before it: each task's status, progress, note and evidence (a task the report does not mention keeps its latest
-/// earlier entry, and is "no report" unless already closed), overdue on that date, and this report's target values.
+/// A task the report mentions. <see cref="Before"/> is its state as of the previous report, null when no earlier report
+/// mentioned it (then <see cref="Change"/> is <see cref="TaskChange.New"/>).
 /// </summary>
-public sealed record ReportSnapshot(Plan Plan, Report Report, Report? Previous, DateOnly AsOf,
-    IReadOnlyList<TaskState> Tasks, IReadOnlyList<ReportTargetState> Targets)
+public sealed record TaskInReport(TaskState State, TaskEntry Entry, TaskState? Before, TaskChange Change)
 {
-    public bool Mentions(PlanTask task) => Report.Tasks.ContainsKey(task.No);
+    public bool Changed => Change != TaskChange.None;
+}
 
-    public static ReportSnapshot Of(Plan plan, Report report)
-    {
-        var index = IndexOf(plan.Reports, report);
-        var upTo = plan.Reports.Take(index + 1).ToList();
-        var asOf = report.Effective;
-        var tasks = plan.Tasks.Select(t => ProgressRules.Task(t, upTo, report, asOf)).ToList();
-        var targets = plan.Targets.Select(t =>
-        {
-            var entry = report.Targets.GetValueOrDefault(t.Id);
-            var result = entry?.Value is not { } v ? TargetResult.NoData : t.Goal.IsMetBy(v) ? TargetResult.Met : TargetResult.NotMet;
-            return new ReportTargetState(t, entry, result);
-        }).ToList();
-        return new ReportSnapshot(plan, report, index > 0 ? plan.Reports[index - 1] : null, asOf, tasks, targets);
-    }
+public enum TargetChange { NoValue, New, None, Up, Down }
 
-    private static int IndexOf(IReadOnlyList<Report> reports, Report report)
-    {
-        for (var i = 0; i < reports.Count; i++) if (ReferenceEquals(reports[i], report)) return i;
-        throw new ArgumentException($"Report {report.Id} is not one of plan {report.PlanId}'s reports.", nameof(report));
-    }
+/// <summary>A target as of the report: the value the report gives (null: none), the previous report's, and the result.</summary>
+public sealed record TargetInReport(TargetState State, decimal? Value, decimal? Previous, TargetResult Result)
+{
+    public TargetChange Change => Value is not { } v ? TargetChange.NoValue : Previous is not { } p ? TargetChange.New
+        : v == p ? TargetChange.None : v > p ? TargetChange.Up : TargetChange.Down;
+
+    /// <summary>How far the value moved since the previous report (0 unless both have one).</summary>
+    public decimal Delta => Value is { } v && Previous is { } p ? Math.Abs(v - p) : 0;
 }

@@ -11,7 +11,7 @@ namespace CchcPortal.Office.Export;
 /// and number beside the national motto, place and date), "BÁO CÁO" and its subject, the narrative, the results by
 /// area, "Nơi nhận" beside the signature block; then, on landscape pages, the appendices: every task and every target.
 /// </summary>
-internal sealed class ReportDocument(ReportSnapshot snapshot, ReportWords words)
+internal sealed class ReportDocument(ReportFacts facts, ReportWords words)
 {
     /// <summary>A4 portrait (twips) with margins top and bottom 2 cm, left 3 cm, right 1,5 cm.</summary>
     public static readonly Page Portrait = new(11906, 16838, 2 * Cm, 2 * Cm, 3 * Cm, (int)(1.5 * Cm), false);
@@ -59,7 +59,7 @@ internal sealed class ReportDocument(ReportSnapshot snapshot, ReportWords words)
     public IEnumerable<OpenXmlElement> Content()
     {
         yield return Body(words.Opening);
-        foreach (var block in WordMarkdown.Blocks(snapshot.Report.Body.Vi, Width)) yield return block;
+        foreach (var block in WordMarkdown.Blocks(facts.Report.Body.Vi, Width)) yield return block;
         foreach (var block in Areas()) yield return block;
         yield return Body("Chi tiết kết quả thực hiện từng nhiệm vụ, chỉ tiêu tại Phụ lục I và Phụ lục II kèm theo Báo cáo này.");
         yield return Body(words.Closing);
@@ -70,12 +70,12 @@ internal sealed class ReportDocument(ReportSnapshot snapshot, ReportWords words)
     private IEnumerable<OpenXmlElement> Areas()
     {
         yield return Body([Run("KẾT QUẢ THỰC HIỆN THEO TỪNG LĨNH VỰC", Look.Bold),
-            Run($" (tính đến ngày {Core.Text.VnDate.Short(snapshot.AsOf, "vi")})", Look.Italic)], keepNext: true);
+            Run($" (tính đến ngày {Core.Text.VnDate.Short(facts.AsOf, "vi")})", Look.Italic)], keepNext: true);
         var n = 0;
         foreach (var area in Area.All)
         {
-            var tasks = snapshot.Tasks.Where(t => t.Task.Area.Id == area.Id).OrderBy(t => t.Task.No).ToList();
-            var targets = snapshot.Targets.Where(t => t.Target.Area.Id == area.Id).ToList();
+            var tasks = facts.Tasks.Where(t => t.Task.Area.Id == area.Id).OrderBy(t => t.Task.No).ToList();
+            var targets = facts.Targets.Where(t => t.State.Target.Area.Id == area.Id).ToList();
             if (tasks.Count == 0 && targets.Count == 0) continue;
             yield return Body($"{++n}. {area.NameVi}", Look.Bold, keepNext: true);
             if (tasks.Count > 0)
@@ -99,7 +99,7 @@ internal sealed class ReportDocument(ReportSnapshot snapshot, ReportWords words)
                 var noData = targets.Count(t => t.Result == TargetResult.NoData);
                 var text = $"đạt {met}/{targets.Count}" +
                     (missed.Count > 0 ? "; chưa đạt: " + string.Join("; ", missed.Select(t =>
-                        $"{t.Target.Title.Vi} ({ReportWords.Value(t.Target, t.Value!.Value)}, chỉ tiêu {ReportWords.Goal(t.Target)})")) : "") +
+                        $"{t.State.Target.Title.Vi} ({ReportWords.Value(t.State.Target, t.Value!.Value)}, chỉ tiêu {ReportWords.Goal(t.State.Target)})")) : "") +
                     (noData > 0 ? $"; chưa có số liệu: {noData}" : "") + ".";
                 yield return Line("Chỉ tiêu", text);
             }
@@ -149,7 +149,7 @@ internal sealed class ReportDocument(ReportSnapshot snapshot, ReportWords words)
         var group = 0;
         foreach (var area in Area.All)
         {
-            var tasks = snapshot.Tasks.Where(t => t.Task.Area.Id == area.Id).OrderBy(t => t.Task.No).ToList();
+            var tasks = facts.Tasks.Where(t => t.Task.Area.Id == area.Id).OrderBy(t => t.Task.No).ToList();
             if (tasks.Count == 0) continue;
             var areaRow = Row(cantSplit: true);
             areaRow.Append(TextCell(cols[0], ReportWords.Roman(++group), Look.Bold, JustificationValues.Center),
@@ -162,7 +162,7 @@ internal sealed class ReportDocument(ReportSnapshot snapshot, ReportWords words)
 
     private TableRow TaskRow(int[] cols, TaskState t)
     {
-        var mentioned = snapshot.Mentions(t.Task);
+        var mentioned = facts.Mentions(t.Task);
         var status = ReportWords.Status(t.Status)
             + (t.Overdue ? $"\nQuá hạn {t.DaysOverdue} ngày" : "")
             + (t.NoReport ? "\nChưa báo cáo kỳ này" : "");
@@ -199,7 +199,7 @@ internal sealed class ReportDocument(ReportSnapshot snapshot, ReportWords words)
         var (group, no) = (0, 0);
         foreach (var area in Area.All)
         {
-            var targets = snapshot.Targets.Where(t => t.Target.Area.Id == area.Id).ToList();
+            var targets = facts.Targets.Where(t => t.State.Target.Area.Id == area.Id).ToList();
             if (targets.Count == 0) continue;
             var areaRow = Row(cantSplit: true);
             areaRow.Append(TextCell(cols[0], ReportWords.Roman(++group), Look.Bold, JustificationValues.Center),
@@ -207,17 +207,18 @@ internal sealed class ReportDocument(ReportSnapshot snapshot, ReportWords words)
             table.Append(areaRow);
             foreach (var t in targets)
             {
-                var value = t.Value is { } v ? ReportWords.Value(t.Target, v) : "";
-                if (t.Entry?.Note?.Vi is { Length: > 0 } note) value += "\n" + note;
+                var target = t.State.Target;
+                var value = t.Value is { } v ? ReportWords.Value(target, v) : "";
+                if (facts.Note(target) is { Length: > 0 } note) value += "\n" + note;
                 var row = Row(cantSplit: true);
                 row.Append(
                     TextCell(cols[0], (++no).ToString(System.Globalization.CultureInfo.InvariantCulture), align: JustificationValues.Center),
-                    TextCell(cols[1], t.Target.Title.Vi),
-                    TextCell(cols[2], ReportWords.Goal(t.Target), align: JustificationValues.Center),
-                    TextCell(cols[3], ReportWords.Baseline(t.Target), align: JustificationValues.Center),
+                    TextCell(cols[1], target.Title.Vi),
+                    TextCell(cols[2], ReportWords.Goal(target), align: JustificationValues.Center),
+                    TextCell(cols[3], ReportWords.Baseline(target), align: JustificationValues.Center),
                     TextCell(cols[4], value, align: JustificationValues.Center),
                     TextCell(cols[5], ReportWords.Result(t.Result), align: JustificationValues.Center),
-                    TextCell(cols[6], words.UnitName(t.Target.LeadId)));
+                    TextCell(cols[6], words.UnitName(target.LeadId)));
                 table.Append(row);
             }
         }

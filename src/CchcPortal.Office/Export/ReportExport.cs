@@ -30,7 +30,7 @@ public static class ReportExport
     public static ReportExportResult Run(ReportExportOptions options)
     {
         var bag = new DiagnosticBag();
-        var content = SiteLoader.Load(options.Source, bag, options.Today ?? DateOnly.FromDateTime(DateTime.Now));
+        var content = SiteLoader.Load(options.Source, bag, options.Today ?? Core.Text.VnDate.Today());
         if (content is null || bag.HasErrors) return Failed(bag);
         if (Find(content, options, bag) is not { } found) return Failed(bag);
         var (plan, report) = found;
@@ -60,8 +60,8 @@ public static class ReportExport
     /// <summary>The .docx of one report of a loaded site (also for tests), with a template's bytes or the built-in layout.</summary>
     public static byte[] Build(SiteContent content, Plan plan, Report report, byte[]? template = null)
     {
-        var snapshot = ReportSnapshot.Of(plan, report);
-        return ReportPackage.Write(snapshot, new ReportWords(content.Config, content.Units, snapshot), template);
+        var facts = ReportFacts.Of(plan, report);
+        return ReportPackage.Write(facts, new ReportWords(content.Config, content.Units, facts), template);
     }
 
     private static (Plan Plan, Report Report)? Find(SiteContent content, ReportExportOptions options, DiagnosticBag bag)

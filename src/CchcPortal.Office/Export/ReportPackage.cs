@@ -19,9 +19,9 @@ internal static partial class ReportPackage
     /// <summary>The placeholders a template's text may hold.</summary>
     public const string ContentMarker = "{{noi_dung}}";
 
-    public static byte[] Write(ReportSnapshot snapshot, ReportWords words, byte[]? template)
+    public static byte[] Write(ReportFacts facts, ReportWords words, byte[]? template)
     {
-        var document = new ReportDocument(snapshot, words);
+        var document = new ReportDocument(facts, words);
         var stream = new MemoryStream();
         if (template is not null) stream.Write(template);
         using (var doc = template is null
@@ -70,7 +70,7 @@ internal static partial class ReportPackage
             foreach (var element in document.TargetAppendix()) body.Append(element);
             body.Append(LandscapeOf(portrait));
             main.Document!.Save();
-            CoreProperties(doc, snapshot, words);
+            CoreProperties(doc, facts, words);
         }
         return Deterministic(stream.ToArray());
     }
@@ -138,13 +138,13 @@ internal static partial class ReportPackage
         }
     }
 
-    private static void CoreProperties(WordprocessingDocument doc, ReportSnapshot snapshot, ReportWords words)
+    private static void CoreProperties(WordprocessingDocument doc, ReportFacts facts, ReportWords words)
     {
         var part = doc.CoreFilePropertiesPart ?? doc.AddCoreFilePropertiesPart();
-        var date = $"{snapshot.AsOf:yyyy-MM-dd}T00:00:00Z";
+        var date = $"{facts.AsOf:yyyy-MM-dd}T00:00:00Z";
         var xml = $"""
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{X("Báo cáo " + words.Subject.ToLowerInvariant()[0] + words.Subject[1..])}</dc:title><dc:subject>{X(snapshot.Plan.Title.Vi)}</dc:subject><dc:creator>{X(words.IssuerShort)}</dc:creator><dc:language>vi-VN</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">{date}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{date}</dcterms:modified></cp:coreProperties>
+            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{X("Báo cáo " + words.Subject.ToLowerInvariant()[0] + words.Subject[1..])}</dc:title><dc:subject>{X(facts.Plan.Title.Vi)}</dc:subject><dc:creator>{X(words.IssuerShort)}</dc:creator><dc:language>vi-VN</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">{date}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{date}</dcterms:modified></cp:coreProperties>
             """;
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml));
         part.FeedData(stream);

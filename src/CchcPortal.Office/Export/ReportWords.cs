@@ -8,11 +8,11 @@ namespace CchcPortal.Office.Export;
 /// The Vietnamese words of the report, derived from the content: who issues it, where, its number, date and subject,
 /// to whom it goes, and how statuses and target values are written. Vietnamese whatever language the messages use.
 /// </summary>
-public sealed class ReportWords(SiteConfig config, IReadOnlyList<Unit> units, ReportSnapshot snapshot)
+internal sealed class ReportWords(SiteConfig config, IReadOnlyList<Unit> units, ReportFacts facts)
 {
     private readonly Dictionary<string, Unit> _units = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
-    private Plan Plan => snapshot.Plan;
-    private Report Report => snapshot.Report;
+    private Plan Plan => facts.Plan;
+    private Report Report => facts.Report;
 
     /// <summary>The commune as its name is written after "Ủy ban nhân dân": "phường Ô Chợ Dừa", from the plan's issuer
     /// ("UBND phường Ô Chợ Dừa") or else site.yaml's <c>commune</c>; null when neither says.</summary>

@@ -48,7 +48,7 @@ public class InvalidSiteTests
     [Fact]
     public void Every_case_has_one_kind_of_mistake()
     {
-        foreach (var name in Directory.GetDirectories(CasesDir).Select(Path.GetFileName).Where(n => n != "seven-mistakes"))
+        foreach (var name in Directory.GetDirectories(CasesDir).Select(d => Path.GetFileName(d)).Where(n => n != "seven-mistakes"))
         {
             var lines = File.ReadAllLines(Path.Combine(CasesDir, name, "expected.txt"))
                 .Where(l => l.Contains(": error CC", StringComparison.Ordinal) || l.Contains(": warning CC", StringComparison.Ordinal)).ToList();

@@ -41,7 +41,7 @@ public static class ExportedReports
         string Export(string source, string name)
         {
             var path = Path.Combine(dir, name);
-            var r = CchcRun.Run("export", "report", "--source", source, "--plan", "2025", "--period", "nam", "--output", path);
+            var r = CchcRun.Run("export", "report", "--source", source, "--plan", "2025", "--period", "nam", "--output", path, "--today", "2025-12-20");
             if (r.Exit != 0) throw new InvalidOperationException($"export failed: {r.Err}");
             return path;
         }

@@ -147,7 +147,7 @@ public class ReportExportErrorTests
     private static (CchcRun.Result Run, bool Written) Export(string source, params string[] args)
     {
         var output = Path.Combine(Repo.TempDir("export-error"), "out.docx");
-        var r = CchcRun.Run(["export", "report", "--source", source, .. args, "--output", output]);
+        var r = CchcRun.Run(["export", "report", "--source", source, .. args, "--output", output, "--today", "2025-12-20"]);
         return (r, File.Exists(output));
     }
 
