@@ -80,7 +80,7 @@ internal sealed class ReportDocument(ReportFacts facts, ReportWords words)
             yield return Body($"{++n}. {area.NameVi}", Look.Bold, keepNext: true);
             if (tasks.Count > 0)
             {
-                yield return Line("Số nhiệm vụ", $"{tasks.Count}.");
+                yield return Line("Tổng số nhiệm vụ", $"{tasks.Count}.");
                 yield return Line("Đã hoàn thành", Numbers(tasks.Where(t => t.Status == TaskStatus.Done)));
                 yield return Line("Đang thực hiện", Numbers(tasks.Where(t => t.Status == TaskStatus.InProgress)));
                 if (tasks.Any(t => t.Status == TaskStatus.NotStarted)) yield return Line("Chưa triển khai", Numbers(tasks.Where(t => t.Status == TaskStatus.NotStarted)));
@@ -139,7 +139,7 @@ internal sealed class ReportDocument(ReportFacts facts, ReportWords words)
         yield return Centered("Phụ lục I", Look.Bold, 14);
         yield return Centered($"KẾT QUẢ THỰC HIỆN NHIỆM VỤ {words.PeriodPhrase.ToUpperInvariant()}", Look.Bold, 14);
         yield return Centered(words.AppendixOf, Look.Italic, 14, after: 6);
-        int[] cols = [600, 3600, 1600, 1700, 1500, 800, 2400, 2086];
+        int[] cols = [700, 3600, 1600, 1700, 1500, 800, 2300, 2086];
         cols[1] += width - cols.Sum();
         var table = Table(cols, borders: true);
         var head = Row(header: true, cantSplit: true);
