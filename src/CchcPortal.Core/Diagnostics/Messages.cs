@@ -90,6 +90,8 @@ public static class Messages
                       "Cannot write \"{0}\": {1}. Check that the folder exists, has free space, and that the file is not open in Word."),
         ["CC0062"] = ("Mẫu báo cáo \"{0}\" không mở được như một tệp Word (.docx): {1}. Hãy lưu lại mẫu bằng Word với định dạng .docx, hoặc xóa tệp để dùng mẫu có sẵn.",
                       "The report template \"{0}\" cannot be opened as a Word (.docx) file: {1}. Save it again from Word as .docx, or delete it to use the built-in layout."),
+        ["CC0063"] = ("Kế hoạch {0} chưa có báo cáo nào nên không xuất được. Hãy tạo báo cáo của kỳ đầu tiên (cchc new report --plan {0}) rồi xuất lại.",
+                      "Plan {0} has no report yet, so there is nothing to export. Create the first period's report (cchc new report --plan {0}) and export again."),
         ["CC0060"] = ("Kỳ báo cáo \"{0}\" ({1}) của kế hoạch {2} chưa có báo cáo nên không xuất được. Hãy tạo báo cáo (cchc new report --plan {2} --period {0}) hoặc chọn kỳ đã có báo cáo: {3}.",
                       "Reporting period \"{0}\" ({1}) of plan {2} has no report, so there is nothing to export. Create it (cchc new report --plan {2} --period {0}) or pick a period that has one: {3}."),
         ["CC0039"] = ("as_of: {0} cũ hơn ngày tạo trang ({1}) {2} ngày, quá một kỳ báo cáo ({3} ngày): mọi trạng thái và số ngày quá hạn đang tính đến ngày {0}, không phải hôm nay. Nếu không cố ý giữ ngày này, hãy xóa dòng as_of để trang tự tính theo ngày hôm nay (giờ Việt Nam).",

@@ -78,7 +78,7 @@ public static class ReportExport
         if (options.Period is null)
         {
             if (plan.Reports.Count > 0) return (plan, plan.Reports[^1]);
-            bag.Error("CC0060", plan.At["reporting"], "", "", plan.Id, None);
+            bag.Error("CC0063", plan.At["reporting"], plan.Id);
             return null;
         }
         var index = plan.Reporting.ToList().FindIndex(p => p.Id == options.Period);

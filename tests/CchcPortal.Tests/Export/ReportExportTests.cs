@@ -206,3 +206,54 @@ public class ReportExportErrorTests
         Assert.Contains("error CC0013", r.Err);
     }
 }
+
+/// <summary>Sites other than the sample: the period's label in the subject, a plan without any report.</summary>
+public class ReportExportOtherSiteTests
+{
+    [Fact]
+    public void A_plan_without_any_report_and_no_period_given()
+    {
+        var output = Path.Combine(Repo.TempDir("export-minimal"), "out.docx");
+        var r = CchcRun.Run("export", "report", "--source", Repo.Path("tests", "sites", "minimal"), "--output", output, "--today", "2025-12-20");
+        Assert.Equal(1, r.Exit);
+        Assert.False(File.Exists(output));
+        Assert.Equal("content/plans/2025/index.md(11,3): error CC0063: Kế hoạch 2025 chưa có báo cáo nào nên không xuất được. " +
+            "Hãy tạo báo cáo của kỳ đầu tiên (cchc new report --plan 2025) rồi xuất lại.\nThất bại: 1 lỗi, 0 cảnh báo. Không ghi tệp nào.\n", r.Err);
+    }
+}
+
+/// <summary>The words the report derives from the content (subject, place, number, recipients), on the test sites.</summary>
+public class ReportWordsTests
+{
+    private static CchcPortal.Office.Export.ReportWords Words(string site, string period)
+    {
+        var bag = new CchcPortal.Core.Diagnostics.DiagnosticBag();
+        var content = CchcPortal.Core.Loading.SiteLoader.Load(Repo.Path("tests", "sites", site), bag, new DateOnly(2026, 12, 20))!;
+        var plan = content.Plans.Single(p => p.Reports.Any(r => r.Period.Id == period));
+        var facts = CchcPortal.Office.Export.ReportFacts.Of(plan, plan.Reports.Single(r => r.Period.Id == period));
+        return new CchcPortal.Office.Export.ReportWords(content.Config, content.Units, facts);
+    }
+
+    [Fact]
+    public void Subject_place_and_recipients_come_from_the_content()
+    {
+        var w = Words("seed-002", "nam-2026");
+        Assert.Equal("Kết quả thực hiện công tác cải cách hành chính năm 2026", w.Subject); // label "Năm 2026"
+        Assert.Equal("XÃ TÂN MINH", w.CommuneCaps);
+        Assert.Equal("Tân Minh, ngày 15 tháng 12 năm 2026", w.PlaceAndDate);
+        Assert.Equal("- UBND thành phố Hải Phòng (qua Sở Nội vụ);", w.Recipients[0]);
+        var q3 = Words("seed-004", "q3");
+        Assert.Equal("Kết quả thực hiện công tác cải cách hành chính Quý III/2024", q3.Subject);
+        Assert.Equal("HUYỆN LẤP VÒ", q3.CommuneCaps);
+        Assert.Equal("Số: 231/BC-UBND", q3.NumberLine);
+        Assert.Equal("- UBND tỉnh Đồng Tháp (qua Sở Nội vụ);", q3.Recipients[0]);
+    }
+
+    [Theory]
+    [InlineData(2025, 2, 5, "ngày 05 tháng 02 năm 2025")]
+    [InlineData(2025, 1, 10, "ngày 10 tháng 01 năm 2025")]
+    [InlineData(2025, 8, 4, "ngày 04 tháng 8 năm 2025")]
+    [InlineData(2025, 12, 15, "ngày 15 tháng 12 năm 2025")]
+    public void Dates_as_Decree_30_writes_them(int y, int m, int d, string expected) =>
+        Assert.Equal(expected, CchcPortal.Core.Text.VnDate.Official(new DateOnly(y, m, d)));
+}
