@@ -111,6 +111,7 @@ public static class Scaffold
                 languages: [vi, en]        # ngôn ngữ đầu là mặc định; en: bản tiếng Anh ở /en/
                 # as_of: {year}-12-20       # ngày dùng để đánh giá trạng thái; bỏ trống: hôm nay
                 theme: default
+                # embed_origins: [https://binhan.example.gov.vn]   # trang của xã được hiện thẻ tiến độ /embed/ (xem trang Dữ liệu mở)
 
                 """),
             ("content/units/vh-xh.md", Units["vh-xh"]),

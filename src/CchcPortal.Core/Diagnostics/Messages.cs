@@ -86,6 +86,14 @@ public static class Messages
                       "Plan {0} has no index.md. Create content/plans/{0}/index.md."),
         ["CC0038"] = ("Có hai báo cáo cho cùng kỳ \"{0}\": {1}.",
                       "Two reports for the same period \"{0}\": {1}."),
+        ["CC0061"] = ("Không ghi được tệp \"{0}\": {1}. Hãy kiểm tra thư mục có tồn tại, còn chỗ trống và tệp không đang mở trong Word.",
+                      "Cannot write \"{0}\": {1}. Check that the folder exists, has free space, and that the file is not open in Word."),
+        ["CC0062"] = ("Mẫu báo cáo \"{0}\" không mở được như một tệp Word (.docx): {1}. Hãy lưu lại mẫu bằng Word với định dạng .docx, hoặc xóa tệp để dùng mẫu có sẵn.",
+                      "The report template \"{0}\" cannot be opened as a Word (.docx) file: {1}. Save it again from Word as .docx, or delete it to use the built-in layout."),
+        ["CC0063"] = ("Kế hoạch {0} chưa có báo cáo nào nên không xuất được. Hãy tạo báo cáo của kỳ đầu tiên (cchc new report --plan {0}) rồi xuất lại.",
+                      "Plan {0} has no report yet, so there is nothing to export. Create the first period's report (cchc new report --plan {0}) and export again."),
+        ["CC0060"] = ("Kỳ báo cáo \"{0}\" ({1}) của kế hoạch {2} chưa có báo cáo nên không xuất được. Hãy tạo báo cáo (cchc new report --plan {2} --period {0}) hoặc chọn kỳ đã có báo cáo: {3}.",
+                      "Reporting period \"{0}\" ({1}) of plan {2} has no report, so there is nothing to export. Create it (cchc new report --plan {2} --period {0}) or pick a period that has one: {3}."),
         ["CC0039"] = ("as_of: {0} cũ hơn ngày tạo trang ({1}) {2} ngày, quá một kỳ báo cáo ({3} ngày): mọi trạng thái và số ngày quá hạn đang tính đến ngày {0}, không phải hôm nay. Nếu không cố ý giữ ngày này, hãy xóa dòng as_of để trang tự tính theo ngày hôm nay (giờ Việt Nam).",
                       "as_of: {0} is {2} days before the build date ({1}), more than a reporting period ({3} days): every status and overdue day is judged on {0}, not today. Unless that date is kept on purpose, delete the as_of line so the portal judges on today (Vietnam time)."),
         // cchc import (a plan's appendix from .docx/.xlsx/.csv): {0} of a row's message names the row ("Dòng STT 7").
@@ -107,6 +115,10 @@ public static class Messages
                       "The appendix's numbers (STT) {0}; the tasks are numbered 1 to {1} in table order. Later reports use the new numbers."),
         ["CC0049"] = ("Không đọc được tệp: {0}. Dùng tệp .docx (Word), .xlsx (Excel) hoặc .csv (UTF-8); tệp .doc, .xls cũ thì mở bằng Word/Excel và lưu lại thành .docx/.xlsx.",
                       "Cannot read the file: {0}. Use a .docx (Word), .xlsx (Excel) or .csv (UTF-8) file; open an old .doc or .xls in Word/Excel and save it as .docx/.xlsx."),
+        ["CC0041"] = ("\"{0}\" trong embed_origins phải là địa chỉ gốc của một trang web: chỉ giao thức và tên miền (có thể thêm cổng), không có đường dẫn phía sau, ví dụ: https://binhtan.dongnai.gov.vn.{1}",
+                      "\"{0}\" in embed_origins must be a website's origin: the scheme and host (and a port, if any) without a path, e.g. https://binhtan.dongnai.gov.vn.{1}"),
+        ["CC0042"] = ("Thẻ tiến độ {0} hiện chỉ hiển thị được trong khung (iframe) trên các trang của {1}. Để nhúng vào trang thông tin điện tử của xã, thêm vào site.yaml một dòng ghi địa chỉ trang đó, ví dụ: embed_origins: [https://binhtan.dongnai.gov.vn]. Đoạn mã để dán có ở trang \"Dữ liệu mở\".",
+                      "The progress card {0} can only be shown in a frame (iframe) on pages of {1}. To show it on the commune's website, add a line with that site's address to site.yaml, e.g. embed_origins: [https://binhtan.dongnai.gov.vn]. The snippet to paste is on the \"Open data\" page."),
     };
 
     public static IReadOnlyCollection<string> Codes => Catalogue.Keys;
