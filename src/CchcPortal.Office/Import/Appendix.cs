@@ -95,7 +95,7 @@ public static partial class Appendix
 
     private static Dictionary<AppendixColumn, (int Index, string Heading)> Columns(SourceRow top, SourceRow? below)
     {
-        var result = new Dictionary<AppendixColumn, (int, string)>();
+        var result = new Dictionary<AppendixColumn, (int Index, string Heading)>();
         var width = Math.Max(top.Cells.Count, below?.Cells.Count ?? 0);
         for (var i = 0; i < width; i++)
         {
@@ -106,6 +106,13 @@ public static partial class Appendix
             // A heading merged across several columns names the first of them only.
             if (i > 0 && top[i - 1].Origin == a.Origin && (below is null || below[i - 1].Origin == b.Origin)) continue;
             result[kind] = (i, (b.IsEmpty || b.Origin == a.Origin ? a.Text : b.Text).ReplaceLineEndings(" "));
+        }
+        // "Nội dung/sản phẩm" is the product beside a "Nhiệm vụ" column, and the title when there is none.
+        if (!result.ContainsKey(AppendixColumn.Title) && result.TryGetValue(AppendixColumn.Product, out var product)
+            && Classify(string.Join(' ', AreaNames.Words(product.Heading).Where(w => w is not ("san" or "pham" or "ket" or "qua")))) == AppendixColumn.Title)
+        {
+            result.Remove(AppendixColumn.Product);
+            result[AppendixColumn.Title] = product;
         }
         return result;
     }

@@ -225,6 +225,17 @@ public class ImportTests
         Assert.Contains("The file has 1 table(s), none with those columns.", r.Err);
     }
 
+    [Fact]
+    public void A_content_and_product_column_is_the_title_when_no_task_column_is_there()
+    {
+        var (dir, plan) = SiteWithoutTasks("seed-004");
+        var csv = Path.Combine(dir, "bang.csv");
+        File.WriteAllText(csv, "TT,Nội dung/sản phẩm,Đơn vị chủ trì,Thời hạn\r\nI,Cải cách TTHC,,\r\n1,Số hóa hồ sơ,Phòng Nội vụ,Quý II/2024\r\n");
+        var r = CchcRun.Run("import", csv, "--plan", plan, "--source", dir);
+        Assert.True(r.Exit == 0, r.Err);
+        Assert.Equal("1 | thu-tuc-hanh-chinh | Số hóa hồ sơ |  | phong-noi-vu |  | Quý II/2024 | Dated  =2024-06-30", Show(Load(dir).Plans.Single().Tasks.Single()));
+    }
+
     [Theory]
     [InlineData("x.docx")]
     [InlineData("x.xlsx")]
