@@ -272,7 +272,11 @@ public static class ImportCommand
     {
         var parts = Names(cell);
         if (parts.Count <= 1) return parts.FirstOrDefault() ?? "";
-        foreach (var candidate in new[] { string.Join(", ", parts), string.Join("; ", parts), string.Join(" ", cell.Split('\n').Select(l => l.Trim())) })
+        var wrapped = TextFold.CollapseSpaces(string.Join(" ", cell.Split('\n').Select(l => l.Trim())));
+        var candidates = parts.All(p => DeadlineParser.TryParse(p, out _))
+            ? new[] { string.Join(", ", parts), string.Join("; ", parts), wrapped }
+            : [wrapped, string.Join(", ", parts), string.Join("; ", parts)];
+        foreach (var candidate in candidates)
             if (DeadlineParser.TryParse(candidate, out _)) return candidate;
         return string.Join(", ", parts);
     }
