@@ -41,7 +41,7 @@ public sealed record RowPlace(string File, string No, string? After, int Line, b
 /// Finds the appendix among a document's tables by its heading row and reads its rows: title rows above the heading
 /// and the "(1) (2) (3)…" row below it are skipped; a table split over pages (heading rows repeated, or several tables
 /// with the same headings, or a heading-less table right after with as many columns) is one table; group rows (STT in
-/// Roman numerals, or one cell across the row) give the area of the rows below; a task whose STT cell is merged down
+/// Roman numerals, or one cell across the row, or its text alone in the first cell) give the area of the rows below; a task whose STT cell is merged down
 /// over several rows is one task.
 /// </summary>
 public static partial class Appendix
@@ -298,6 +298,14 @@ public static partial class Appendix
         if (row.Cells.Count > 1 && row.Cells.All(c => c.Origin == row.Cells[0].Origin))
             return StripRoman(row.Cells[0].Text);
         var no = cols.TryGetValue(AppendixColumn.No, out var n) ? row[n.Index] : GridCell.Empty;
+        // A merged group row saved as CSV (or unmerged by hand) keeps its text in the first cell only: words in the STT
+        // cell and nothing else; or the name of exactly one area alone in the title cell, with no STT.
+        if (distinct.Count == 1 && !no.IsEmpty && distinct[0].Origin == no.Origin && !Number.IsMatch(no.Text)
+            && no.Text.Any(char.IsLetter) && !IsRoman(no.Text.Trim().TrimEnd('.')))
+            return StripRoman(no.Text);
+        if (distinct.Count == 1 && no.IsEmpty && cols.TryGetValue(AppendixColumn.Title, out var t) && distinct[0].Origin == row[t.Index].Origin
+            && AreaNames.Match(distinct[0].Text).Count == 1)
+            return distinct[0].Text;
         var m = RomanPrefix.Match(no.Text);
         if (no.IsEmpty || !m.Success || !IsRoman(m.Groups["r"].Value)) return null;
         var rest = m.Groups["rest"].Value.Trim();

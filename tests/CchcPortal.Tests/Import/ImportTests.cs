@@ -236,6 +236,20 @@ public class ImportTests
         Assert.Equal("1 | thu-tuc-hanh-chinh | Số hóa hồ sơ |  | phong-noi-vu |  | Quý II/2024 | Dated  =2024-06-30", Show(Load(dir).Plans.Single().Tasks.Single()));
     }
 
+    [Fact]
+    public void Group_rows_saved_as_csv_keep_their_name_in_one_cell()
+    {
+        var (dir, plan) = SiteWithoutTasks("seed-004");
+        var csv = Path.Combine(dir, "bang.csv");
+        File.WriteAllText(csv, "STT,Nội dung,Cơ quan chủ trì,Thời gian hoàn thành\r\n" +
+            "I. CẢI CÁCH THỂ CHẾ,,,\r\n1,Rà soát văn bản,Phòng Nội vụ,Quý II/2024\r\n" +
+            "CẢI CÁCH TÀI CHÍNH CÔNG,,,\r\n2,Giải ngân vốn,Phòng Tài chính - Kế hoạch,Quý III/2024\r\n" +
+            ",Chính quyền số,,\r\n3,Số hóa hồ sơ,VH-TT,Quý IV/2024\r\n");
+        var r = CchcRun.Run("import", csv, "--plan", plan, "--source", dir);
+        Assert.True(r.Exit == 0, r.Err);
+        Assert.Equal(["the-che", "tai-chinh-cong", "chinh-quyen-so"], Load(dir).Plans.Single().Tasks.Select(t => t.Area.Id));
+    }
+
     [Theory]
     [InlineData("x.docx")]
     [InlineData("x.xlsx")]
