@@ -92,7 +92,7 @@ public static class ImportCommand
     {
         result = null;
         var file = o.File!.Replace('\\', '/');
-        var site = SiteLoader.Load(o.Source, new DiagnosticBag(), DateOnly.FromDateTime(DateTime.Now));
+        var site = SiteLoader.Load(o.Source, new DiagnosticBag(), VnDate.Today());
         if (site is null) { bag.Error("CC0023", new("site.yaml"), o.Source); return null; }
         var doc = ReadFile(o.File!, file, bag);
         if (doc is null) return null;
