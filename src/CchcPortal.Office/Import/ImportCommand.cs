@@ -106,8 +106,8 @@ public static class ImportCommand
         {
             var facts = doc.IsWord ? PlanFirstPage.Read(doc.FirstPage) : null;
             if (facts?.Title is { } title)
-                files.Add((planRel, ContentFiles.PlanHeader(title, facts.Number, facts.Issuer, facts.Issued,
-                    $"Nhập từ {Path.GetFileName(file)}. Hãy bổ sung kỳ báo cáo (reporting), thời gian thực hiện (period), căn cứ pháp lý và nội dung kế hoạch.")));
+                files.Add((planRel, ContentFiles.PlanHeader(title, facts.Number, facts.Issuer, facts.Issued, "",
+                    $"Nhập từ {Path.GetFileName(file)}: hãy bổ sung kỳ báo cáo (reporting), thời gian thực hiện (period), căn cứ pháp lý và nội dung kế hoạch (sau dòng --- cuối).")));
             else
                 bag.Error("CC0046", new(file), o.PlanId, planRel, doc.IsWord
                     ? new Localised(" và trang đầu của tệp Word không có dòng \"KẾ HOẠCH\" và tên kế hoạch", " and the Word file's first page has no \"KẾ HOẠCH\" line with the plan's title")
@@ -121,8 +121,8 @@ public static class ImportCommand
                 bag.Error("CC0017", new(file), t.No, twin.Source);
         }
         foreach (var u in result.NewUnits)
-            files.Add(($"content/units/{u.Id}.md", ContentFiles.Unit(u.Name, null, Role(u.Name),
-                $"Tạo khi nhập phụ lục từ {Path.GetFileName(file)}: hãy kiểm tra tên, thêm tên viết tắt (short) và vai trò (role).")));
+            files.Add(($"content/units/{u.Id}.md", ContentFiles.Unit(u.Name, null, Role(u.Name), "",
+                $"Tạo khi nhập phụ lục từ {Path.GetFileName(file)}: hãy kiểm tra tên, thêm tên viết tắt (short), vai trò (role) và địa chỉ liên hệ (sau dòng --- cuối).")));
         foreach (var (rel, _) in files)
             if (File.Exists(Path.Combine(o.Source, rel)))
                 bag.Error("CC0045", new(file), rel);
