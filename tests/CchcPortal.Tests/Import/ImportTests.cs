@@ -28,6 +28,16 @@ public class ImportTests
         return (dir, Path.GetFileName(planDir));
     }
 
+    /// <summary>Imports a CSV file (its text, or its bytes) into a copy of seed 004 without tasks.</summary>
+    private static (string Dir, CchcRun.Result Result) ImportCsv(object content, string lang = "vi")
+    {
+        var (dir, plan) = SiteWithoutTasks("seed-004");
+        var csv = Path.Combine(dir, "bang.csv");
+        if (content is byte[] bytes) File.WriteAllBytes(csv, bytes);
+        else File.WriteAllText(csv, (string)content, new UTF8Encoding(true));
+        return (dir, CchcRun.Run("import", csv, "--plan", plan, "--source", dir, "--lang", lang));
+    }
+
     private static SiteContent Load(string dir)
     {
         var bag = new DiagnosticBag();
@@ -203,23 +213,17 @@ public class ImportTests
     [Fact]
     public void A_csv_in_a_legacy_windows_code_page_says_how_to_save_it_as_csv_utf8()
     {
-        var (dir, plan) = SiteWithoutTasks("seed-004");
-        var csv = Path.Combine(dir, "phu-luc.csv");
         // "STT,Nội dung" in Windows-1258: bytes that are not UTF-8.
-        File.WriteAllBytes(csv, [.. "STT,N"u8, 0xF4, .. "i dung\r\n"u8]);
-        var r = CchcRun.Run("import", csv, "--plan", plan, "--source", dir);
+        var (_, r) = ImportCsv((byte[])[.. "STT,N"u8, 0xF4, .. "i dung\r\n"u8]);
         Assert.Equal(1, r.Exit);
-        Assert.Contains("phu-luc.csv(1,6): error CC0047: Tệp CSV không phải UTF-8", r.Err);
+        Assert.Contains("bang.csv(1,6): error CC0047: Tệp CSV không phải UTF-8", r.Err);
         Assert.Contains("\"CSV UTF-8 (Comma delimited) (*.csv)\"", r.Err);
     }
 
     [Fact]
     public void A_file_without_the_appendix_table_says_which_columns_are_needed()
     {
-        var (dir, plan) = SiteWithoutTasks("seed-004");
-        var csv = Path.Combine(dir, "bang.csv");
-        File.WriteAllText(csv, "STT,Nội dung,Ghi chú\r\n1,Việc một,\r\n");
-        var r = CchcRun.Run("import", csv, "--plan", plan, "--source", dir, "--lang", "en");
+        var (_, r) = ImportCsv("STT,Nội dung,Ghi chú\r\n1,Việc một,\r\n", "en");
         Assert.Equal(1, r.Exit);
         Assert.Contains("bang.csv: error CC0040: No appendix table of tasks found", r.Err);
         Assert.Contains("The file has 1 table(s), none with those columns.", r.Err);
@@ -228,10 +232,7 @@ public class ImportTests
     [Fact]
     public void A_content_and_product_column_is_the_title_when_no_task_column_is_there()
     {
-        var (dir, plan) = SiteWithoutTasks("seed-004");
-        var csv = Path.Combine(dir, "bang.csv");
-        File.WriteAllText(csv, "TT,Nội dung/sản phẩm,Đơn vị chủ trì,Thời hạn\r\nI,Cải cách TTHC,,\r\n1,Số hóa hồ sơ,Phòng Nội vụ,Quý II/2024\r\n");
-        var r = CchcRun.Run("import", csv, "--plan", plan, "--source", dir);
+        var (dir, r) = ImportCsv("TT,Nội dung/sản phẩm,Đơn vị chủ trì,Thời hạn\r\nI,Cải cách TTHC,,\r\n1,Số hóa hồ sơ,Phòng Nội vụ,Quý II/2024\r\n");
         Assert.True(r.Exit == 0, r.Err);
         Assert.Equal("1 | thu-tuc-hanh-chinh | Số hóa hồ sơ |  | phong-noi-vu |  | Quý II/2024 | Dated  =2024-06-30", Show(Load(dir).Plans.Single().Tasks.Single()));
     }
@@ -239,13 +240,10 @@ public class ImportTests
     [Fact]
     public void Group_rows_saved_as_csv_keep_their_name_in_one_cell()
     {
-        var (dir, plan) = SiteWithoutTasks("seed-004");
-        var csv = Path.Combine(dir, "bang.csv");
-        File.WriteAllText(csv, "STT,Nội dung,Cơ quan chủ trì,Thời gian hoàn thành\r\n" +
+        var (dir, r) = ImportCsv("STT,Nội dung,Cơ quan chủ trì,Thời gian hoàn thành\r\n" +
             "I. CẢI CÁCH THỂ CHẾ,,,\r\n1,Rà soát văn bản,Phòng Nội vụ,Quý II/2024\r\n" +
             "CẢI CÁCH TÀI CHÍNH CÔNG,,,\r\n2,Giải ngân vốn,Phòng Tài chính - Kế hoạch,Quý III/2024\r\n" +
             ",Chính quyền số,,\r\n3,Số hóa hồ sơ,VH-TT,Quý IV/2024\r\n");
-        var r = CchcRun.Run("import", csv, "--plan", plan, "--source", dir);
         Assert.True(r.Exit == 0, r.Err);
         Assert.Equal(["the-che", "tai-chinh-cong", "chinh-quyen-so"], Load(dir).Plans.Single().Tasks.Select(t => t.Area.Id));
     }
