@@ -95,7 +95,7 @@ public static class ImportCommand
         var site = SiteLoader.Load(o.Source, new DiagnosticBag(), VnDate.Today());
         if (site is null) { bag.Error("CC0023", new("site.yaml"), o.Source); return null; }
         var doc = ReadFile(o.File!, file, bag);
-        if (doc is null) return null;
+        if (doc is null || LegacyText(doc, file, bag)) return null;
         var plan = site.Plans.FirstOrDefault(p => p.Id == o.PlanId);
         result = Read(doc, file, site.Units, bag);
         if (result is null) return null;
@@ -127,6 +127,19 @@ public static class ImportCommand
             if (File.Exists(Path.Combine(o.Source, rel)))
                 bag.Error("CC0045", new(file), rel);
         return files;
+    }
+
+    /// <summary>
+    /// Text typed with an old Vietnamese font (TCVN3 ".VnTime", VNI) reads as mojibake ("C¶i c¸ch"): said, with what
+    /// it may read and how to convert it, as <c>cchc check</c> says of a content file (CC0002).
+    /// </summary>
+    private static bool LegacyText(SourceDocument doc, string file, DiagnosticBag bag)
+    {
+        var text = string.Join("\n", doc.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells).Select(c => c.Text).Distinct());
+        if (LegacyEncodingDetector.Detect(text) is not { } legacy) return false;
+        var sample = LegacyEncodingDetector.Sample(text) ?? "";
+        bag.Error("CC0002", new(file), legacy == LegacyEncoding.Tcvn3 ? "TCVN3 (ABC)" : "VNI", sample, LegacyEncodingDetector.Convert(sample, legacy));
+        return true;
     }
 
     /// <summary>The Fatherland Front monitors; every other new unit is an office.</summary>

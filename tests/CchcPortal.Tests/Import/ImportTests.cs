@@ -221,6 +221,16 @@ public class ImportTests
     }
 
     [Fact]
+    public void A_table_typed_in_an_old_vietnamese_font_encoding_is_said_with_what_it_may_read()
+    {
+        var tcvn3 = CchcPortal.Core.Text.LegacyEncodingDetector.Encode("Cải cách thủ tục hành chính", CchcPortal.Core.Text.LegacyEncoding.Tcvn3);
+        var (_, r) = ImportCsv($"STT,Nội dung,Cơ quan chủ trì,Thời gian hoàn thành\r\nI,{tcvn3},,\r\n1,Rà soát,Phòng Nội vụ,Quý II/2024\r\n");
+        Assert.Equal(1, r.Exit);
+        Assert.Contains("bang.csv: error CC0002: Văn bản có vẻ được gõ bằng bảng mã TCVN3 (ABC) cũ", r.Err);
+        Assert.Contains("Unikey", r.Err);
+    }
+
+    [Fact]
     public void A_file_without_the_appendix_table_says_which_columns_are_needed()
     {
         var (_, r) = ImportCsv("STT,Nội dung,Ghi chú\r\n1,Việc một,\r\n", "en");
