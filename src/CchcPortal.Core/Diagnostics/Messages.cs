@@ -96,6 +96,29 @@ public static class Messages
                       "Reporting period \"{0}\" ({1}) of plan {2} has no report, so there is nothing to export. Create it (cchc new report --plan {2} --period {0}) or pick a period that has one: {3}."),
         ["CC0039"] = ("as_of: {0} cũ hơn ngày tạo trang ({1}) {2} ngày, quá một kỳ báo cáo ({3} ngày): mọi trạng thái và số ngày quá hạn đang tính đến ngày {0}, không phải hôm nay. Nếu không cố ý giữ ngày này, hãy xóa dòng as_of để trang tự tính theo ngày hôm nay (giờ Việt Nam).",
                       "as_of: {0} is {2} days before the build date ({1}), more than a reporting period ({3} days): every status and overdue day is judged on {0}, not today. Unless that date is kept on purpose, delete the as_of line so the portal judges on today (Vietnam time)."),
+        // cchc import (a plan's appendix from .docx/.xlsx/.csv): {0} of a row's message names the row ("Dòng STT 7").
+        // CC0043: the area of a row (group row naming no area or two; a task above every group row). CC0044: a cell of a
+        // task row empty or not understood.
+        ["CC0040"] = ("Không tìm thấy bảng phụ lục nhiệm vụ: cần một bảng có dòng tiêu đề gồm các cột {0} (theo thứ tự bất kỳ, có dấu hay không dấu).{1}",
+                      "No appendix table of tasks found: a table is needed whose heading row has the columns {0} (in any order, with or without diacritics).{1}"),
+        ["CC0043"] = ("{0}: {1} Các lĩnh vực: {2}.",
+                      "{0}: {1} Areas: {2}."),
+        ["CC0044"] = ("{0}, cột \"{1}\": {2}",
+                      "{0}, column \"{1}\": {2}"),
+        ["CC0045"] = ("Tệp {0} đã có nên không ghi đè; không tệp nào được ghi. Hãy xóa hoặc đổi tên tệp đó (hoặc nhập vào kế hoạch khác: --plan MÃ).",
+                      "{0} already exists and is not overwritten; nothing was written. Delete or rename it (or import into another plan: --plan ID)."),
+        ["CC0046"] = ("Kế hoạch \"{0}\" chưa có tệp {1}{2}. Hãy tạo trước bằng lệnh: cchc new plan --id {0} (rồi sửa số, ngày, tên kế hoạch), hoặc nhập từ tệp .docx của cả kế hoạch.",
+                      "Plan \"{0}\" has no {1}{2}. Create it first: cchc new plan --id {0} (then set its number, date and title), or import the whole plan's .docx."),
+        ["CC0047"] = ("Tệp CSV không phải UTF-8 (byte không hợp lệ ở dòng {0}, cột {1}); có lẽ được lưu bằng bảng mã cũ của Windows. Trong Excel: Tệp → Lưu thành → Kiểu tệp: \"CSV UTF-8 (Comma delimited) (*.csv)\", rồi nhập tệp mới; hoặc nhập thẳng tệp .xlsx.",
+                      "The CSV file is not UTF-8 (invalid byte at line {0}, column {1}); it was probably saved in an old Windows code page. In Excel: File → Save As → Save as type: \"CSV UTF-8 (Comma delimited) (*.csv)\", then import the new file; or import the .xlsx itself."),
+        ["CC0048"] = ("Số thứ tự (STT) trong phụ lục {0}; các nhiệm vụ được đánh số lại từ 1 đến {1} theo thứ tự trong bảng. Báo cáo sau này dùng số mới.",
+                      "The appendix's numbers (STT) {0}; the tasks are numbered 1 to {1} in table order. Later reports use the new numbers."),
+        ["CC0049"] = ("Không đọc được tệp: {0}. Dùng tệp .docx (Word), .xlsx (Excel) hoặc .csv (UTF-8); tệp .doc, .xls cũ thì mở bằng Word/Excel và lưu lại thành .docx/.xlsx.",
+                      "Cannot read the file: {0}. Use a .docx (Word), .xlsx (Excel) or .csv (UTF-8) file; open an old .doc or .xls in Word/Excel and save it as .docx/.xlsx."),
+        ["CC0041"] = ("\"{0}\" trong embed_origins phải là địa chỉ gốc của một trang web: chỉ giao thức và tên miền (có thể thêm cổng), không có đường dẫn phía sau, ví dụ: https://binhtan.dongnai.gov.vn.{1}",
+                      "\"{0}\" in embed_origins must be a website's origin: the scheme and host (and a port, if any) without a path, e.g. https://binhtan.dongnai.gov.vn.{1}"),
+        ["CC0042"] = ("Thẻ tiến độ {0} hiện chỉ hiển thị được trong khung (iframe) trên các trang của {1}. Để nhúng vào trang thông tin điện tử của xã, thêm vào site.yaml một dòng ghi địa chỉ trang đó, ví dụ: embed_origins: [https://binhtan.dongnai.gov.vn]. Đoạn mã để dán có ở trang \"Dữ liệu mở\".",
+                      "The progress card {0} can only be shown in a frame (iframe) on pages of {1}. To show it on the commune's website, add a line with that site's address to site.yaml, e.g. embed_origins: [https://binhtan.dongnai.gov.vn]. The snippet to paste is on the \"Open data\" page."),
     };
 
     public static IReadOnlyCollection<string> Codes => Catalogue.Keys;
