@@ -17,7 +17,6 @@ APT=(
   "soffice                        libreoffice-writer-nogui"  # Word (.docx) tests
   "/usr/lib/libreoffice/program/libsclo.so libreoffice-calc-nogui"  # Excel (.xlsx) tests
   "clang|gcc                      clang"                     # Native AOT: the installed tool (PackTests, pack-tool.sh)
-  "/usr/include/zlib.h            zlib1g-dev"                # Native AOT links zlib
 )
 
 have() {
