@@ -3,6 +3,7 @@ using System.Text;
 using CchcPortal.Core.Diagnostics;
 using CchcPortal.Core.Loading;
 using CchcPortal.Core.Model;
+using CchcPortal.Core.Schema;
 using CchcPortal.Core.Text;
 using TaskStatus = CchcPortal.Core.Model.TaskStatus;
 
@@ -82,11 +83,14 @@ public static class Scaffold
             $"cchc new: \"{id}\" is not a valid id — use lower-case ASCII letters, digits and hyphens, e.g. \"{Ids.Suggest(id)}\".", 2);
 
     /// <summary>YAML double-quoted scalar: safe for any text staff typed (colons, quotes, #).</summary>
-    internal static string Q(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\r", "") + "\"";
+    internal static string Q(string s) => ContentFiles.Quote(s);
 
     private static string Num(decimal d) => d.ToString("0.############", Inv);
 
-    private static string AreaComment => "# " + string.Join(" | ", Area.All.Select(a => a.Id));
+    private static string AreaComment => ContentFiles.AreaComment;
+
+    /// <summary>"percent | count | points | index | boolean": a choice's values, from the contract's one definition.</summary>
+    private static string ChoiceIds(SchemaField field) => ContentFiles.ChoiceIds(field);
 
     // ---- site ----------------------------------------------------------------------------------------------------
 
@@ -107,6 +111,7 @@ public static class Scaffold
                 languages: [vi, en]        # ngôn ngữ đầu là mặc định; en: bản tiếng Anh ở /en/
                 # as_of: {year}-12-20       # ngày dùng để đánh giá trạng thái; bỏ trống: hôm nay
                 theme: default
+                # embed_origins: [https://binhan.example.gov.vn]   # trang của xã được hiện thẻ tiến độ /embed/ (xem trang Dữ liệu mở)
 
                 """),
             ("content/units/vh-xh.md", Units["vh-xh"]),
@@ -152,7 +157,7 @@ public static class Scaffold
             issuer: UBND xã Bình An
             issued: {year}-01-15
             period: {"{"} from: {year}-01-01, to: {year}-12-31 {"}"}
-            status: {status}              # draft (chưa đăng) | active | completed | replaced
+            status: {status}              # {ChoiceIds(ContentSchema.Plan["status"])} (draft: chưa đăng)
             # document: /files/01-KH-UBND.pdf   # bản ký, đặt trong thư mục static/files/
             legal_bases:
               - {"{"} number: 76/NQ-CP, date: 2021-07-15, issuer: Chính phủ, title: "Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030" {"}"}
@@ -170,24 +175,14 @@ public static class Scaffold
             """;
     }
 
-    private static string TaskFile(int no, string area, string title, string product, string lead, IReadOnlyList<string> cooperating, string deadline) => $"""
-        ---
-        no: {no}                   # số thứ tự trong phụ lục kế hoạch
-        area: {area}   {AreaComment}
-        title: {Q(title)}
-        product: {product}           # sản phẩm: Kế hoạch, Quyết định, Báo cáo, Hội nghị, ...
-        lead: {lead}                # mã đơn vị chủ trì (tên tệp trong content/units/)
-        cooperating: [{string.Join(", ", cooperating)}]   # các đơn vị phối hợp
-        deadline: {Q(deadline)}   # ví dụ: "Trước ngày 20/8/2025", "Tháng 9/2025", "Quý IV/2025", "Thường xuyên"
-        ---
-
-        """;
+    private static string TaskFile(int no, string area, string title, string product, string lead, IReadOnlyList<string> cooperating, string deadline) =>
+        ContentFiles.Task(no, area, title, product, lead, cooperating, deadline);
 
     private static string TargetFile(string area, string title, string goal, string lead) => $"""
         ---
         area: {area}   {AreaComment}
         title: {Q(title)}
-        metric: percent            # percent | count | points | index | boolean
+        metric: percent            # {ChoiceIds(ContentSchema.Target["metric"])}
         goal: {Q(goal)}               # so sánh (>=, >, <=, <, =) và số; dấu phẩy thập phân thì đặt trong ngoặc kép
         lead: {lead}
         ---
@@ -388,13 +383,13 @@ public static class Scaffold
         sb.Append(last is null
             ? "# Mỗi nhiệm vụ, chỉ tiêu của kế hoạch đã có sẵn dưới đây; chỉ sửa những gì đã thay đổi trong kỳ.\n"
             : $"# Trạng thái, số liệu dưới đây chép từ báo cáo trước ({last.Period.Label.Vi}); chỉ sửa những gì đã thay đổi trong kỳ.\n");
-        sb.Append("# status: not-started | in-progress | done | cancelled (cần note); progress: 0 – 100; evidence: văn bản chứng minh\n");
+        sb.Append($"# status: {ChoiceIds(ContentSchema.Report["tasks"]["status"])} (cancelled: cần note); progress: 0 – 100; evidence: văn bản chứng minh\n");
         if (plan.Tasks.Count == 0) sb.Append("tasks: {}\n");
         else sb.Append("tasks:\n");
         foreach (var task in plan.Tasks)
         {
             var state = ProgressRules.Task(task, plan.Reports, last, asOf);
-            var parts = new List<string> { $"status: {StatusId(state.Status)}" };
+            var parts = new List<string> { $"status: {state.Status.Id()}" };
             if (state.Progress is { } p) parts.Add($"progress: {p.ToString(Inv)}");
             var entry = state.Last?.Entry;
             if (state.Status is TaskStatus.Done or TaskStatus.Cancelled && entry?.Note is { } note) parts.Add($"note: {Q(note.Vi)}");
@@ -432,7 +427,6 @@ public static class Scaffold
         return [($"content/plans/{plan.Id}/reports/{period.Id}.md", sb.ToString())];
     }
 
-    private static string StatusId(TaskStatus s) => Binders.TaskStatuses.First(kv => kv.Value == s).Key;
 
     private static string OneLine(string s)
     {
@@ -481,7 +475,7 @@ public static class Scaffold
     private static List<(string, string)> Unit(Arguments cli)
     {
         var id = Required(cli, "id", "phong-kinh-te");
-        return [($"content/units/{id}.md", "---\nname: Tên đơn vị (sửa lại)\n# short: VT               # tên viết tắt\nrole: office              # standing (thường trực) | office | monitor (MTTQ)\n---\nĐịa chỉ, số điện thoại liên hệ.\n")];
+        return [($"content/units/{id}.md", ContentFiles.Unit("Tên đơn vị (sửa lại)", null, "office", "Địa chỉ, số điện thoại liên hệ."))];
     }
 
     private static List<(string, string)> Page(Arguments cli)
