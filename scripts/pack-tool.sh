@@ -16,9 +16,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 { command -v clang || command -v gcc; } >/dev/null || { echo "pack-tool.sh: Native AOT needs clang or gcc (apt-get install clang)" >&2; exit 1; }
 project=src/CchcPortal.Cli
 # A package holds every file of its publish folder: each pack publishes into a fresh one, so nothing left there by an
-# earlier publish is packed. No debug symbols (as scripts/publish-binaries.sh): Native AOT would add a 53 MB cchc.dbg.
+# earlier publish is packed, and no symbol file is copied there (Native AOT would add its 53 MB cchc.dbg).
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-pack=(dotnet pack "$project" -c Release --nologo -v q -o "$out" -p:DebugType=none)
+pack=(dotnet pack "$project" -c Release --nologo -v q -o "$out" -p:DebugType=none -p:CopyOutputSymbolsToPublishDirectory=false)
 "${pack[@]}"                                                                       # the top package
 "${pack[@]}" -r linux-x64 -p:PublishDir="$work/linux-x64/"                         # Native AOT
 "${pack[@]}" -r any -p:PublishAot=false -p:PublishDir="$work/any/"                 # framework-dependent
