@@ -86,6 +86,10 @@ public static class Messages
                       "Plan {0} has no index.md. Create content/plans/{0}/index.md."),
         ["CC0038"] = ("Có hai báo cáo cho cùng kỳ \"{0}\": {1}.",
                       "Two reports for the same period \"{0}\": {1}."),
+        ["CC0050"] = ("Ảnh \"{0}\" không có mô tả (alt) cho người không nhìn thấy ảnh. Hãy viết ![mô tả ngắn]({0}) hoặc <img src=\"{0}\" alt=\"mô tả ngắn\">; nếu ảnh chỉ để trang trí, ghi alt=\"\". Trang vẫn được tạo, ảnh được coi là trang trí.",
+                      "Image \"{0}\" has no alt text for people who cannot see it. Write ![short description]({0}) or <img src=\"{0}\" alt=\"short description\">; for a purely decorative image write alt=\"\". The page still builds, treating the image as decorative."),
+        ["CC0051"] = ("{0} trỏ tới \"{1}\" nhưng trang không có tệp này: hãy đặt tệp vào static/{2}, hoặc sửa đường dẫn (tệp trong static/ được viết từ gốc trang, ví dụ /files/ten-tep.pdf).",
+                      "{0} points to \"{1}\", a file the site does not have: put the file at static/{2}, or correct the address (files under static/ are written from the site's root, e.g. /files/name.pdf)."),
     };
 
     public static IReadOnlyCollection<string> Codes => Catalogue.Keys;

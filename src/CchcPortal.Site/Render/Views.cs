@@ -46,7 +46,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     /// <summary>A path relative to the page being built, in this language (one string, not one per step).</summary>
     private string Url(string path) => string.Concat(_root, _prefix, path) is { Length: > 0 } url ? url : "./";
     private readonly string _prefix = Routes.InLanguage("", t.Lang, portal.Config.DefaultLanguage);
-    private Html Html(Localized body) => new(MarkdownRenderer.ToHtml(body.Get(_lang)), body.IsTranslated(_lang) || string.IsNullOrWhiteSpace(body.Vi) ? null : "vi");
+    private Html Html(Localized body) => new(MarkdownRenderer.FromRoot(MarkdownRenderer.ToHtml(body.Get(_lang)), _root), body.IsTranslated(_lang) || string.IsNullOrWhiteSpace(body.Vi) ? null : "vi");
 
     private static readonly Dictionary<TaskStatus, (string Id, string Icon)> StatusIds = new()
     {
