@@ -10,7 +10,7 @@ namespace CchcPortal.Site.Markdown;
 /// <summary>
 /// Validate, for the Markdown bodies (and their translations): an image without alt text (CC0050, warning) and a link or
 /// image to a file the site does not have (CC0051, warning), at the file, line and column where the author wrote it.
-/// A file is a path whose last part has an extension other than .html; it must be under static/ (the site's root), or
+/// A file is an image's address, or a path whose last part has an extension other than .html; it must be under static/ (the site's root), or
 /// one the build writes (data/, assets/, search/, the feeds, the sitemap). Paths to pages (no extension) and links to
 /// other sites are not checked.
 /// </summary>
@@ -30,7 +30,7 @@ public static partial class BodyReferences
                 // Most bodies have neither a link nor HTML: not parsed again.
                 if (text.AsSpan().IndexOfAny('[', '<') < 0) continue;
                 var route = Routes.InLanguage(body.Route, lang, defaultLang);
-                var found = References(text).Where(r => r.Image && !r.HasAlt || Missing(r.Url, route, files) is not null).ToList();
+                var found = References(text).Where(r => r.Image && !r.HasAlt || Missing(r.Url, route, files, r.Image) is not null).ToList();
                 if (found.Count == 0) continue;
                 var file = lang == defaultLang ? body.Source : body.Source[..^3] + "." + lang + ".md";
                 var offset = FirstLineOfBody(Path.Combine(sourceFolder, file), text);
@@ -38,7 +38,7 @@ public static partial class BodyReferences
                 {
                     var at = new SourceLocation(file, offset + r.Line, r.Column + 1);
                     if (r.Image && !r.HasAlt) bag.Warning("CC0050", at, r.Url);
-                    if (Missing(r.Url, route, files) is { } path)
+                    if (Missing(r.Url, route, files, r.Image) is { } path)
                         bag.Warning("CC0051", at, r.Image ? new Localised("Ảnh", "An image") : new Localised("Liên kết", "A link"), r.Url, path);
                 }
             }
@@ -120,8 +120,8 @@ public static partial class BodyReferences
     }
 
     /// <summary>The path (from the site's root) of the file an address points to when the site does not have it; null when
-    /// it does, or when the address is not to a file of this site.</summary>
-    public static string? Missing(string url, string pageRoute, IReadOnlySet<string> staticFiles)
+    /// it does, or when the address is not to a file of this site. An image's address is always to a file.</summary>
+    public static string? Missing(string url, string pageRoute, IReadOnlySet<string> staticFiles, bool image = false)
     {
         url = url.Trim();
         if (url.Length == 0 || url[0] == '#' || url.StartsWith("//", StringComparison.Ordinal) || Scheme().IsMatch(url)) return null;
@@ -131,7 +131,7 @@ public static partial class BodyReferences
         if (path is null) return url.TrimStart('/');
         var name = path[(path.LastIndexOf('/') + 1)..];
         var dot = name.LastIndexOf('.');
-        if (dot <= 0 || name[dot..].ToLowerInvariant() is ".html" or ".htm") return null;
+        if (!image && (dot <= 0 || name[dot..].ToLowerInvariant() is ".html" or ".htm")) return null;
         if (staticFiles.Contains(path) || Generated().IsMatch(path)) return null;
         return path;
     }

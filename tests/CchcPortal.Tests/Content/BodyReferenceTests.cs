@@ -39,6 +39,14 @@ public sealed class BodyReferenceTests
     public void Resolves_addresses_against_the_sites_files(string url, string? missing) =>
         Assert.Equal(missing, BodyReferences.Missing(url, "ke-hoach/2025/nhiem-vu/07/", Static));
 
+    [Theory]
+    [InlineData("x", "ke-hoach/2025/nhiem-vu/07/x")]             // what the held-out site had: <img src="x">
+    [InlineData("/images/so%20do.png", null)]
+    [InlineData("/theo-doi/", "theo-doi")]
+    [InlineData("data:image/png;base64,AAAA", null)]
+    public void An_images_address_is_always_a_file(string url, string? missing) =>
+        Assert.Equal(missing, BodyReferences.Missing(url, "ke-hoach/2025/nhiem-vu/07/", Static, image: true));
+
     [Fact]
     public void An_image_without_alt_renders_with_an_empty_alt()
     {
