@@ -1,5 +1,6 @@
 using System.Reflection;
 using CchcPortal.Core.Diagnostics;
+using CchcPortal.Core.Text;
 using CchcPortal.Site.Build;
 
 namespace CchcPortal.Cli;
@@ -45,6 +46,7 @@ public static class Program
           cchc serve [--source DIR] [--port N]       xem trước tại http://localhost:N, tự cập nhật khi lưu
           cchc new site DIR | plan | task | target | report | unit | page   tạo tệp mẫu
           --lang en   thông báo bằng tiếng Anh / messages in English
+          --today YYYY-MM-DD   coi hôm nay là ngày này (mặc định: ngày ở Việt Nam, UTC+7; as_of trong site.yaml vẫn được ưu tiên)
           --version
         """;
 
@@ -54,7 +56,7 @@ public static class Program
     internal static int Build(Arguments cli, TextWriter stdout, TextWriter stderr, bool write)
     {
         BuildResult result;
-        try { result = SiteBuilder.Run(new BuildOptions(cli.Source, cli.Output, write)); }
+        try { result = SiteBuilder.Run(new BuildOptions(cli.Source, cli.Output, write, cli.TodayOption)); }
         // The disk is full, the output folder is read-only or lies under a file: a fact of the machine, not a bug of the
         // tool nor a mistake in the content. The staging folder is gone and the previous output is untouched.
         catch (Exception e) when (WriteError(e) is { } io)
@@ -135,6 +137,20 @@ public sealed record Arguments(string? Command, IReadOnlyList<string> Words, str
         var output = options.GetValueOrDefault("output") ?? Path.Combine(source, "public");
         var lang = options.GetValueOrDefault("lang") ?? "vi";
         var port = int.TryParse(options.GetValueOrDefault("port"), out var p) ? p : 1313;
+        if (error is null && options.TryGetValue("today", out var today) && ParseDate(today) is null)
+            error = $"cchc: --today phải là một ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2025-12-21, không phải \"{today}\" / --today must be a date YYYY-MM-DD";
         return new Arguments(command, words, source, output, lang, port, error, options);
     }
+
+    /// <summary>
+    /// The day statuses are judged on when site.yaml has no <c>as_of</c>: <c>--today</c> when given (tests, or to see the
+    /// portal of a coming day), else today in Vietnam (<see cref="VnDate.Today(TimeProvider?)"/>).
+    /// </summary>
+    public DateOnly Today => TodayOption ?? VnDate.Today();
+
+    /// <summary>The <c>--today</c> option, when given.</summary>
+    public DateOnly? TodayOption => Options.TryGetValue("today", out var t) ? ParseDate(t) : null;
+
+    private static DateOnly? ParseDate(string s) =>
+        DateOnly.TryParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
 }

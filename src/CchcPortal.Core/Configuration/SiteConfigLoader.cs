@@ -28,6 +28,7 @@ public static class SiteConfigLoader
         var baseUrl = f.Text("base_url") ?? "/";
         if (!baseUrl.EndsWith('/')) baseUrl += "/";
         return new SiteConfig(title, f.Text("commune"), f.Text("province"), baseUrl, languages.Where(Ids.IsLanguage).DefaultIfEmpty("vi").ToList(),
-            asOf ?? today, asOf is not null, f.Text("theme") ?? "default", f.Text("license") ?? DefaultLicense);
+            asOf ?? today, asOf is not null, f.Text("theme") ?? "default", f.Text("license") ?? DefaultLicense)
+        { AsOfAt = asOf is null ? null : f.At("as_of") };
     }
 }

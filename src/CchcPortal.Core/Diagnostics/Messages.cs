@@ -86,6 +86,8 @@ public static class Messages
                       "Plan {0} has no index.md. Create content/plans/{0}/index.md."),
         ["CC0038"] = ("Có hai báo cáo cho cùng kỳ \"{0}\": {1}.",
                       "Two reports for the same period \"{0}\": {1}."),
+        ["CC0039"] = ("as_of: {0} cũ hơn ngày tạo trang ({1}) {2} ngày, quá một kỳ báo cáo ({3} ngày): mọi trạng thái và số ngày quá hạn đang tính đến ngày {0}, không phải hôm nay. Nếu không cố ý giữ ngày này, hãy xóa dòng as_of để trang tự tính theo ngày hôm nay (giờ Việt Nam).",
+                      "as_of: {0} is {2} days before the build date ({1}), more than a reporting period ({3} days): every status and overdue day is judged on {0}, not today. Unless that date is kept on purpose, delete the as_of line so the portal judges on today (Vietnam time)."),
         ["CC0050"] = ("Ảnh \"{0}\" không có mô tả (alt) cho người không nhìn thấy ảnh. Hãy viết ![mô tả ngắn]({0}) hoặc <img src=\"{0}\" alt=\"mô tả ngắn\">; nếu ảnh chỉ để trang trí, ghi alt=\"\". Trang vẫn được tạo, ảnh được coi là trang trí.",
                       "Image \"{0}\" has no alt text for people who cannot see it. Write ![short description]({0}) or <img src=\"{0}\" alt=\"short description\">; for a purely decorative image write alt=\"\". The page still builds, treating the image as decorative."),
         ["CC0051"] = ("{0} trỏ tới \"{1}\" nhưng trang không có tệp này: hãy đặt tệp vào static/{2}, hoặc sửa đường dẫn (tệp trong static/ được viết từ gốc trang, ví dụ /files/ten-tep.pdf).",

@@ -18,6 +18,8 @@ public sealed record SiteConfig(
     DateOnly AsOf, bool AsOfGiven, string Theme, string License)
 {
     public string DefaultLanguage => Languages[0];
+    /// <summary>Where <c>as_of</c> is written in site.yaml, when it is.</summary>
+    public Diagnostics.SourceLocation? AsOfAt { get; init; }
 }
 
 public enum UnitRole { Office, Standing, Monitor }

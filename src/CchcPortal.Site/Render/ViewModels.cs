@@ -178,5 +178,12 @@ public readonly struct PageText(System.Text.StringBuilder chrome, System.Text.St
     }
 }
 
-/// <summary>A page of the site before it is rendered: its path (language prefix included) and how to make its view model.</summary>
-public sealed record PageSource(string Path, Func<PageJob> Make);
+/// <summary>A page of the site before it is rendered: its path (language prefix included), language, and how to make its view model.</summary>
+public sealed record PageSource(string Path, string Lang, Func<PageJob> Make)
+{
+    /// <summary>Listed in the sitemap (not the 404 page).</summary>
+    public bool Listed { get; init; } = true;
+
+    /// <summary>Its view model lists what the outputs wrote (the open-data page, with file sizes): rendered after them.</summary>
+    public bool AfterOutputs { get; init; }
+}

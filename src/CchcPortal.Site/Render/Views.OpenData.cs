@@ -5,9 +5,10 @@ namespace CchcPortal.Site.Render;
 public sealed partial class Views
 {
     /// <summary>The "Dữ liệu mở" page: every open-data file with its format, its size as written, and the licence.</summary>
-    public PageJob OpenData(IReadOnlyList<DataFile> files) => At(Routes.OpenData, () =>
+    private PageSource OpenData() => At(Routes.OpenData, at =>
     {
-        DownloadRow Row(DataFile f, Txt title) => new(_root + f.Path, title, f.Path[(f.Path.LastIndexOf('/') + 1)..], f.Format, Size(f.Size));
+        var files = dataFiles();
+        DownloadRow Row(DataFile f, Txt title) => new(at.Root + f.Path, title, f.Path[(f.Path.LastIndexOf('/') + 1)..], f.Format, Size(f.Size));
         Txt KindTitle(DataFile f) => new(f.Kind is null ? f.Name : _lang == "vi" ? f.Kind.TitleVi : f.Kind.TitleEn);
 
         var groups = new List<DownloadGroup>
@@ -31,9 +32,9 @@ public sealed partial class Views
             files.Where(f => f.Group == DataFileGroup.Description).Select(f => Row(f, f.Kind is null ? new Txt(t["open_data_datapackage"]) : KindTitle(f))).ToList()));
 
         var (_, licenseUrl) = OpenDataOutput.License(portal.Config.License);
-        var vm = new OpenDataVm(portal.Config.License, licenseUrl, D(portal.Config.AsOf), _root + OpenDataOutput.Folder + "datapackage.json", groups);
-        return Job(Routes.OpenData, "open-data", "open-data", new Txt(t["open_data_title"]), vm, [HomeCrumb]);
-    }).Make();
+        var vm = new OpenDataVm(portal.Config.License, licenseUrl, D(portal.Config.AsOf), at.Root + OpenDataOutput.Folder + "datapackage.json", groups);
+        return Job(at, Routes.OpenData, "open-data", "open-data", new Txt(t["open_data_title"]), vm, [HomeCrumb(at)]);
+    });
 
     /// <summary>A size in KB with one decimal, the page's way ("12,3 KB" in Vietnamese).</summary>
     private string Size(long bytes) => N(Math.Max(0.1m, Math.Round(bytes / 1024m, 1))) + " KB";

@@ -48,7 +48,7 @@ public class InvalidSiteTests
     [Fact]
     public void Every_case_has_one_kind_of_mistake()
     {
-        foreach (var name in Directory.GetDirectories(CasesDir).Select(Path.GetFileName).Where(n => n != "seven-mistakes"))
+        foreach (var name in Directory.GetDirectories(CasesDir).Select(d => Path.GetFileName(d)).Where(n => n != "seven-mistakes"))
         {
             var lines = File.ReadAllLines(Path.Combine(CasesDir, name, "expected.txt"))
                 .Where(l => l.Contains(": error CC", StringComparison.Ordinal) || l.Contains(": warning CC", StringComparison.Ordinal)).ToList();
@@ -76,6 +76,10 @@ public class InvalidSiteTests
     [InlineData("report-unknown-task", "CC0019", "nhiệm vụ số 9")]
     [InlineData("report-unknown-target", "CC0020", "(có phải \"ho-so-dung-han\"?)")]
     [InlineData("progress-out-of-range", "CC0024", "0 – 100")]
+    [InlineData("report-list-unknown-task", "CC0019", "nhiệm vụ số 9")]
+    [InlineData("report-list-duplicate-task", "CC0018", "tasks, dòng 6")]
+    [InlineData("report-list-unknown-target", "CC0020", "(có phải \"ho-so-dung-han\"?)")]
+    [InlineData("report-list-missing-number", "CC0006", "\"tasks[1].no\"")]
     [InlineData("file-outside-structure", "CC0027", "ghi-chu.md")]
     [InlineData("translation-data-key", "CC0022", "\"lead\"")]
     public void Each_case_reports_its_code_and_a_helpful_message(string name, string code, string fragment)
@@ -91,6 +95,10 @@ public class InvalidSiteTests
     [InlineData("yaml-unclosed-quote", "content/plans/2025/tasks/02.md", 7, 11)]       // the opening quote
     [InlineData("yaml-bad-indentation", "content/plans/2025/reports/q3.md", 7, 4)]     // the mis-indented key
     [InlineData("progress-out-of-range", "content/plans/2025/reports/q3.md", 7, 41)]   // the number in a flow mapping
+    [InlineData("report-list-unknown-task", "content/plans/2025/reports/q3.md", 10, 9)]  // the "no" of the list item
+    [InlineData("report-list-duplicate-task", "content/plans/2025/reports/q3.md", 10, 9)]
+    [InlineData("report-list-unknown-target", "content/plans/2025/reports/q3.md", 15, 9)] // the "id" of the list item
+    [InlineData("report-list-missing-number", "content/plans/2025/reports/q3.md", 10, 5)] // the item without "no"
     [InlineData("non-utf8", "content/units/vp-ubnd.md", 2, 9)]                        // the first bad byte
     [InlineData("tcvn3-mojibake", "content/plans/2025/tasks/02.md", 4, 8)]             // the first garbled word
     public void Positions_point_at_the_mistake(string name, string file, int line, int column)
