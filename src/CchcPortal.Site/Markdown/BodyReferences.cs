@@ -71,7 +71,7 @@ public static partial class BodyReferences
     private static int FirstLineOfBody(string fullPath, string body)
     {
         try { return File.ReadAllText(fullPath).Count(c => c == '\n') - body.Count(c => c == '\n') + 1; }
-        catch (IOException) { return 1; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return 1; }
     }
 
     /// <summary>Every image and link of a Markdown text, written in Markdown or as HTML, in order.</summary>
