@@ -83,14 +83,14 @@ public static class Scaffold
             $"cchc new: \"{id}\" is not a valid id — use lower-case ASCII letters, digits and hyphens, e.g. \"{Ids.Suggest(id)}\".", 2);
 
     /// <summary>YAML double-quoted scalar: safe for any text staff typed (colons, quotes, #).</summary>
-    internal static string Q(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\r", "") + "\"";
+    internal static string Q(string s) => ContentFiles.Quote(s);
 
     private static string Num(decimal d) => d.ToString("0.############", Inv);
 
-    private static string AreaComment => "# " + ChoiceIds(ContentSchema.Task["area"]);
+    private static string AreaComment => ContentFiles.AreaComment;
 
     /// <summary>"percent | count | points | index | boolean": a choice's values, from the contract's one definition.</summary>
-    private static string ChoiceIds(SchemaField field) => string.Join(" | ", field.Choices.Select(c => c.Id));
+    private static string ChoiceIds(SchemaField field) => ContentFiles.ChoiceIds(field);
 
     // ---- site ----------------------------------------------------------------------------------------------------
 
@@ -111,6 +111,7 @@ public static class Scaffold
                 languages: [vi, en]        # ngôn ngữ đầu là mặc định; en: bản tiếng Anh ở /en/
                 # as_of: {year}-12-20       # ngày dùng để đánh giá trạng thái; bỏ trống: hôm nay
                 theme: default
+                # embed_origins: [https://binhan.example.gov.vn]   # trang của xã được hiện thẻ tiến độ /embed/ (xem trang Dữ liệu mở)
 
                 """),
             ("content/units/vh-xh.md", Units["vh-xh"]),
@@ -174,18 +175,8 @@ public static class Scaffold
             """;
     }
 
-    private static string TaskFile(int no, string area, string title, string product, string lead, IReadOnlyList<string> cooperating, string deadline) => $"""
-        ---
-        no: {no}                   # số thứ tự trong phụ lục kế hoạch
-        area: {area}   {AreaComment}
-        title: {Q(title)}
-        product: {product}           # sản phẩm: Kế hoạch, Quyết định, Báo cáo, Hội nghị, ...
-        lead: {lead}                # mã đơn vị chủ trì (tên tệp trong content/units/)
-        cooperating: [{string.Join(", ", cooperating)}]   # các đơn vị phối hợp
-        deadline: {Q(deadline)}   # ví dụ: "Trước ngày 20/8/2025", "Tháng 9/2025", "Quý IV/2025", "Thường xuyên"
-        ---
-
-        """;
+    private static string TaskFile(int no, string area, string title, string product, string lead, IReadOnlyList<string> cooperating, string deadline) =>
+        ContentFiles.Task(no, area, title, product, lead, cooperating, deadline);
 
     private static string TargetFile(string area, string title, string goal, string lead) => $"""
         ---
@@ -484,7 +475,7 @@ public static class Scaffold
     private static List<(string, string)> Unit(Arguments cli)
     {
         var id = Required(cli, "id", "phong-kinh-te");
-        return [($"content/units/{id}.md", $"---\nname: Tên đơn vị (sửa lại)\n# short: VT               # tên viết tắt\nrole: office              # {ChoiceIds(ContentSchema.Unit["role"])} (standing: thường trực; monitor: MTTQ)\n---\nĐịa chỉ, số điện thoại liên hệ.\n")];
+        return [($"content/units/{id}.md", ContentFiles.Unit("Tên đơn vị (sửa lại)", null, "office", "Địa chỉ, số điện thoại liên hệ."))];
     }
 
     private static List<(string, string)> Page(Arguments cli)

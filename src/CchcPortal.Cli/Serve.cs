@@ -301,9 +301,10 @@ public sealed class DevServer : IDisposable
     private void Handle(HttpListenerContext ctx)
     {
         var res = ctx.Response;
-        res.Headers["Content-Security-Policy"] = ServerConfig.HeaderPolicy;
-        res.Headers["Cache-Control"] = "no-store";
         var path = Uri.UnescapeDataString(ctx.Request.Url?.AbsolutePath ?? "/");
+        // The same policy as the written server configurations: /embed/ may also be framed by embed_origins.
+        res.Headers["Content-Security-Policy"] = _live is { } site ? ServerConfig.HeaderPolicyFor(path, site.Context.Portal.Config) : ServerConfig.HeaderPolicy;
+        res.Headers["Cache-Control"] = "no-store";
         if (path == ReloadScript) { Send(res, 200, "text/javascript; charset=utf-8", Utf8.GetBytes(ReloadJs)); return; }
         if (path == WaitPath) { Wait(ctx); return; }
         if (path == ErrorCss) { Send(res, 200, "text/css; charset=utf-8", Utf8.GetBytes(ErrorStyle)); return; }

@@ -145,6 +145,7 @@ CASES = {
             'deadline: "Quý IV/2025"\n---\nSơ đồ quy trình rà soát:\n\n<img src="/files/so-do.svg" onerror="alert(1)">\n')(files)),
     "link-to-missing-file": sub("content/plans/2025/tasks/02.md", 'deadline: "Quý IV/2025"\n---\n',
                                 'deadline: "Quý IV/2025"\n---\nKết quả rà soát: xem [báo cáo đã ký](/files/bao-cao-ra-soat.pdf).\n'),
+    "embed-origin-path": sub("site.yaml", "theme: default\n", "theme: default\nembed_origins: [https://binhtan.example.gov.vn/tin-tuc/the-tien-do.html]\n"),
     "nfd-file": lambda files: files.__setitem__("content/plans/2025/tasks/02.md",
                                                 unicodedata.normalize("NFD", files["content/plans/2025/tasks/02.md"])),
 }

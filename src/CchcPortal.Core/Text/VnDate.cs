@@ -34,6 +34,12 @@ public static partial class VnDate
     public static string Long(DateOnly d, string lang) =>
         IsVi(lang) ? $"ngày {d.Day} tháng {d.Month} năm {d.Year}" : $"{d.Day} {EnMonths[d.Month - 1]} {d.Year}";
 
+    /// <summary>
+    /// As Decree 30/2020/NĐ-CP writes a document's date: "ngày 05 tháng 02 năm 2025", "ngày 15 tháng 12 năm 2025" —
+    /// days below 10 and the months 1 and 2 with a leading zero, other months without.
+    /// </summary>
+    public static string Official(DateOnly d) => $"ngày {d.Day:00} tháng {(d.Month <= 2 ? d.Month.ToString("00") : d.Month.ToString())} năm {d.Year}";
+
     /// <summary>vi "Tháng 9/2025", en "September 2025".</summary>
     public static string MonthLabel(int year, int month, string lang) =>
         IsVi(lang) ? $"Tháng {month}/{year}" : $"{EnMonths[month - 1]} {year}";

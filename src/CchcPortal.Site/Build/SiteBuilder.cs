@@ -56,7 +56,12 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var bag = new DiagnosticBag();
         // check: Load + Validate only.
-        if (!options.Write) return Done(bag, LoadAndValidate(options, bag) is not null, 0, null, clock);
+        if (!options.Write)
+        {
+            var valid = LoadAndValidate(options, bag);
+            if (valid is not null) CchcPortal.Core.Configuration.SiteConfigLoader.Hints(valid.Value.Content.Config, bag);
+            return Done(bag, valid is not null, 0, null, clock);
+        }
         var site = Prepare(options, bag);
         return site is null ? Done(bag, false, 0, null, clock) : Write(site, options.Output, clock);
     }
@@ -95,7 +100,8 @@ public static class SiteBuilder
         context.Pages = portal.Config.Languages
             .SelectMany(lang => new Views(portal, strings[lang], context.Assets["assets/site.css"], context.Assets.GetValueOrDefault("assets/search.js"),
                 caches.Markdown, source => history.OfPage(source, lang) is { } d ? CchcPortal.Core.Text.VnDate.Short(d, lang) : null,
-                () => context.DataFiles ?? throw new InvalidOperationException("the open-data page is rendered after the open data")).All())
+                () => context.DataFiles ?? throw new InvalidOperationException("the open-data page is rendered after the open data"),
+                context.Assets.GetValueOrDefault("assets/embed.css")).All())
             .ToList();
         return new PreparedSite(context, renderer, caches, loaded, clock.Elapsed - loaded);
     }

@@ -18,7 +18,8 @@ public static partial class PageDescriptions
 
     public static string Of(object model, Facts page, Strings t) => Fit(model switch
     {
-        HomeVm m => Home(m, page, t),
+        HomeVm m => Current(m.Current, page, t),
+        EmbedVm m => Current(m.Current, page, t),
         PlanVm m => Plan(m, t),
         TaskVm m => Task(m, page, t),
         TargetVm m => Target(m, page, t),
@@ -49,7 +50,8 @@ public static partial class PageDescriptions
     private static string PlanOf(Facts page, Link plan, Strings t) =>
         page.Crumbs.Count > 0 && page.Crumbs[^1].Text.Text is var crumb && crumb != plan.Text.Text ? PlanName(crumb, "", t) : plan.Text.Text;
 
-    private static string Home(HomeVm m, Facts page, Strings t) => m.Current is { } p
+    /// <summary>The home page and the progress card: the current plan's counts on the as-of date.</summary>
+    private static string Current(PlanSummary? current, Facts page, Strings t) => current is { } p
         ? Sentences($"{PlanName(p.Number, p.Plan.Text.Text, t)}: {Counts(p.Counts, t)}", AsOf(page, t))
         : Sentences(Site(page, t), AsOf(page, t));
 

@@ -75,7 +75,7 @@ public sealed class PageRenderer
     public string? Render(PageJob job, Strings strings)
     {
         var inner = Run(job.Layout, job, strings, null);
-        return inner is null ? null : Run("_base", job, strings, inner);
+        return inner is null || job.Standalone ? inner : Run("_base", job, strings, inner);
     }
 
     /// <summary>
@@ -89,6 +89,13 @@ public sealed class PageRenderer
             var buffers = _buffers.Value!;
             try
             {
+                if (job.Standalone)
+                {
+                    RunCompiled(layout, job, strings, buffers.Page, null);
+                    write(new PageText(buffers.Page));
+                    Interlocked.Increment(ref _compiledPages);
+                    return true;
+                }
                 RunCompiled(layout, job, strings, buffers.Inner, null);
                 var at = RunCompiled(chrome, job, strings, buffers.Page, buffers.Inner);
                 write(at < 0 ? new PageText(buffers.Page) : new PageText(buffers.Page, buffers.Inner, at));
@@ -103,6 +110,7 @@ public sealed class PageRenderer
         }
         var inner = Run(job.Layout, job, strings, null);
         if (inner is null) return false;
+        if (job.Standalone) { write(new PageText(new System.Text.StringBuilder(inner))); return true; }
         var output = (PageOutput)_contexts.Value!.Output;
         output.Keep = true;
         try

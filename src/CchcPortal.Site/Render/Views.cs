@@ -8,8 +8,9 @@ namespace CchcPortal.Site.Render;
 /// <summary>Builds the typed view model of every page of one language from the portal model.</summary>
 /// <param name="lastUpdated">A source file's "last updated" date as shown, or null.</param>
 /// <param name="dataFiles">The open-data files as written (read when the open-data page is rendered, after they are).</param>
+/// <param name="embedCssPath">The progress card's own stylesheet (/embed/), when the theme has one.</param>
 public sealed partial class Views(Portal portal, Strings t, string cssPath, string? scriptPath, MarkdownCache markdown,
-    Func<string, string?> lastUpdated, Func<IReadOnlyList<Index.DataFile>> dataFiles)
+    Func<string, string?> lastUpdated, Func<IReadOnlyList<Index.DataFile>> dataFiles, string? embedCssPath = null)
 {
     private readonly string _lang = t.Lang;
     private readonly string _default = portal.Config.DefaultLanguage;
@@ -33,6 +34,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
             foreach (var snapshot in p.Snapshots) yield return Report(p, snapshot);
         }
         foreach (var page in portal.Pages) yield return FreePage(page);
+        yield return Embed();
         yield return NotFound();
         yield return OpenData() with { AfterOutputs = true };
     }
@@ -186,6 +188,10 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         return new(inLanguage, _lang, () => build(scope));
     }
 
+    /// <summary>A page about one plan: its number and title in the margin of every printed sheet.</summary>
+    private PageJob About(Plan plan, PageJob job) =>
+        job with { Page = job.Page with { PrintPlan = (plan.Number is null ? "" : plan.Number + ": ") + L(plan.Title).Text } };
+
     private Crumb HomeCrumb(PageScope at) => new(Url(at, Routes.Home), new Txt(t["nav_home"]));
     private Crumb PlanCrumb(PageScope at, Plan p) => new(Url(at, Routes.Plan(p.Id)), new Txt(p.Number ?? L(p.Title).Text, p.Number is null ? L(p.Title).Lang : null));
 
@@ -219,7 +225,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         var vm = new PlanVm(Summary(at, p), L(plan.Title), plan.Number, plan.Issuer, D(plan.Issued), PeriodText(plan),
             plan.Document is { } doc ? (doc.Contains("://", StringComparison.Ordinal) ? doc : at.Root + doc.TrimStart('/')) : null,
             replaced, bases, reporting, Groups(at, p.Areas), Html(at, plan.Body), null);
-        return Job(at, Routes.Plan(plan.Id), "plan", "plan", L(plan.Title), vm, [HomeCrumb(at)], Untranslated(plan.Title, plan.Body), plan.Source);
+        return About(plan, Job(at, Routes.Plan(plan.Id), "plan", "plan", L(plan.Title), vm, [HomeCrumb(at)], Untranslated(plan.Title, plan.Body), plan.Source));
     });
 
     private PageSource Task(PlanState p, TaskState s) => At(Routes.Task(p.Plan.Id, s.Task.Id), at =>
@@ -231,7 +237,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         var vm = new TaskVm(Row(at, s), PlanLink(at, p.Plan), Lo(task.Product), t["deadline_kind_" + task.Deadline.Kind.ToString().ToLowerInvariant()],
             milestones, D(task.Deadline.FinalDue), history, Html(at, task.Body), task.Deadline.Authority);
         var title = new Txt($"{t["task"]} {task.No}: {L(task.Title).Text}", L(task.Title).Lang);
-        return Job(at, Routes.Task(p.Plan.Id, task.Id), "task", "task", title, vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(task.Title, task.Body), task.Source);
+        return About(p.Plan, Job(at, Routes.Task(p.Plan.Id, task.Id), "task", "task", title, vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(task.Title, task.Body), task.Source));
     });
 
     private PageSource Target(PlanState p, TargetState s) => At(Routes.Target(p.Plan.Id, s.Target.Id), at =>
@@ -241,7 +247,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
             Result(x.Met ? TargetResult.Met : TargetResult.NotMet))).ToList();
         var vm = new TargetVm(Row(at, s), PlanLink(at, p.Plan), t["metric_" + target.Metric.ToString().ToLowerInvariant()], target.Max is { } m ? N(m) : null,
             points, Charts.TargetChart(s, this, t) is { } svg ? new Html(svg) : null, Html(at, target.Body));
-        return Job(at, Routes.Target(p.Plan.Id, target.Id), "target", "target", L(target.Title), vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(target.Title, target.Body), target.Source);
+        return About(p.Plan, Job(at, Routes.Target(p.Plan.Id, target.Id), "target", "target", L(target.Title), vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(target.Title, target.Body), target.Source));
     });
 
     private PageSource Report(PlanState p, ReportSnapshot snapshot) => At(Routes.Report(p.Plan.Id, snapshot.Report.Id), at =>
@@ -266,7 +272,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
             Html(at, report.Body), tasks, targets, snapshot.NotMentioned.Select(x => Row(at, x)).ToList(),
             snapshot.Previous is { } previous ? ReportLink(at, previous) : null, snapshot.Next is { } next ? ReportLink(at, next) : null);
         var title = new Txt(t.ReportTitle(L(report.Period.Label).Text, report.Number));
-        return Job(at, Routes.Report(p.Plan.Id, report.Id), "report", "report", title, vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(report.Body), report.Source);
+        return About(p.Plan, Job(at, Routes.Report(p.Plan.Id, report.Id), "report", "report", title, vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(report.Body), report.Source));
     });
 
     private PageSource UnitList() => At(Routes.Units, at =>
@@ -307,8 +313,19 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
             s.NoReport.Select(x => Row(at, x, true)).ToList())).ToList();
         var vm = new MonitoringVm(D(portal.Config.AsOf), groups, m.Overdue, m.NoReport, m.TargetsNotMet.Select(x => Row(at, x, true)).ToList(),
             portal.Plans.Select(p => PlanLink(at, p.Plan)).ToList());
-        return Job(at, Routes.Monitoring, "monitoring", "monitoring", new Txt(t["monitoring_title"]), vm, [HomeCrumb(at)]);
+        var job = Job(at, Routes.Monitoring, "monitoring", "monitoring", new Txt(t["monitoring_title"]), vm, [HomeCrumb(at)]);
+        // The Front's document names the plan it monitors when the portal has one.
+        return portal.Plans.Count == 1 ? About(portal.Plans[0].Plan, job) : job;
     });
+
+    /// <summary>The card the commune's own website shows in a frame: the home page's summary of the current plan, nothing else
+    /// (a whole document: no header, menu, search or footer; its own small stylesheet; out of the sitemap).</summary>
+    private PageSource Embed() => At(Routes.Embed, at =>
+    {
+        var vm = new EmbedVm(portal.Current is { } p ? Summary(at, p) : null, Url(at, Routes.Home), Url(at, Routes.Monitoring), D(portal.Config.AsOf));
+        var job = Job(at, Routes.Embed, "embed", "embed", new Txt(t["embed_title"]), vm, []);
+        return job with { Standalone = true, Page = job.Page with { Css = at.Root + (embedCssPath ?? cssPath) } };
+    }) with { Listed = false };
 
     private PageSource FreePage(Page page) => At(Routes.Page(page.Slug), at =>
         Job(at, Routes.Page(page.Slug), "page", "page", L(page.Title), new FreePageVm(Html(at, page.Body)), [HomeCrumb(at)], Untranslated(page.Title, page.Body), page.Source));

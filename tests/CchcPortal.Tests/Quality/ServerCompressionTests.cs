@@ -26,7 +26,7 @@ public sealed class ServerCompressionTests
     [Fact]
     public void Apache_and_caddy_compress_too()
     {
-        Assert.Contains("AddOutputFilterByType DEFLATE text/html text/css", ServerConfig.Htaccess("/"));
-        Assert.Contains("encode gzip", ServerConfig.Caddy("x.gov.vn", "/"));
+        Assert.Contains("AddOutputFilterByType DEFLATE text/html text/css", ServerConfig.Htaccess("/", ["/embed/"], ServerConfig.HeaderPolicy));
+        Assert.Contains("encode gzip", ServerConfig.Caddy("x.gov.vn", "/", ["/embed/"], ServerConfig.HeaderPolicy));
     }
 }
