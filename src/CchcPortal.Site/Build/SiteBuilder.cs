@@ -174,11 +174,11 @@ public static class SiteBuilder
         {
             var text = theme.Read($"i18n/{lang}.yaml");
             if (text is null) { bag.Error("CC0030", new("site.yaml"), lang, string.Join(", ", available)); raw[lang] = new Dictionary<string, string>(); continue; }
-            raw[lang] = Strings.Parse($"themes/{config.Theme}/i18n/{lang}.yaml", text, bag);
+            raw[lang] = Strings.Parse(theme.FileOf($"i18n/{lang}.yaml"), text, bag);
         }
         foreach (var (a, b) in config.Languages.SelectMany(a => config.Languages.Where(b => b != a).Select(b => (a, b))))
             foreach (var key in raw[a].Keys.Where(k => !raw[b].ContainsKey(k)).Order(StringComparer.Ordinal))
-                bag.Warning("CC0034", new($"themes/{config.Theme}/i18n/{b}.yaml"), key, a, b);
+                bag.Warning("CC0034", new(theme.FileOf($"i18n/{b}.yaml")), key, a, b);
         var fallback = new Strings("en", raw.GetValueOrDefault("en") ?? new Dictionary<string, string>(), null);
         return config.Languages.ToDictionary(lang => lang, lang => new Strings(lang, raw[lang], lang == "en" ? null : fallback), StringComparer.Ordinal);
     }

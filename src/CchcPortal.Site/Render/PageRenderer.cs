@@ -60,10 +60,9 @@ public sealed class PageRenderer
     {
         var path = $"layouts/{n}.html";
         var text = _theme.Read(path);
-        if (text is null) { _bag.Error("CC0035", new($"themes/default/{path}"), $"missing layout {path}"); return null; }
+        if (text is null) { LayoutError(path, default, $"missing layout {path}"); return null; }
         var template = _parsed.GetOrAdd((path, text), static key => Template.Parse(key.Text, key.Path));
-        foreach (var m in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-            _bag.Error("CC0035", new($"themes/default/{path}", m.Span.Start.Line + 1, m.Span.Start.Column + 1), m.Message);
+        foreach (var m in template.Messages.Where(m => m.Type == ParserMessageType.Error)) LayoutError(path, m.Span, m.Message);
         return template.HasErrors ? null : template;
     });
 
@@ -185,7 +184,7 @@ public sealed class PageRenderer
         try { return template.Render(context); }
         catch (ScriptRuntimeException e)
         {
-            _bag.Error("CC0035", new($"themes/default/layouts/{layout}.html", e.Span.Start.Line + 1, e.Span.Start.Column + 1), e.OriginalMessage);
+            LayoutError($"layouts/{layout}.html", e.Span, e.OriginalMessage);
             _contexts.Value = NewContext();
             return null;
         }
@@ -195,7 +194,18 @@ public sealed class PageRenderer
         }
     }
 
-    /// <summary>Escapes every written value except <see cref="Html"/>, so content text can never inject markup.</summary>
+    /// <summary>
+    /// A mistake in a layout, at the file it is in (the site's own theme or the built-in one; an included partial's
+    /// own file), reported once however many pages (and threads) meet it.
+    /// </summary>
+    private void LayoutError(string layoutPath, SourceSpan span, string message)
+    {
+        var file = _theme.FileOf(string.IsNullOrEmpty(span.FileName) ? layoutPath : span.FileName);
+        var at = span.FileName is null && span.Start.Line == 0 && span.Start.Column == 0 ? new SourceLocation(file) : new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1);
+        if (_reported.TryAdd((at, message), 0)) _bag.Error("CC0035", at, message);
+    }
+    private readonly ConcurrentDictionary<(SourceLocation, string), byte> _reported = new();
+
     /// <summary>Scriban's built-in functions, made once: building them per page costs more than the page.</summary>
     private static readonly ScriptObject Builtins = new Scriban.Functions.BuiltinFunctions();
 

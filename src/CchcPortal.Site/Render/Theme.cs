@@ -13,12 +13,21 @@ public sealed class Theme
         .Where(n => n.StartsWith("theme/", StringComparison.Ordinal)).Select(n => n["theme/".Length..]).Order(StringComparer.Ordinal).ToArray();
 
     private readonly string? _siteThemeDir;
+    private readonly string _name;
 
     public Theme(string sourceDir, string name)
     {
         var dir = Path.Combine(sourceDir, "themes", name);
         _siteThemeDir = Directory.Exists(dir) ? dir : null;
+        _name = name;
     }
+
+    /// <summary>
+    /// The file a theme path is read from, as diagnostics name it (relative to the site folder): the site's own
+    /// <c>themes/&lt;name&gt;/...</c> when it has the file, else the built-in theme's <c>themes/default/...</c>.
+    /// </summary>
+    public string FileOf(string path) =>
+        _siteThemeDir is not null && File.Exists(Path.Combine(_siteThemeDir, path)) ? $"themes/{_name}/{path}" : $"themes/default/{path}";
 
     public string? Read(string path)
     {
