@@ -174,7 +174,13 @@ public static class SiteBuilder
         {
             var text = theme.Read($"i18n/{lang}.yaml");
             if (text is null) { bag.Error("CC0030", new("site.yaml"), lang, string.Join(", ", available)); raw[lang] = new Dictionary<string, string>(); continue; }
-            raw[lang] = Strings.Parse(theme.FileOf($"i18n/{lang}.yaml"), text, bag);
+            var strings = Strings.Parse(theme.FileOf($"i18n/{lang}.yaml"), text, bag);
+            // A site's own string file may give only the strings it changes: the others stay the built-in theme's,
+            // never shown as their keys.
+            if (theme.IsOwn($"i18n/{lang}.yaml") && Theme.ReadBuiltIn($"i18n/{lang}.yaml") is { } builtIn)
+                strings = Strings.Parse($"themes/default/i18n/{lang}.yaml", builtIn, bag).Where(kv => !strings.ContainsKey(kv.Key)).Concat(strings)
+                    .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+            raw[lang] = strings;
         }
         foreach (var (a, b) in config.Languages.SelectMany(a => config.Languages.Where(b => b != a).Select(b => (a, b))))
             foreach (var key in raw[a].Keys.Where(k => !raw[b].ContainsKey(k)).Order(StringComparer.Ordinal))

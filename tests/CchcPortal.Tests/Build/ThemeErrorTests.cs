@@ -11,6 +11,14 @@ public sealed class ThemeErrorTests
     /// <summary>tests/sites/minimal with <c>theme: xa</c> and the given files under themes/xa/layouts/; the build's stderr.</summary>
     private static string Build(params (string Name, string Text)[] layouts)
     {
+        var (result, _) = BuildWith(layouts);
+        Assert.Equal(1, result.Exit);
+        return result.Err;
+    }
+
+    /// <summary>The same, with files under themes/xa/ (paths relative to it); the result and the home page in English.</summary>
+    private static (CchcRun.Result Result, string? EnglishHome) BuildWith(params (string Name, string Text)[] files)
+    {
         var site = SampleSite.NewTempFolder("cchc-theme");
         var output = SampleSite.NewTempFolder("cchc-theme-out");
         try
@@ -24,12 +32,15 @@ public sealed class ThemeErrorTests
             }
             var yaml = Path.Combine(site, "site.yaml");
             File.WriteAllLines(yaml, File.ReadAllLines(yaml).Where(l => !l.StartsWith("theme:", StringComparison.Ordinal)).Append("theme: xa"));
-            var dir = Path.Combine(site, "themes", "xa", "layouts");
-            Directory.CreateDirectory(dir);
-            foreach (var (name, text) in layouts) File.WriteAllText(Path.Combine(dir, name), text);
+            foreach (var (name, text) in files)
+            {
+                var path = Path.Combine(site, "themes", "xa", name.Contains('/') ? name : "layouts/" + name);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, text);
+            }
             var result = CchcRun.Run("build", "--source", site, "--output", output);
-            Assert.Equal(1, result.Exit);
-            return result.Err;
+            var home = Path.Combine(output, "en", "index.html");
+            return (result, File.Exists(home) ? File.ReadAllText(home) : null);
         }
         finally
         {
@@ -62,5 +73,15 @@ public sealed class ThemeErrorTests
     {
         var errors = Errors(Build(("task.html", "<p>{{ include \"_bad\" }}</p>\n"), ("_bad.html", "{{ model.nothing.x }}\n")));
         Assert.Equal(["themes/xa/layouts/_bad.html(1,18): error CC0035: Lỗi trong mẫu giao diện: Cannot get the member model.nothing.x for a null object."], errors);
+    }
+
+    [Fact]
+    public void A_sites_string_file_may_give_only_the_strings_it_changes()
+    {
+        var (result, home) = BuildWith(("i18n/en.yaml", "nav_home: Front page\n"));
+        Assert.Equal(0, result.Exit);
+        Assert.DoesNotContain("CC0034", result.Err, StringComparison.Ordinal);
+        Assert.Contains(">Front page<", home, StringComparison.Ordinal);
+        Assert.Contains(">Monitoring<", home, StringComparison.Ordinal); // the built-in theme's nav_monitoring
     }
 }
