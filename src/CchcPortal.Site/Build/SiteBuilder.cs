@@ -6,6 +6,7 @@ using CchcPortal.Core.Loading;
 using CchcPortal.Core.Model;
 using CchcPortal.Site.Output;
 using CchcPortal.Site.Render;
+using CchcPortal.Site.Render.Layouts;
 
 namespace CchcPortal.Site.Build;
 
@@ -87,7 +88,7 @@ public static class SiteBuilder
         var context = new BuildContext(portal, theme, strings, bag, options.Source);
         foreach (var (path, bytes) in ThemeAssets(theme)) context.Assets[path] = HashedName(path, bytes);
         var caches = new RenderCaches(options.Previous);
-        var renderer = new PageRenderer(theme, bag, caches, options.CompileLayouts);
+        var renderer = PageRenderer.Create(theme, bag, caches, options.CompileLayouts);
         // "Last updated" of each page from git (one git log for the site), formatted per language; none outside git.
         var history = content.History;
         context.Pages = portal.Config.Languages
@@ -208,12 +209,12 @@ public static class SiteBuilder
 }
 
 /// <summary>A site loaded, checked and modelled: what <c>build</c> writes, and what <c>serve</c> renders a page from on request.</summary>
-public sealed class PreparedSite(BuildContext context, PageRenderer renderer, RenderCaches caches, TimeSpan loadTime, TimeSpan modelTime)
+public sealed class PreparedSite(BuildContext context, IPageRenderer renderer, RenderCaches caches, TimeSpan loadTime, TimeSpan modelTime)
 {
     private readonly Dictionary<string, PageSource> _byPath = context.Pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
 
     public BuildContext Context { get; } = context;
-    public PageRenderer Renderer { get; } = renderer;
+    public IPageRenderer Renderer { get; } = renderer;
     /// <summary>What this site has rendered (Markdown, parsed layouts); the next site of <c>serve</c> takes what it still uses.</summary>
     public RenderCaches Caches { get; } = caches;
     /// <summary>Every page, Vietnamese first, then each other language.</summary>
@@ -228,9 +229,8 @@ public sealed class PreparedSite(BuildContext context, PageRenderer renderer, Re
     public string? Render(string path)
     {
         if (!Has(path)) return null;
-        string? html = null;
-        Render(_byPath[path].Make(), page => html = page.ToString());
-        return html;
+        var job = _byPath[path].Make();
+        return Renderer.Render(job, Context.Strings[job.Page.Lang]);
     }
 
     /// <summary>Renders a page in its language; <paramref name="write"/> gets the renderer's buffers (see <see cref="PageText"/>).</summary>

@@ -9,7 +9,7 @@ using Scriban.Runtime;
 using Scriban.Runtime.Accessors;
 using Scriban.Syntax;
 
-namespace CchcPortal.Site.Render;
+namespace CchcPortal.Site.Render.Layouts;
 
 /// <summary>
 /// Compiles a parsed Scriban layout into a tree of delegates, so a page is rendered without Scriban's interpreter:
@@ -455,8 +455,8 @@ internal sealed class LayoutFrame(TemplateContext context, StringBuilder output,
         {
             case null: return;
             case Html html: Output.Append(html.Value); return;
-            case string text: PageRenderer.AppendEscaped(Output, text); return;
-            default: PageRenderer.AppendEscaped(Output, Context.ObjectToString(value) ?? ""); return;
+            case string text: Html.AppendEscaped(Output, text); return;
+            default: Html.AppendEscaped(Output, Context.ObjectToString(value) ?? ""); return;
         }
     }
 }
