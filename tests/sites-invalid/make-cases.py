@@ -80,6 +80,26 @@ Kết quả quý III.
 """,
 }
 
+REPORT_MAP = """tasks:
+  "1": { status: done, progress: 100, evidence: "Kế hoạch số 50/KH-UBND ngày 20/8/2025" }
+  "2": { status: in-progress, progress: 40, note: Đang rà soát }
+targets:
+  ho-so-dung-han: { value: "98,6" }
+"""
+REPORT_LIST = """tasks:
+  - no: 1
+    status: done
+    progress: 100
+    evidence: "Kế hoạch số 50/KH-UBND ngày 20/8/2025"
+  - no: 2
+    status: in-progress
+    progress: 40
+    note: Đang rà soát
+targets:
+  - id: ho-so-dung-han
+    value: "98,6"
+"""
+
 def sub(path, old, new):
     def f(files):
         assert old in files[path], (path, old)
@@ -109,10 +129,23 @@ CASES = {
     "yaml-bad-indentation": sub("content/plans/2025/reports/q3.md", '  "2": {', '   "2": {'),
     "report-unknown-task": sub("content/plans/2025/reports/q3.md", '  "2": {', '  "9": {'),
     "report-unknown-target": sub("content/plans/2025/reports/q3.md", "  ho-so-dung-han:", "  ho-so-dung-hn:"),
+    # A report written as lists (the form the web editor writes): the same checks, located in the file.
+    "report-list-unknown-task": sub("content/plans/2025/reports/q3.md", REPORT_MAP, REPORT_LIST.replace("- no: 2", "- no: 9")),
+    "report-list-duplicate-task": sub("content/plans/2025/reports/q3.md", REPORT_MAP, REPORT_LIST.replace("- no: 2", "- no: 1")),
+    "report-list-unknown-target": sub("content/plans/2025/reports/q3.md", REPORT_MAP, REPORT_LIST.replace("- id: ho-so-dung-han", "- id: ho-so-dung-hn")),
+    "report-list-missing-number": sub("content/plans/2025/reports/q3.md", REPORT_MAP, REPORT_LIST.replace("- no: 2\n    status", "- status")),
     "progress-out-of-range": sub("content/plans/2025/reports/q3.md", "progress: 40", "progress: 140"),
     "file-outside-structure": add("content/plans/2025/ghi-chu.md", "---\ntitle: Ghi chú\n---\nGhi chú nội bộ.\n"),
     "translation-data-key": add("content/plans/2025/tasks/01.en.md",
                                 "---\ntitle: Issue the reform self-inspection plan\nlead: vh-xh\n---\n"),
+    # Images and links in a body (issue 25): warnings only, the pages still build (and pass the W3C checker).
+    "image-without-alt": lambda files: (
+        add("static/files/so-do.svg", '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8"/></svg>\n')(files),
+        sub("content/plans/2025/tasks/02.md", 'deadline: "Quý IV/2025"\n---\n',
+            'deadline: "Quý IV/2025"\n---\nSơ đồ quy trình rà soát:\n\n<img src="/files/so-do.svg" onerror="alert(1)">\n')(files)),
+    "link-to-missing-file": sub("content/plans/2025/tasks/02.md", 'deadline: "Quý IV/2025"\n---\n',
+                                'deadline: "Quý IV/2025"\n---\nKết quả rà soát: xem [báo cáo đã ký](/files/bao-cao-ra-soat.pdf).\n'),
+    "embed-origin-path": sub("site.yaml", "theme: default\n", "theme: default\nembed_origins: [https://binhtan.example.gov.vn/tin-tuc/the-tien-do.html]\n"),
     "nfd-file": lambda files: files.__setitem__("content/plans/2025/tasks/02.md",
                                                 unicodedata.normalize("NFD", files["content/plans/2025/tasks/02.md"])),
 }

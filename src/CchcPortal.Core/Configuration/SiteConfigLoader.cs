@@ -7,7 +7,7 @@ namespace CchcPortal.Core.Configuration;
 /// <summary>Reads <c>site.yaml</c>.</summary>
 public static class SiteConfigLoader
 {
-    public static readonly string[] Keys = ["title", "commune", "province", "base_url", "languages", "as_of", "theme", "license"];
+    public static readonly string[] Keys = ["title", "commune", "province", "base_url", "languages", "as_of", "theme", "license", "embed_origins"];
     public const string DefaultLicense = "CC BY 4.0";
 
     public static SiteConfig? Load(string sourceDir, DiagnosticBag bag, DateOnly today)
@@ -28,6 +28,33 @@ public static class SiteConfigLoader
         var baseUrl = f.Text("base_url") ?? "/";
         if (!baseUrl.EndsWith('/')) baseUrl += "/";
         return new SiteConfig(title, f.Text("commune"), f.Text("province"), baseUrl, languages.Where(Ids.IsLanguage).DefaultIfEmpty("vi").ToList(),
-            asOf ?? today, asOf is not null, f.Text("theme") ?? "default", f.Text("license") ?? DefaultLicense);
+            asOf ?? today, asOf is not null, f.Text("theme") ?? "default", f.Text("license") ?? DefaultLicense)
+        {
+            EmbedOrigins = LoadEmbedOrigins(f, bag),
+            AsOfAt = asOf is null ? null : f.At("as_of"),
+        };
+    }
+
+    /// <summary><c>embed_origins:</c> each a site's origin (CC0041 otherwise).</summary>
+    private static List<string> LoadEmbedOrigins(Fields f, DiagnosticBag bag)
+    {
+        var origins = new List<string>();
+        foreach (var (text, at) in f.TextList("embed_origins"))
+        {
+            if (EmbedOrigins.Normalise(text, out var suggestion) is { } origin) { if (!origins.Contains(origin)) origins.Add(origin); continue; }
+            bag.Error("CC0041", at, text, suggestion is null ? new Localised("", "") : new Localised($" Có phải ý bạn là \"{suggestion}\"?", $" Did you mean \"{suggestion}\"?"));
+        }
+        return origins;
+    }
+
+    /// <summary>
+    /// Hints for a valid site, which <c>cchc check</c> prints (info, neither a mistake nor a risk): without <c>embed_origins:</c>,
+    /// how to let the commune's own website show the progress card (CC0042).
+    /// </summary>
+    public static void Hints(SiteConfig config, DiagnosticBag bag)
+    {
+        if (config.EmbedOrigins.Count > 0) return;
+        bag.Info("CC0042", new("site.yaml"), config.BaseUrl + "embed/", Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var own)
+            ? own.GetLeftPart(UriPartial.Authority) : new Localised("chính cổng này", "this portal"));
     }
 }

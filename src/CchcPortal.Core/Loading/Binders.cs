@@ -1,6 +1,7 @@
 using System.Globalization;
 using CchcPortal.Core.Diagnostics;
 using CchcPortal.Core.Model;
+using CchcPortal.Core.Schema;
 using CchcPortal.Core.Text;
 
 namespace CchcPortal.Core.Loading;
@@ -8,31 +9,25 @@ namespace CchcPortal.Core.Loading;
 /// <summary>Turns one file's front matter into a typed record of the model, reporting every problem in place.</summary>
 public static class Binders
 {
-    public static readonly string[] UnitKeys = ["name", "short", "role"];
-    public static readonly string[] PlanKeys = ["number", "title", "issuer", "issued", "period", "status", "replaced_by", "document", "legal_bases", "reporting"];
-    public static readonly string[] PeriodKeys = ["from", "to"];
-    public static readonly string[] LegalBasisKeys = ["number", "date", "issuer", "title"];
-    public static readonly string[] ReportingKeys = ["id", "label", "from", "to", "due"];
-    public static readonly string[] TargetKeys = ["area", "title", "metric", "goal", "max", "baseline", "lead"];
-    public static readonly string[] BaselineKeys = ["value", "date"];
-    public static readonly string[] TaskKeys = ["no", "area", "title", "product", "lead", "cooperating", "deadline"];
-    public static readonly string[] ReportKeys = ["period", "number", "issued", "tasks", "targets"];
-    public static readonly string[] TaskEntryKeys = ["status", "progress", "note", "evidence"];
-    public static readonly string[] TargetEntryKeys = ["value", "note"];
-    public static readonly string[] PageKeys = ["title"];
+    // Every key list and choice comes from the one definition of the contract (ContentSchema).
+    public static readonly IReadOnlyList<string> UnitKeys = ContentSchema.Unit.Keys;
+    public static readonly IReadOnlyList<string> PlanKeys = ContentSchema.Plan.Keys;
+    public static readonly IReadOnlyList<string> PeriodKeys = ContentSchema.Plan["period"].Keys;
+    public static readonly IReadOnlyList<string> LegalBasisKeys = ContentSchema.Plan["legal_bases"].Keys;
+    public static readonly IReadOnlyList<string> ReportingKeys = ContentSchema.Plan["reporting"].Keys;
+    public static readonly IReadOnlyList<string> TargetKeys = ContentSchema.Target.Keys;
+    public static readonly IReadOnlyList<string> BaselineKeys = ContentSchema.Target["baseline"].Keys;
+    public static readonly IReadOnlyList<string> TaskKeys = ContentSchema.Task.Keys;
+    public static readonly IReadOnlyList<string> ReportKeys = ContentSchema.Report.Keys;
+    public static readonly IReadOnlyList<string> PageKeys = ContentSchema.Page.Keys;
+    private static readonly SchemaField TaskEntries = ContentSchema.Report["tasks"];
+    private static readonly SchemaField TargetEntries = ContentSchema.Report["targets"];
 
-    public static IReadOnlyList<string> KeysOf(ContentKind kind) => kind switch
-    {
-        ContentKind.Unit => UnitKeys, ContentKind.Plan => PlanKeys, ContentKind.Target => TargetKeys,
-        ContentKind.Task => TaskKeys, ContentKind.Report => ReportKeys, _ => PageKeys,
-    };
+    public static IReadOnlyList<string> KeysOf(ContentKind kind) => ContentSchema.Of(kind).Keys;
 
-    public static readonly IReadOnlyDictionary<string, UnitRole> Roles = new Dictionary<string, UnitRole>
-        { ["office"] = UnitRole.Office, ["standing"] = UnitRole.Standing, ["monitor"] = UnitRole.Monitor };
-    public static readonly IReadOnlyDictionary<string, PlanStatus> PlanStatuses = new Dictionary<string, PlanStatus>
-        { ["draft"] = PlanStatus.Draft, ["active"] = PlanStatus.Active, ["completed"] = PlanStatus.Completed, ["replaced"] = PlanStatus.Replaced };
-    public static readonly IReadOnlyDictionary<string, Metric> Metrics = new Dictionary<string, Metric>
-        { ["percent"] = Metric.Percent, ["count"] = Metric.Count, ["points"] = Metric.Points, ["index"] = Metric.Index, ["boolean"] = Metric.Boolean };
+    public static readonly IReadOnlyDictionary<string, UnitRole> Roles = ContentSchema.EnumOf<UnitRole>(ContentSchema.Unit["role"]);
+    public static readonly IReadOnlyDictionary<string, PlanStatus> PlanStatuses = ContentSchema.EnumOf<PlanStatus>(ContentSchema.Plan["status"]);
+    public static readonly IReadOnlyDictionary<string, Metric> Metrics = ContentSchema.EnumOf<Metric>(ContentSchema.Target["metric"]);
     public static readonly IReadOnlyDictionary<string, Model.TaskStatus> TaskStatuses = StatusIds.TaskStatuses;
 
     public static Unit Unit(ContentFile file, Fields f, SourceDocument doc, Translations tr) => new(
@@ -130,7 +125,9 @@ public static class Binders
     {
         var periodId = f.Text("period", required: true);
         var tasks = new Dictionary<int, TaskEntry>();
-        foreach (var (key, at, e) in f.Entries("tasks", TaskEntryKeys))
+        var taskAt = new Dictionary<int, SourceLocation>();
+        var targetAt = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var (key, at, e) in f.Entries(TaskEntries.Key, TaskEntries.EntryKeys, TaskEntries.IdKey!))
         {
             if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var no))
             {
@@ -142,7 +139,7 @@ public static class Binders
             if (progress is < 0 or > 100) { f.Bag.Error("CC0024", e.At("progress"), progress, $"tasks.{key}.progress", "0 – 100"); progress = null; }
             var note = e.Text("note");
             if (status == Model.TaskStatus.Cancelled && note is null) f.Bag.Warning("CC0025", at, no);
-            if (tasks.ContainsKey(no)) { f.Bag.Error("CC0018", at, key, $"tasks.{no}"); continue; }
+            if (!taskAt.TryAdd(no, at)) { f.Bag.Error("CC0018", at, key, Twin("tasks", taskAt[no])); continue; }
             if (status is null) continue;
             var noteKey = no.ToString(CultureInfo.InvariantCulture);
             tasks[no] = new TaskEntry(status.Value, progress,
@@ -150,11 +147,12 @@ public static class Binders
                 e.Text("evidence"));
         }
         var targets = new Dictionary<string, TargetEntry>(StringComparer.Ordinal);
-        foreach (var (key, at, e) in f.Entries("targets", TargetEntryKeys))
+        foreach (var (key, at, e) in f.Entries(TargetEntries.Key, TargetEntries.EntryKeys, TargetEntries.IdKey!))
         {
             var flag = e.Boolean("value");
             var value = flag is null ? e.Number("value", required: true) : (flag.Value ? 1 : 0);
             var note = e.Text("note");
+            if (!targetAt.TryAdd(key, at)) { f.Bag.Error("CC0018", at, key, Twin("targets", targetAt[key])); continue; }
             targets[key] = new TargetEntry(value, flag,
                 note is null ? null : tr.Localize(file.RelPath, note, t => t.TargetNotes.GetValueOrDefault(key)));
         }
@@ -164,6 +162,10 @@ public static class Binders
             tr.Body(file.RelPath, doc.Body), new(file.RelPath, f.Positions));
         return (report, periodId, f.At("period"));
     }
+
+    /// <summary>"tasks, dòng 6": where the first entry of a repeated number or id was written.</summary>
+    private static Localised Twin(string key, SourceLocation first) =>
+        new($"{key}, dòng {first.Line}", $"{key}, line {first.Line}");
 
     private static string TaskKey(string key) =>
         int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n.ToString(CultureInfo.InvariantCulture) : key;

@@ -14,6 +14,7 @@ public sealed class Fields
     private static readonly Localised AText = new("một đoạn chữ", "a text");
     private static readonly Localised AList = new("một danh sách, ví dụ [a, b]", "a list, e.g. [a, b]");
     private static readonly Localised AMap = new("một nhóm khóa lồng nhau", "a nested mapping");
+    private static readonly Localised AEntries = new("một nhóm khóa lồng nhau hoặc một danh sách", "a nested mapping or a list");
     private static readonly Localised AnInteger = new("một số nguyên", "a whole number");
 
     private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
@@ -179,21 +180,51 @@ public sealed class Fields
         return list;
     }
 
-    /// <summary>A mapping keyed by ids whose values are mappings (e.g. a report's <c>tasks</c>).</summary>
-    public IReadOnlyList<(string Key, SourceLocation KeyAt, Fields Value)> Entries(string key, IReadOnlyList<string> known)
+    /// <summary>
+    /// Entries keyed by ids whose values are mappings (a report's <c>tasks</c> and <c>targets</c>), written either as a
+    /// mapping (<c>"7": { status: done }</c>) or as a list of mappings that name their id (<c>- { no: 7, status: done }</c>,
+    /// the form a web form writes). Both mean the same; <c>tasks.7</c> is where entry 7 was written in either form.
+    /// </summary>
+    public IReadOnlyList<(string Key, SourceLocation KeyAt, Fields Value)> Entries(string key, IReadOnlyList<string> known, string idKey)
     {
         var n = Get(key, false);
         if (n is null) return [];
-        if (n is not YamlMappingNode map) { Bag.Error("CC0007", At(n), _prefix + key, AMap); return []; }
         var list = new List<(string, SourceLocation, Fields)>();
-        foreach (var (k, v) in map.Children)
+        Fields Entry(YamlMappingNode m, string id, IReadOnlyList<string> keys) =>
+            new(m, File, _lineOffset, Bag, keys, $"{_prefix}{key}.{id}.", Positions);
+        switch (n)
         {
-            var id = (k as YamlScalarNode)?.Value?.Trim() ?? "";
-            Positions[$"{_prefix}{key}.{id}"] = At(k);
-            if (v is YamlMappingNode m) list.Add((id, At(k), new Fields(m, File, _lineOffset, Bag, known, $"{_prefix}{key}.{id}.", Positions)));
-            else if (IsNull(v)) list.Add((id, At(k), new Fields(new YamlMappingNode(), File, _lineOffset, Bag, known, $"{_prefix}{key}.{id}.", Positions)));
-            else Bag.Error("CC0007", At(v), $"{_prefix}{key}.{id}", AMap);
+            case YamlMappingNode map:
+                foreach (var (k, v) in map.Children)
+                {
+                    var id = (k as YamlScalarNode)?.Value?.Trim() ?? "";
+                    Positions[$"{_prefix}{key}.{id}"] = At(k);
+                    if (v is YamlMappingNode m) list.Add((id, At(k), Entry(m, id, known)));
+                    else if (IsNull(v)) list.Add((id, At(k), Entry(new YamlMappingNode(), id, known)));
+                    else Bag.Error("CC0007", At(v), $"{_prefix}{key}.{id}", AMap);
+                }
+                return list;
+            case YamlSequenceNode seq:
+                var withId = known.Prepend(idKey).ToList();
+                for (var i = 0; i < seq.Children.Count; i++)
+                {
+                    var item = seq.Children[i];
+                    if (item is not YamlMappingNode m) { Bag.Error("CC0007", At(item), $"{_prefix}{key}[{i}]", AMap); continue; }
+                    var idNode = m.Children.FirstOrDefault(c => (c.Key as YamlScalarNode)?.Value == idKey).Value;
+                    var id = (idNode as YamlScalarNode)?.Value?.Trim() ?? "";
+                    if (id.Length == 0)
+                    {
+                        if (idNode is null or YamlScalarNode) Bag.Error("CC0006", At(m), $"{_prefix}{key}[{i}].{idKey}");
+                        else Bag.Error("CC0007", At(idNode), $"{_prefix}{key}[{i}].{idKey}", AText);
+                        continue;
+                    }
+                    Positions[$"{_prefix}{key}.{id}"] = At(idNode!);
+                    list.Add((id, At(idNode!), Entry(m, id, withId)));
+                }
+                return list;
+            default:
+                Bag.Error("CC0007", At(n), _prefix + key, AEntries);
+                return [];
         }
-        return list;
     }
 }

@@ -1,5 +1,6 @@
 using CchcPortal.Core.Diagnostics;
 using CchcPortal.Core.Model;
+using CchcPortal.Core.Schema;
 
 namespace CchcPortal.Core.Loading;
 
@@ -10,16 +11,8 @@ public sealed record Translation(string Language, string RelPath, IReadOnlyDicti
 /// <summary>All translations of a site, by the Vietnamese source file they translate.</summary>
 public sealed class Translations
 {
-    /// <summary>Which keys a translation may give for each kind; the other keys of the kind are data.</summary>
-    public static readonly IReadOnlyDictionary<ContentKind, string[]> TextKeys = new Dictionary<ContentKind, string[]>
-    {
-        [ContentKind.Unit] = ["name", "short"],
-        [ContentKind.Plan] = ["title", "issuer"],
-        [ContentKind.Target] = ["title"],
-        [ContentKind.Task] = ["title", "product"],
-        [ContentKind.Report] = ["tasks", "targets"],
-        [ContentKind.Page] = ["title"],
-    };
+    /// <summary>Which keys a translation may give for each kind (the schema's translatable ones); the others are data.</summary>
+    public static IReadOnlyList<string> TextKeys(ContentKind kind) => ContentSchema.Of(kind).TextKeys;
 
     private readonly Dictionary<string, List<Translation>> _bySource = new(StringComparer.Ordinal);
 
@@ -52,19 +45,22 @@ public sealed class Translations
     /// <summary>Reads a translation file's front matter; data keys are ignored with a warning.</summary>
     public static Translation Bind(ContentFile file, SourceDocument doc, IReadOnlyList<string> allKeys, DiagnosticBag bag)
     {
-        var textKeys = TextKeys[file.Kind];
+        var textKeys = TextKeys(file.Kind);
         var f = new Fields(doc.Yaml ?? new(), file.RelPath, doc.YamlFirstLine, bag, allKeys);
         foreach (var key in f.Keys.Where(k => !textKeys.Contains(k)).Order(StringComparer.Ordinal))
             bag.Warning("CC0022", f.KeyAt(key), key);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in textKeys.Where(k => k is not ("tasks" or "targets")))
             if (f.Has(key) && f.Text(key) is { } s) texts[key] = s;
-        Dictionary<string, string> Notes(string key) =>
-            file.Kind == ContentKind.Report
-                ? f.Entries(key, key == "tasks" ? Binders.TaskEntryKeys : Binders.TargetEntryKeys)
-                    .Where(e => e.Value.Has("note"))
-                    .ToDictionary(e => e.Key, e => e.Value.Text("note")!, StringComparer.Ordinal)
-                : new(StringComparer.Ordinal);
+        Dictionary<string, string> Notes(string key)
+        {
+            var notes = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (file.Kind != ContentKind.Report) return notes;
+            var entries = ContentSchema.Report[key];
+            foreach (var (id, at, e) in f.Entries(key, entries.EntryKeys, entries.IdKey!))
+                if (e.Has("note") && e.Text("note") is { } note && !notes.TryAdd(id, note)) bag.Error("CC0018", at, id, $"{key}.{id}");
+            return notes;
+        }
         return new Translation(file.Language!, file.RelPath, texts, doc.Body, Notes("tasks"), Notes("targets"));
     }
 }

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using CchcPortal.Core.Diagnostics;
 using CchcPortal.Core.Loading;
 using CchcPortal.Core.Model;
+using CchcPortal.Core.Text;
 using CchcPortal.Site.Output;
 using CchcPortal.Site.Render;
 using CchcPortal.Site.Render.Layouts;
@@ -56,7 +57,12 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var bag = new DiagnosticBag();
         // check: Load + Validate only.
-        if (!options.Write) return Done(bag, LoadAndValidate(options, bag) is not null, 0, null, clock);
+        if (!options.Write)
+        {
+            var valid = LoadAndValidate(options, bag);
+            if (valid is not null) CchcPortal.Core.Configuration.SiteConfigLoader.Hints(valid.Value.Content.Config, bag);
+            return Done(bag, valid is not null, 0, null, clock);
+        }
         var site = Prepare(options, bag);
         return site is null ? Done(bag, false, 0, null, clock) : Write(site, options.Output, clock);
     }
@@ -64,11 +70,12 @@ public static class SiteBuilder
     /// <summary>Load + Validate: the content, the theme and its strings; null when the content has errors.</summary>
     private static (SiteContent Content, Theme Theme, IReadOnlyDictionary<string, Strings> Strings)? LoadAndValidate(BuildOptions options, DiagnosticBag bag)
     {
-        var today = options.Today ?? DateOnly.FromDateTime(DateTime.Now);
+        var today = options.Today ?? VnDate.Today();
         var content = SiteLoader.Load(options.Source, bag, today, options.ParseCache);
         if (content is null) return null;
         var theme = new Theme(options.Source, content.Config.Theme);
         var strings = LoadStrings(content.Config, theme, bag);
+        Markdown.BodyReferences.Check(content, options.Source, bag);
         return bag.HasErrors ? null : (content, theme, strings);
     }
 
@@ -94,7 +101,8 @@ public static class SiteBuilder
         context.Pages = portal.Config.Languages
             .SelectMany(lang => new Views(portal, strings[lang], context.Assets["assets/site.css"], context.Assets.GetValueOrDefault("assets/search.js"),
                 caches.Markdown, source => history.OfPage(source, lang) is { } d ? CchcPortal.Core.Text.VnDate.Short(d, lang) : null,
-                () => context.DataFiles ?? throw new InvalidOperationException("the open-data page is rendered after the open data")).All())
+                () => context.DataFiles ?? throw new InvalidOperationException("the open-data page is rendered after the open data"),
+                context.Assets.GetValueOrDefault("assets/embed.css")).All())
             .ToList();
         return new PreparedSite(context, renderer, caches, loaded, clock.Elapsed - loaded);
     }

@@ -118,7 +118,8 @@ public sealed class OpenDataOutput : ISiteOutput
                 w.WriteString("profile", "tabular-data-resource");
                 w.WriteString("format", "csv");
                 w.WriteString("mediatype", "text/csv");
-                w.WriteString("encoding", "utf-8-sig");
+                // "utf-8": the Data Package spec knows no "utf-8-sig"; the BOM (kept for Excel) is skipped by Frictionless readers.
+                w.WriteString("encoding", "utf-8");
                 w.WriteNumber("bytes", f.Size);
                 w.WriteStartObject("dialect");
                 w.WriteString("delimiter", ",");

@@ -8,8 +8,9 @@ namespace CchcPortal.Site.Render;
 /// <summary>Builds the typed view model of every page of one language from the portal model.</summary>
 /// <param name="lastUpdated">A source file's "last updated" date as shown, or null.</param>
 /// <param name="dataFiles">The open-data files as written (read when the open-data page is rendered, after they are).</param>
+/// <param name="embedCssPath">The progress card's own stylesheet (/embed/), when the theme has one.</param>
 public sealed partial class Views(Portal portal, Strings t, string cssPath, string? scriptPath, MarkdownCache markdown,
-    Func<string, string?> lastUpdated, Func<IReadOnlyList<Index.DataFile>> dataFiles)
+    Func<string, string?> lastUpdated, Func<IReadOnlyList<Index.DataFile>> dataFiles, string? embedCssPath = null)
 {
     private readonly string _lang = t.Lang;
     private readonly string _default = portal.Config.DefaultLanguage;
@@ -33,6 +34,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
             foreach (var snapshot in p.Snapshots) yield return Report(p, snapshot);
         }
         foreach (var page in portal.Pages) yield return FreePage(page);
+        yield return Embed();
         yield return NotFound();
         yield return OpenData() with { AfterOutputs = true };
     }
@@ -47,7 +49,8 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     /// <summary>A path relative to the page being built, in this language (one string, not one per step).</summary>
     private string Url(PageScope at, string path) => string.Concat(at.Root, _prefix, path) is { Length: > 0 } url ? url : "./";
     private readonly string _prefix = Routes.InLanguage("", t.Lang, portal.Config.DefaultLanguage);
-    private Html Html(Localized body) => new(markdown.ToHtml(body.Get(_lang)), body.IsTranslated(_lang) || string.IsNullOrWhiteSpace(body.Vi) ? null : "vi");
+    private Html Html(PageScope at, Localized body) => new(MarkdownRenderer.FromRoot(markdown.ToHtml(body.Get(_lang)), at.Root),
+        body.IsTranslated(_lang) || string.IsNullOrWhiteSpace(body.Vi) ? null : "vi");
 
     private static string Icon(TaskStatus s) => s switch { TaskStatus.NotStarted => "○", TaskStatus.InProgress => "◐", TaskStatus.Done => "✓", _ => "✕" };
     private static string Icon(TargetResult r) => r switch { TargetResult.Met => "✓", TargetResult.NotMet => "✕", _ => "–" };
@@ -172,7 +175,8 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     private PageJob Job(PageScope at, string path, string layout, string kind, Txt title, object model, IReadOnlyList<Crumb> crumbs, bool untranslated = false,
         string? source = null)
     {
-        var ctx = Context(at, path, kind, title, crumbs, untranslated, null, source);
+        var description = PageDescriptions.Of(model, new(title, crumbs, portal.Config.Title, portal.Config.Commune, D(portal.Config.AsOf), portal.Config.License), t);
+        var ctx = Context(at, path, kind, title, crumbs, untranslated, description, source);
         return new PageJob(Routes.InLanguage(path, _lang, _default), layout, ctx, model);
     }
 
@@ -183,6 +187,10 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         var scope = new PageScope(Routes.RootOf(inLanguage), _lang);
         return new(inLanguage, _lang, () => build(scope));
     }
+
+    /// <summary>A page about one plan: its number and title in the margin of every printed sheet.</summary>
+    private PageJob About(Plan plan, PageJob job) =>
+        job with { Page = job.Page with { PrintPlan = (plan.Number is null ? "" : plan.Number + ": ") + L(plan.Title).Text } };
 
     private Crumb HomeCrumb(PageScope at) => new(Url(at, Routes.Home), new Txt(t["nav_home"]));
     private Crumb PlanCrumb(PageScope at, Plan p) => new(Url(at, Routes.Plan(p.Id)), new Txt(p.Number ?? L(p.Title).Text, p.Number is null ? L(p.Title).Lang : null));
@@ -216,8 +224,8 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         var replaced = plan.ReplacedBy is { } rb && portal.Plan(rb) is { } rp ? PlanLink(at, rp.Plan) : null;
         var vm = new PlanVm(Summary(at, p), L(plan.Title), plan.Number, plan.Issuer, D(plan.Issued), PeriodText(plan),
             plan.Document is { } doc ? (doc.Contains("://", StringComparison.Ordinal) ? doc : at.Root + doc.TrimStart('/')) : null,
-            replaced, bases, reporting, Groups(at, p.Areas), Html(plan.Body), null);
-        return Job(at, Routes.Plan(plan.Id), "plan", "plan", L(plan.Title), vm, [HomeCrumb(at)], Untranslated(plan.Title, plan.Body), plan.Source);
+            replaced, bases, reporting, Groups(at, p.Areas), Html(at, plan.Body), null);
+        return About(plan, Job(at, Routes.Plan(plan.Id), "plan", "plan", L(plan.Title), vm, [HomeCrumb(at)], Untranslated(plan.Title, plan.Body), plan.Source));
     });
 
     private PageSource Task(PlanState p, TaskState s) => At(Routes.Task(p.Plan.Id, s.Task.Id), at =>
@@ -227,9 +235,9 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
             Status(h.Entry.Status), h.Entry.Progress, Lo(h.Entry.Note), h.Entry.Evidence)).ToList();
         var milestones = task.Deadline.Milestones.Select(m => new MilestoneVm(m.Label, m.Text, D(m.Due), m.Due < portal.Config.AsOf)).ToList();
         var vm = new TaskVm(Row(at, s), PlanLink(at, p.Plan), Lo(task.Product), t["deadline_kind_" + task.Deadline.Kind.ToString().ToLowerInvariant()],
-            milestones, D(task.Deadline.FinalDue), history, Html(task.Body), task.Deadline.Authority);
+            milestones, D(task.Deadline.FinalDue), history, Html(at, task.Body), task.Deadline.Authority);
         var title = new Txt($"{t["task"]} {task.No}: {L(task.Title).Text}", L(task.Title).Lang);
-        return Job(at, Routes.Task(p.Plan.Id, task.Id), "task", "task", title, vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(task.Title, task.Body), task.Source);
+        return About(p.Plan, Job(at, Routes.Task(p.Plan.Id, task.Id), "task", "task", title, vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(task.Title, task.Body), task.Source));
     });
 
     private PageSource Target(PlanState p, TargetState s) => At(Routes.Target(p.Plan.Id, s.Target.Id), at =>
@@ -238,8 +246,8 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         var points = s.Points.Select(x => new TargetPointVm(ReportLink(at, x.Report), L(x.Report.Period.Label), ValueText(target, x.Entry.Value!.Value),
             Result(x.Met ? TargetResult.Met : TargetResult.NotMet))).ToList();
         var vm = new TargetVm(Row(at, s), PlanLink(at, p.Plan), t["metric_" + target.Metric.ToString().ToLowerInvariant()], target.Max is { } m ? N(m) : null,
-            points, Charts.TargetChart(s, this, t) is { } svg ? new Html(svg) : null, Html(target.Body));
-        return Job(at, Routes.Target(p.Plan.Id, target.Id), "target", "target", L(target.Title), vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(target.Title, target.Body), target.Source);
+            points, Charts.TargetChart(s, this, t) is { } svg ? new Html(svg) : null, Html(at, target.Body));
+        return About(p.Plan, Job(at, Routes.Target(p.Plan.Id, target.Id), "target", "target", L(target.Title), vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(target.Title, target.Body), target.Source));
     });
 
     private PageSource Report(PlanState p, ReportSnapshot snapshot) => At(Routes.Report(p.Plan.Id, snapshot.Report.Id), at =>
@@ -261,13 +269,10 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
                 var up => (up == TargetChange.Up ? "▲ +" : "▼ −") + N(x.Delta),
             })).ToList();
         var vm = new ReportVm(PlanLink(at, p.Plan), L(report.Period.Label), report.Number, D(report.Issued), D(report.Period.From), D(report.Period.To),
-            Html(report.Body), tasks, targets, snapshot.NotMentioned.Select(x => Row(at, x)).ToList(),
+            Html(at, report.Body), tasks, targets, snapshot.NotMentioned.Select(x => Row(at, x)).ToList(),
             snapshot.Previous is { } previous ? ReportLink(at, previous) : null, snapshot.Next is { } next ? ReportLink(at, next) : null);
-        // "Báo cáo năm 2025" is already a report's name; "Quý III/2025" needs the word in front.
-        var label = L(report.Period.Label).Text;
-        var named = TextFold.Fold(label).StartsWith(TextFold.Fold(t["report"]), StringComparison.Ordinal) ? label : $"{t["report"]} {label}";
-        var title = new Txt(named + (report.Number is null ? "" : $" ({report.Number})"));
-        return Job(at, Routes.Report(p.Plan.Id, report.Id), "report", "report", title, vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(report.Body), report.Source);
+        var title = new Txt(t.ReportTitle(L(report.Period.Label).Text, report.Number));
+        return About(p.Plan, Job(at, Routes.Report(p.Plan.Id, report.Id), "report", "report", title, vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(report.Body), report.Source));
     });
 
     private PageSource UnitList() => At(Routes.Units, at =>
@@ -279,7 +284,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
 
     private PageSource Unit(UnitScore s) => At(Routes.Unit(s.Unit.Id), at =>
     {
-        var vm = new UnitVm(L(s.Unit.Name), Lo(s.Unit.Short), t["role_" + s.Unit.Role.ToString().ToLowerInvariant()], Html(s.Unit.Body),
+        var vm = new UnitVm(L(s.Unit.Name), Lo(s.Unit.Short), t["role_" + s.Unit.Role.ToString().ToLowerInvariant()], Html(at, s.Unit.Body),
             Counts(s.Counts, s.TargetCounts), s.Leads.Select(x => Row(at, x, true)).ToList(), s.Cooperates.Select(x => Row(at, x, true)).ToList(),
             s.Targets.Select(x => Row(at, x, true)).ToList());
         return Job(at, Routes.Unit(s.Unit.Id), "unit", "unit", L(s.Unit.Name), vm, [HomeCrumb(at), new(Url(at, Routes.Units), new Txt(t["units_title"]))],
@@ -308,11 +313,22 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
             s.NoReport.Select(x => Row(at, x, true)).ToList())).ToList();
         var vm = new MonitoringVm(D(portal.Config.AsOf), groups, m.Overdue, m.NoReport, m.TargetsNotMet.Select(x => Row(at, x, true)).ToList(),
             portal.Plans.Select(p => PlanLink(at, p.Plan)).ToList());
-        return Job(at, Routes.Monitoring, "monitoring", "monitoring", new Txt(t["monitoring_title"]), vm, [HomeCrumb(at)]);
+        var job = Job(at, Routes.Monitoring, "monitoring", "monitoring", new Txt(t["monitoring_title"]), vm, [HomeCrumb(at)]);
+        // The Front's document names the plan it monitors when the portal has one.
+        return portal.Plans.Count == 1 ? About(portal.Plans[0].Plan, job) : job;
     });
 
+    /// <summary>The card the commune's own website shows in a frame: the home page's summary of the current plan, nothing else
+    /// (a whole document: no header, menu, search or footer; its own small stylesheet; out of the sitemap).</summary>
+    private PageSource Embed() => At(Routes.Embed, at =>
+    {
+        var vm = new EmbedVm(portal.Current is { } p ? Summary(at, p) : null, Url(at, Routes.Home), Url(at, Routes.Monitoring), D(portal.Config.AsOf));
+        var job = Job(at, Routes.Embed, "embed", "embed", new Txt(t["embed_title"]), vm, []);
+        return job with { Standalone = true, Page = job.Page with { Css = at.Root + (embedCssPath ?? cssPath) } };
+    }) with { Listed = false };
+
     private PageSource FreePage(Page page) => At(Routes.Page(page.Slug), at =>
-        Job(at, Routes.Page(page.Slug), "page", "page", L(page.Title), new FreePageVm(Html(page.Body)), [HomeCrumb(at)], Untranslated(page.Title, page.Body), page.Source));
+        Job(at, Routes.Page(page.Slug), "page", "page", L(page.Title), new FreePageVm(Html(at, page.Body)), [HomeCrumb(at)], Untranslated(page.Title, page.Body), page.Source));
 
     private PageSource SearchPage() => At(Routes.Search, at =>
     {

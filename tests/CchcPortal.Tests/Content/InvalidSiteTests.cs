@@ -21,7 +21,7 @@ public class InvalidSiteTests
         return data;
     }
 
-    private static readonly string[] WarningOnly = ["file-outside-structure", "translation-data-key", "nfd-file"];
+    private static readonly string[] WarningOnly = ["file-outside-structure", "translation-data-key", "nfd-file", "image-without-alt", "link-to-missing-file"];
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -41,7 +41,7 @@ public class InvalidSiteTests
             // Every error names a file with line and column.
             var errors = err.Split('\n').Where(l => l.Contains(": error CC", StringComparison.Ordinal)).ToList();
             Assert.NotEmpty(errors);
-            Assert.All(errors, l => Assert.Matches(@"^content/[^()]+\.md\(\d+,\d+\): error CC\d{4}: \S", l));
+            Assert.All(errors, l => Assert.Matches(@"^(content/[^()]+\.md|site\.yaml)\(\d+,\d+\): error CC\d{4}: \S", l));
         }
     }
 
@@ -76,8 +76,13 @@ public class InvalidSiteTests
     [InlineData("report-unknown-task", "CC0019", "nhiệm vụ số 9")]
     [InlineData("report-unknown-target", "CC0020", "(có phải \"ho-so-dung-han\"?)")]
     [InlineData("progress-out-of-range", "CC0024", "0 – 100")]
+    [InlineData("report-list-unknown-task", "CC0019", "nhiệm vụ số 9")]
+    [InlineData("report-list-duplicate-task", "CC0018", "tasks, dòng 6")]
+    [InlineData("report-list-unknown-target", "CC0020", "(có phải \"ho-so-dung-han\"?)")]
+    [InlineData("report-list-missing-number", "CC0006", "\"tasks[1].no\"")]
     [InlineData("file-outside-structure", "CC0027", "ghi-chu.md")]
     [InlineData("translation-data-key", "CC0022", "\"lead\"")]
+    [InlineData("embed-origin-path", "CC0041", "Có phải ý bạn là \"https://binhtan.example.gov.vn\"?")]
     public void Each_case_reports_its_code_and_a_helpful_message(string name, string code, string fragment)
     {
         var err = CchcRun.Run("check", "--source", Path.Combine(CasesDir, name)).Err;
@@ -91,8 +96,13 @@ public class InvalidSiteTests
     [InlineData("yaml-unclosed-quote", "content/plans/2025/tasks/02.md", 7, 11)]       // the opening quote
     [InlineData("yaml-bad-indentation", "content/plans/2025/reports/q3.md", 7, 4)]     // the mis-indented key
     [InlineData("progress-out-of-range", "content/plans/2025/reports/q3.md", 7, 41)]   // the number in a flow mapping
+    [InlineData("report-list-unknown-task", "content/plans/2025/reports/q3.md", 10, 9)]  // the "no" of the list item
+    [InlineData("report-list-duplicate-task", "content/plans/2025/reports/q3.md", 10, 9)]
+    [InlineData("report-list-unknown-target", "content/plans/2025/reports/q3.md", 15, 9)] // the "id" of the list item
+    [InlineData("report-list-missing-number", "content/plans/2025/reports/q3.md", 10, 5)] // the item without "no"
     [InlineData("non-utf8", "content/units/vp-ubnd.md", 2, 9)]                        // the first bad byte
     [InlineData("tcvn3-mojibake", "content/plans/2025/tasks/02.md", 4, 8)]             // the first garbled word
+    [InlineData("embed-origin-path", "site.yaml", 8, 17)]                              // the address in the list
     public void Positions_point_at_the_mistake(string name, string file, int line, int column)
     {
         var dir = Path.Combine(CasesDir, name);

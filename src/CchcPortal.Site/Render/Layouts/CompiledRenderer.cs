@@ -35,6 +35,13 @@ internal sealed class CompiledRenderer : IPageRenderer
             var buffers = _buffers.Value!;
             try
             {
+                if (job.Standalone)
+                {
+                    RunCompiled(layout, job, strings, buffers.Page, null);
+                    write(new PageText(buffers.Page));
+                    Interlocked.Increment(ref _compiledPages);
+                    return true;
+                }
                 RunCompiled(layout, job, strings, buffers.Inner, null);
                 var at = RunCompiled(chrome, job, strings, buffers.Page, buffers.Inner);
                 write(at < 0 ? new PageText(buffers.Page) : new PageText(buffers.Page, buffers.Inner, at));

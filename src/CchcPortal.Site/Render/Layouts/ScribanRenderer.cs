@@ -68,6 +68,7 @@ internal sealed class ScribanRenderer : IPageRenderer
         Interlocked.Increment(ref _pages);
         var inner = Run(job.Layout, job, strings, null);
         if (inner is null) return false;
+        if (job.Standalone) { write(new PageText(new System.Text.StringBuilder(inner))); return true; }
         var output = (PageOutput)_contexts.Value!.Output;
         output.Keep = true;
         try
