@@ -16,7 +16,7 @@ namespace CchcPortal.Office.Export;
 /// </summary>
 internal static partial class ReportPackage
 {
-    /// <summary>The placeholders a template's text may hold.</summary>
+    /// <summary>The paragraph of a template where "BÁO CÁO", the body and the signature go.</summary>
     public const string ContentMarker = "{{noi_dung}}";
 
     public static byte[] Write(ReportFacts facts, ReportWords words, byte[]? template)
