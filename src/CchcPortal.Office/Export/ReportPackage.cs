@@ -49,6 +49,8 @@ internal static partial class ReportPackage
             else
             {
                 body = main.Document?.Body ?? throw new InvalidDataException("the template has no document body");
+                // A template without styles of its own gets the built-in ones (Times New Roman 14 pt).
+                if (main.StyleDefinitionsPart is null) main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = Styles();
                 var last = body.Elements<SectionProperties>().LastOrDefault();
                 portrait = last is null ? Section(main, ReportDocument.Portrait) : (SectionProperties)last.CloneNode(true);
                 last?.Remove();

@@ -10,12 +10,12 @@ namespace CchcPortal.Tests.Content;
 /// </summary>
 public sealed class PageDescriptionTests
 {
-    private static (string Description, string OgTitle, string OgDescription, string H1) Read(string page)
+    private static (string Description, string OgTitle, string OgDescription, string H1, bool NoIndex) Read(string page)
     {
         using var doc = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(SampleSite.Output, page)));
         string Meta(string selector) => doc.QuerySelector(selector)?.GetAttribute("content") ?? "";
         return (Meta("meta[name=description]"), Meta("meta[property='og:title']"), Meta("meta[property='og:description']"),
-            doc.QuerySelector("h1")?.TextContent.Trim() ?? "");
+            doc.QuerySelector("h1")?.TextContent.Trim() ?? "", Meta("meta[name=robots]").Contains("noindex", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -26,9 +26,10 @@ public sealed class PageDescriptionTests
         // The progress card (embed/) is made for frames: noindex, out of the sitemap, no Open Graph (EmbedTests checks its description).
         foreach (var page in pages.Where(p => !p.EndsWith("embed/index.html", StringComparison.Ordinal)))
         {
-            var (description, ogTitle, ogDescription, h1) = Read(page);
+            var (description, ogTitle, ogDescription, h1, noIndex) = Read(page);
             Assert.True(description.Length >= 40, $"{page}: description too short: \"{description}\"");
             Assert.True(description.Length <= PageDescriptions.MaxLength, $"{page}: description longer than {PageDescriptions.MaxLength}: \"{description}\"");
+            if (noIndex) continue; // the embed card, shown in a frame on the commune's site: not a page to share
             Assert.Equal(description, ogDescription);
             Assert.True(ogTitle.Length > 0, $"{page}: no og:title");
             if (h1.Length > 0 && !page.EndsWith("404.html", StringComparison.Ordinal)) Assert.Equal(h1, ogTitle);
