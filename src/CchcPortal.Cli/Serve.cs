@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Text;
 using CchcPortal.Core.Diagnostics;
 using CchcPortal.Site.Build;
+using CchcPortal.Site.Editor;
 using CchcPortal.Site.Output;
 using CchcPortal.Site.Render;
 
@@ -215,7 +216,7 @@ public sealed class DevServer : IDisposable
         var (pause, gen1, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(1), GC.CollectionCount(2));
         var bag = new DiagnosticBag();
         PreparedSite? site;
-        try { site = SiteBuilder.Prepare(new BuildOptions(_source, _output, Write: true) { ParseCache = _parsed }, bag); }
+        try { site = SiteBuilder.Prepare(new BuildOptions(_source, _output, Write: true) { ParseCache = _parsed, LocalEditor = true }, bag); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A file still being written by the editor: the next event brings another build.
@@ -299,9 +300,9 @@ public sealed class DevServer : IDisposable
     private void Handle(HttpListenerContext ctx)
     {
         var res = ctx.Response;
-        res.Headers["Content-Security-Policy"] = ServerConfig.HeaderPolicy;
         res.Headers["Cache-Control"] = "no-store";
         var path = Uri.UnescapeDataString(ctx.Request.Url?.AbsolutePath ?? "/");
+        res.Headers["Content-Security-Policy"] = EditorOutput.IsEditorPath(path) ? EditorOutput.HeaderPolicy(_live?.Context.Portal.Config.Editor) : ServerConfig.HeaderPolicy;
         if (path == ReloadScript) { Send(res, 200, "text/javascript; charset=utf-8", Utf8.GetBytes(ReloadJs)); return; }
         if (path == WaitPath) { Wait(ctx); return; }
         if (path == ErrorCss) { Send(res, 200, "text/css; charset=utf-8", Utf8.GetBytes(ErrorStyle)); return; }
@@ -325,7 +326,8 @@ public sealed class DevServer : IDisposable
             else Send(res, 404, "text/plain; charset=utf-8", Utf8.GetBytes("404"));
             return;
         }
-        if (isHtml) SendHtml(res, 200, File.ReadAllText(file));
+        // The editor is not reloaded when a save rebuilds the site: that would throw away what is being typed.
+        if (isHtml && !EditorOutput.IsEditorPath(path)) SendHtml(res, 200, File.ReadAllText(file));
         else Send(res, 200, ContentType(file), File.ReadAllBytes(file));
     }
 
@@ -431,6 +433,8 @@ public sealed class DevServer : IDisposable
         ".pdf" => "application/pdf",
         ".woff2" => "font/woff2",
         ".atom" => "application/atom+xml; charset=utf-8",
+        ".html" => "text/html; charset=utf-8",
+        ".yml" or ".yaml" => "text/yaml; charset=utf-8",
         _ => "application/octet-stream",
     };
 

@@ -86,6 +86,10 @@ public static class Messages
                       "Plan {0} has no index.md. Create content/plans/{0}/index.md."),
         ["CC0038"] = ("Có hai báo cáo cho cùng kỳ \"{0}\": {1}.",
                       "Two reports for the same period \"{0}\": {1}."),
+        ["CC0052"] = ("Kho \"{0}\" của trình soạn thảo web (editor.repo) phải có dạng chủ-sở-hữu/tên-kho như trong địa chỉ kho, ví dụ \"{1}\".",
+                      "The web editor's repository \"{0}\" (editor.repo) must be owner/name as in the repository's address, e.g. \"{1}\"."),
+        ["CC0053"] = ("Nhánh \"{0}\" của trình soạn thảo web (editor.branch) không phải tên nhánh git hợp lệ (không dấu cách, không ~ ^ : ? * [ \\ hay ..); thường là main.",
+                      "Branch \"{0}\" of the web editor (editor.branch) is not a valid git branch name (no spaces, ~ ^ : ? * [ \\ or ..); usually main."),
     };
 
     public static IReadOnlyCollection<string> Codes => Catalogue.Keys;

@@ -15,9 +15,15 @@ public sealed record Localized(string Vi, IReadOnlyDictionary<string, string>? T
 
 public sealed record SiteConfig(
     string Title, string? Commune, string? Province, string BaseUrl, IReadOnlyList<string> Languages,
-    DateOnly AsOf, bool AsOfGiven, string Theme, string License)
+    DateOnly AsOf, bool AsOfGiven, string Theme, string License, EditorSettings? Editor = null)
 {
     public string DefaultLanguage => Languages[0];
+}
+
+/// <summary>site.yaml <c>editor:</c> — the web editor at /admin/ commits to this repository and branch on this git host.</summary>
+public sealed record EditorSettings(string Backend, string Repo, string Branch)
+{
+    public static readonly IReadOnlyList<string> Backends = ["github", "gitlab"];
 }
 
 public enum UnitRole { Office, Standing, Monitor }

@@ -24,6 +24,10 @@ public sealed class BuildContext(Portal portal, Theme theme, IReadOnlyDictionary
     /// <summary>Every page written, by path (language prefix included), for the sitemap and link checks. Without its view
     /// model: keeping 16,000 of those alive until the end made every young-generation collection slower.</summary>
     public ConcurrentBag<WrittenPage> Pages { get; } = [];
+    /// <summary>Every plan, drafts included (the portal publishes no draft; the web editor edits them).</summary>
+    public IReadOnlyList<Plan> AllPlans { get; init; } = [];
+    /// <summary><c>cchc serve</c>: the web editor works on the local files, with or without <c>editor:</c> in site.yaml.</summary>
+    public bool LocalEditor { get; init; }
 }
 
 /// <summary>
@@ -59,6 +63,7 @@ public static class SiteBuilder
         () => new Index.OpenDataOutput(),
         () => new Index.Sitemap(),
         () => new ServerConfig(),
+        () => new Editor.EditorOutput(),
         () => new Index.SearchIndexOutput(),
     ];
 
@@ -96,7 +101,7 @@ public static class SiteBuilder
         var loaded = clock.Elapsed;
         // Model
         var portal = ProgressRules.Build(content);
-        var context = new BuildContext(portal, theme, strings, bag, options.Source);
+        var context = new BuildContext(portal, theme, strings, bag, options.Source) { AllPlans = content.Plans, LocalEditor = options.LocalEditor };
         foreach (var (path, bytes) in ThemeAssets(theme)) context.Assets[path] = HashedName(path, bytes);
         var renderer = new PageRenderer(theme, bag, options.CompileLayouts);
         // "Last updated" of each page from git (one git log for the site), formatted per language; none outside git.
