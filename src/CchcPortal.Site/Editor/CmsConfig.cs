@@ -158,6 +158,7 @@ public static class CmsConfig
             case FieldType.Items:
             case FieldType.Entries:
                 m["widget"] = "list";
+                if (f.Singular is not null) m["label_singular"] = f.Singular;
                 m["fields"] = f.Fields.Select(s => (object?)Field(s, plan, inList: true)).ToList();
                 m["summary"] = string.Join(" · ", f.Fields.Take(2).Select(s => $"{{{{fields.{s.Key}}}}}"));
                 m["add_to_top"] = false;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using CchcPortal.Cli;
 using CchcPortal.Tests.Cli;
@@ -51,6 +52,18 @@ public class EditorBrowserTests
         }
         """;
 
+    /// <summary>/admin/ of the preview server, then "work with the local repository" (the picker answers with the copy).</summary>
+    private static async Task OpenLocal(IPage page, string url)
+    {
+        await page.GotoAsync(url + "admin/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Làm việc với kho mã nguồn cục bộ" }).ClickAsync(new() { Timeout = 30000 });
+        await page.GetByText("Báo cáo — 01/KH-UBND").First.WaitForAsync(new() { Timeout = 30000 });
+        await page.WaitForTimeoutAsync(500);
+    }
+
+    /// <summary>The list's "Thêm …" button (its label has bidi isolation marks around the item's name).</summary>
+    private static Task AddItem(IPage page, string singular) => page.Locator($"button[data-label^='Thêm'][data-label*='{singular}']").ClickAsync();
+
     [Fact]
     public async Task A_report_made_in_the_editor_passes_check_and_shows_in_the_preview()
     {
@@ -60,7 +73,7 @@ public class EditorBrowserTests
         var files = Directory.EnumerateFiles(site.Dir, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(site.Dir, f).Replace('\\', '/'))
             .Where(p => p == "site.yaml" || p.StartsWith("content/", StringComparison.Ordinal))
-            .ToDictionary(p => p, p => site.Read(p), StringComparer.Ordinal);
+            .ToImmutableSortedDictionary(p => p, p => site.Read(p), StringComparer.Ordinal);
 
         var output = Path.Combine(site.Root, "out");
         using var server = new DevServer(site.Dir, output, 0, "vi", TextWriter.Null, TextWriter.Null);
@@ -80,15 +93,60 @@ public class EditorBrowserTests
         page.Request += (_, r) => { if (!r.Url.StartsWith(server.Url, StringComparison.Ordinal) && !r.Url.StartsWith("blob:", StringComparison.Ordinal) && !r.Url.StartsWith("data:", StringComparison.Ordinal)) offSite.Add(r.Url); };
         Directory.CreateDirectory(Artifacts);
 
-        await page.GotoAsync(server.Url + "admin/");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Làm việc với kho mã nguồn cục bộ" }).ClickAsync(new() { Timeout = 30000 });
-        await page.WaitForTimeoutAsync(3000);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "editor-1280-home.png") });
-        File.WriteAllText(Path.Combine(Artifacts, "home.html"), await page.ContentAsync());
-        await page.Locator("button", new() { HasText = "Tạo mới" }).First.ClickAsync();
-        await page.WaitForTimeoutAsync(2000);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "editor-1280-new.png"), FullPage = true });
-        File.WriteAllText(Path.Combine(Artifacts, "new.html"), await page.ContentAsync());
+        await OpenLocal(page, server.Url);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "editor-1280-collections.png") });
+
+        // A new report of the first quarter: its period, date, two tasks and a target, through the form.
+        await page.Locator("button[aria-label='Tạo bài viết mới']").First.ClickAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Quý I/2026 (q1)" }).ClickAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Số hiệu báo cáo" }).FillAsync("15/BC-UBND");
+        await page.Locator("input[type=date]").First.FillAsync("2026-03-15");
+        await AddItem(page, "nhiệm vụ");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "1. Ban hành" }).Last.ClickAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Hoàn thành" }).Last.ClickAsync();
+        await page.GetByRole(AriaRole.Spinbutton, new() { Name = "Tiến độ (%)" }).Last.FillAsync("100");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Văn bản chứng minh" }).Last.FillAsync("Kế hoạch số 12/KH-UBND ngày 20/02/2026");
+        await AddItem(page, "nhiệm vụ");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "2. Nhiệm vụ số 2" }).Last.ClickAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Đang thực hiện" }).Last.ClickAsync();
+        await page.GetByRole(AriaRole.Spinbutton, new() { Name = "Tiến độ (%)" }).Last.FillAsync("40");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Ghi chú" }).Last.FillAsync("Đang rà soát: 4/10 thủ tục");
+        await AddItem(page, "chỉ tiêu");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Tỷ lệ hồ sơ" }).Last.ClickAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Giá trị đạt được" }).Last.FillAsync("98,5");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "editor-1280-report.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
+        await page.GetByText("Đã lưu").First.WaitForAsync(new() { Timeout = 30000 });
+
+        // What the editor wrote, copied into the site as the browser would have written it to the folder itself.
+        var written = (await page.EvaluateAsync<Dictionary<string, string>>(ReadBack))!;
+        var report = Assert.Contains("content/plans/2026/reports/q1.md", written);
+        File.WriteAllText(Path.Combine(Artifacts, "q1.md"), report);
+        Assert.DoesNotContain(written.Keys, k => k.EndsWith(".vi.md", StringComparison.Ordinal));
+        Assert.Matches(@"\ntasks:\n  - no: '?1'?\n    status: done\n", report);        // the list form, which the loader reads
+        Assert.Matches(@"\ntargets:\n  - id: ho-so-dung-han\n    value: '?98,5'?\n", report);
+        Directory.CreateDirectory(Path.Combine(site.Dir, "content/plans/2026/reports"));
+        site.Write("content/plans/2026/reports/q1.md", report);
+        site.AssertChecks();
+
+        // The preview rebuilds: the task pages show the new statuses.
+        await ServeTests.Until(server.Url + "ke-hoach/2026/nhiem-vu/01/", (_, html) => html.Contains("Đã hoàn thành", StringComparison.Ordinal) && html.Contains("12/KH-UBND", StringComparison.Ordinal));
+        var second = await ServeTests.Until(server.Url + "ke-hoach/2026/nhiem-vu/02/", (_, html) => html.Contains("Đang rà soát: 4/10 thủ tục", StringComparison.Ordinal));
+        Assert.Contains("40", second.Body, StringComparison.Ordinal);
+
+        // The editor on a phone.
+        var phone = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 375, Height = 812 }, Locale = "vi-VN", IsMobile = true, HasTouch = true });
+        await phone.AddInitScriptAsync(PickerStub(files.SetItem("content/plans/2026/reports/q1.md", report)));
+        var small = await phone.NewPageAsync();
+        await OpenLocal(small, server.Url);
+        await small.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "editor-375-collections.png") });
+        await small.GotoAsync(server.Url + "admin/#/collections/reports-2026/entries/q1");
+        await small.WaitForTimeoutAsync(2000);
+        await small.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "editor-375-report.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "editor-1280-saved.png") });
+
         File.WriteAllText(Path.Combine(Artifacts, "console.txt"), string.Join("\n", problems) + "\n--- off-site\n" + string.Join("\n", offSite));
+        Assert.Empty(offSite);     // nothing but the site itself: no CDN, no update check
+        Assert.Empty(problems);    // no CSP violation, no error
     }
 }
