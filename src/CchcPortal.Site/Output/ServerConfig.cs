@@ -23,16 +23,19 @@ public sealed class ServerConfig : ISiteOutput
     public void Write(BuildContext context, SiteWriter writer)
     {
         var (host, prefix) = Split(context.Portal.Config.BaseUrl);
-        writer.WriteText(Folder + "nginx.conf", Nginx(prefix));
-        writer.WriteText(Folder + "Caddyfile", Caddy(host, prefix));
+        // The web editor at /admin/, when there is one, has a policy of its own (it talks to its git host's API).
+        var editor = context.Portal.Config.Editor is { } e ? Editor.EditorOutput.HeaderPolicy(e) : null;
+        writer.WriteText(Folder + "nginx.conf", Nginx(prefix, editor));
+        writer.WriteText(Folder + "Caddyfile", Caddy(host, prefix, editor));
         writer.WriteText(".htaccess", Htaccess(prefix));
+        if (editor is not null) writer.WriteText(Editor.EditorOutput.Folder + ".htaccess", EditorHtaccess(editor));
     }
 
     /// <summary>"https://x.gov.vn/cchc/" → ("x.gov.vn", "/cchc/"); a relative base URL keeps the root.</summary>
     public static (string Host, string Prefix) Split(string baseUrl) =>
         Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? (uri.Host, uri.AbsolutePath.EndsWith('/') ? uri.AbsolutePath : uri.AbsolutePath + "/") : ("localhost", "/");
 
-    public static string Nginx(string prefix)
+    public static string Nginx(string prefix, string? editorPolicy = null)
     {
         // nginx drops server-level add_header lines in a location that has its own, so each location repeats them.
         var headers = string.Concat(
@@ -51,16 +54,23 @@ public sealed class ServerConfig : ISiteOutput
             $"location ^~ {prefix}assets/ {{\n",
             $"    add_header Cache-Control \"{AssetCache}\" always;\n", headers,
             "    try_files $uri =404;\n}\n\n",
+            editorPolicy is null ? "" : string.Concat(
+                "# Trình soạn thảo web: chính sách riêng, không lập chỉ mục. / The web editor: a policy of its own, not indexed.\n",
+                $"location ^~ {prefix}{Editor.EditorOutput.Folder} {{\n",
+                $"    add_header Cache-Control \"{HtmlCache}\" always;\n",
+                headers.Replace(HeaderPolicy, editorPolicy, StringComparison.Ordinal),
+                $"    add_header X-Robots-Tag \"{EditorRobots}\" always;\n",
+                "    try_files $uri $uri/ =404;\n}\n\n"),
             "# Trang HTML luôn hỏi lại máy chủ. / HTML is always revalidated.\n",
             $"location {prefix} {{\n",
             $"    add_header Cache-Control \"{HtmlCache}\" always;\n", headers,
             "    try_files $uri $uri/ $uri/index.html =404;\n}\n");
     }
 
-    public static string Caddy(string host, string prefix)
+    public static string Caddy(string host, string prefix, string? editorPolicy = null)
     {
         var path = prefix == "/" ? "" : prefix.TrimEnd('/');
-        return $$"""
+        var text = $$"""
             # cchc: Caddyfile — thay /var/www/cchc bằng thư mục public/ đã tạo. / Replace /var/www/cchc with the built public/ folder.
             {{host}} {
             	encode gzip
@@ -88,7 +98,32 @@ public sealed class ServerConfig : ISiteOutput
             }
 
             """.Replace("\r\n", "\n");
+        if (editorPolicy is null) return text;
+        // Caddy runs every matching header directive: the site's policy is kept off the editor, which gets its own.
+        var editor = string.Concat(
+            $"\t@editor path {path}/{Editor.EditorOutput.Folder}*\n",
+            "\theader @editor {\n",
+            $"\t\tContent-Security-Policy \"{editorPolicy}\"\n",
+            "\t\tX-Content-Type-Options \"nosniff\"\n",
+            "\t\tReferrer-Policy \"strict-origin-when-cross-origin\"\n",
+            $"\t\tX-Robots-Tag \"{EditorRobots}\"\n",
+            "\t}\n");
+        return text
+            .Replace("\theader {\n", $"\t@site not path {path}/{Editor.EditorOutput.Folder}*\n\theader @site {{\n", StringComparison.Ordinal)
+            .Replace("\t@html not path", editor + "\t@html not path", StringComparison.Ordinal);
     }
+
+    public const string EditorRobots = "noindex, nofollow";
+
+    /// <summary>admin/.htaccess: Apache applies it after the site's, so the editor's policy replaces the site's there.</summary>
+    public static string EditorHtaccess(string editorPolicy) => $"""
+        # cchc: trình soạn thảo web — chính sách riêng, không lập chỉ mục. / The web editor: a policy of its own, not indexed.
+        <IfModule mod_headers.c>
+          Header always set Content-Security-Policy "{editorPolicy}"
+          Header always set X-Robots-Tag "{EditorRobots}"
+        </IfModule>
+
+        """.Replace("\r\n", "\n");
 
     public static string Htaccess(string prefix) => $"""
         # cchc: cấu hình Apache — tệp này nằm ở gốc thư mục public/. / Apache configuration for the root of public/.
