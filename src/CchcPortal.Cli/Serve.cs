@@ -26,6 +26,7 @@ public static class Serve
             return 1;
         }
         stdout.WriteLine(cli.Lang == "vi" ? $"Đang phục vụ tại {server.Url}  (Ctrl+C để dừng)" : $"Serving at {server.Url}  (Ctrl+C to stop)");
+        stdout.WriteLine(cli.Lang == "vi" ? $"Soạn thảo bằng biểu mẫu: {server.Url}admin/  (Chrome, Edge, Cốc Cốc)" : $"Web editor on these files: {server.Url}admin/  (Chrome, Edge)");
         // Ctrl+C (SIGINT) or a service manager's SIGTERM: stop serving, remove the temporary output, exit 0.
         using var stop = new ManualResetEventSlim();
         void OnSignal(System.Runtime.InteropServices.PosixSignalContext ctx) { ctx.Cancel = true; stop.Set(); }
