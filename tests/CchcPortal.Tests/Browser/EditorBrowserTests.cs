@@ -53,16 +53,27 @@ public class EditorBrowserTests
         """;
 
     /// <summary>/admin/ of the preview server, then "work with the local repository" (the picker answers with the copy).</summary>
-    private static async Task OpenLocal(IPage page, string url)
+    private static async Task OpenLocal(IPage page, string url, string? signInShot = null)
     {
         await page.GotoAsync(url + "admin/");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Làm việc với kho mã nguồn cục bộ" }).ClickAsync(new() { Timeout = 30000 });
+        var local = page.GetByRole(AriaRole.Button, new() { Name = "Làm việc với kho mã nguồn cục bộ" });
+        await local.WaitForAsync(new() { Timeout = 30000 });
+        if (signInShot is not null) await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, signInShot) });
+        await local.ClickAsync();
         await page.GetByText("Báo cáo — 01/KH-UBND").First.WaitForAsync(new() { Timeout = 30000 });
         await page.WaitForTimeoutAsync(500);
     }
 
-    /// <summary>The list's "Thêm …" button (its label has bidi isolation marks around the item's name).</summary>
-    private static Task AddItem(IPage page, string singular) => page.Locator($"button[data-label^='Thêm'][data-label*='{singular}']").ClickAsync();
+    /// <summary>
+    /// Clicks the list's "Thêm …" button (its label has bidi isolation marks around the item's name) and waits until the
+    /// new item is there: <paramref name="inItem"/>, a control of each item, is one more.
+    /// </summary>
+    private static async Task AddItem(IPage page, string singular, ILocator inItem)
+    {
+        var before = await inItem.CountAsync();
+        await page.Locator($"button[data-label^='Thêm'][data-label*='{singular}']").ClickAsync();
+        for (var i = 0; i < 300 && await inItem.CountAsync() <= before; i++) await page.WaitForTimeoutAsync(100);
+    }
 
     [Fact]
     public async Task A_report_made_in_the_editor_passes_check_and_shows_in_the_preview()
@@ -93,7 +104,7 @@ public class EditorBrowserTests
         page.Request += (_, r) => { if (!r.Url.StartsWith(server.Url, StringComparison.Ordinal) && !r.Url.StartsWith("blob:", StringComparison.Ordinal) && !r.Url.StartsWith("data:", StringComparison.Ordinal)) offSite.Add(r.Url); };
         Directory.CreateDirectory(Artifacts);
 
-        await OpenLocal(page, server.Url);
+        await OpenLocal(page, server.Url, "editor-1280-signin.png");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "editor-1280-collections.png") });
 
         // A new report of the first quarter: its period, date, two tasks and a target, through the form.
@@ -101,25 +112,32 @@ public class EditorBrowserTests
         await page.GetByRole(AriaRole.Radio, new() { Name = "Quý I/2026 (q1)" }).ClickAsync();
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Số hiệu báo cáo" }).FillAsync("15/BC-UBND");
         await page.Locator("input[type=date]").First.FillAsync("2026-03-15");
-        await AddItem(page, "nhiệm vụ");
+        var taskItem = page.GetByRole(AriaRole.Radio, new() { Name = "Hoàn thành" });
+        await AddItem(page, "nhiệm vụ", taskItem);
         await page.GetByRole(AriaRole.Radio, new() { Name = "1. Ban hành" }).Last.ClickAsync();
         await page.GetByRole(AriaRole.Radio, new() { Name = "Hoàn thành" }).Last.ClickAsync();
         await page.GetByRole(AriaRole.Spinbutton, new() { Name = "Tiến độ (%)" }).Last.FillAsync("100");
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Văn bản chứng minh" }).Last.FillAsync("Kế hoạch số 12/KH-UBND ngày 20/02/2026");
-        await AddItem(page, "nhiệm vụ");
+        await AddItem(page, "nhiệm vụ", taskItem);
         await page.GetByRole(AriaRole.Radio, new() { Name = "2. Nhiệm vụ số 2" }).Last.ClickAsync();
         await page.GetByRole(AriaRole.Radio, new() { Name = "Đang thực hiện" }).Last.ClickAsync();
         await page.GetByRole(AriaRole.Spinbutton, new() { Name = "Tiến độ (%)" }).Last.FillAsync("40");
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Ghi chú" }).Last.FillAsync("Đang rà soát: 4/10 thủ tục");
-        await AddItem(page, "chỉ tiêu");
+        await AddItem(page, "chỉ tiêu", page.GetByRole(AriaRole.Textbox, new() { Name = "Giá trị đạt được" }));
         await page.GetByRole(AriaRole.Radio, new() { Name = "Tỷ lệ hồ sơ" }).Last.ClickAsync();
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Giá trị đạt được" }).Last.FillAsync("98,5");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "editor-1280-report.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Quý I/2026 (q1)" }).ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "editor-1280-report-top.png") });
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
-        await page.GetByText("Đã lưu").First.WaitForAsync(new() { Timeout = 30000 });
 
         // What the editor wrote, copied into the site as the browser would have written it to the folder itself.
-        var written = (await page.EvaluateAsync<Dictionary<string, string>>(ReadBack))!;
+        var written = new Dictionary<string, string>();
+        for (var i = 0; i < 300 && !written.ContainsKey("content/plans/2026/reports/q1.md"); i++)
+        {
+            await page.WaitForTimeoutAsync(100);
+            written = (await page.EvaluateAsync<Dictionary<string, string>>(ReadBack))!;
+        }
         var report = Assert.Contains("content/plans/2026/reports/q1.md", written);
         File.WriteAllText(Path.Combine(Artifacts, "q1.md"), report);
         Assert.DoesNotContain(written.Keys, k => k.EndsWith(".vi.md", StringComparison.Ordinal));
