@@ -21,8 +21,9 @@ for rid in "${rids[@]}"; do
   rm -rf "$out"
   aot=no
   if [ "$rid" = linux-x64 ] && [ "$(uname -sm)" = "Linux x86_64" ] && { command -v clang || command -v gcc; } >/dev/null; then
-    if dotnet publish src/CchcPortal.Cli -r "$rid" "${common[@]}" -p:PublishAot=true -p:TrimMode=partial \
-         -p:OptimizationPreference=Speed -p:UseSizeOptimizedLinq=false -p:StripSymbols=true -o "$out"; then
+    # PublishAot and its settings (partial trim, speed, fast LINQ, stripped) are in CchcPortal.Cli.csproj, shared with
+    # the installed tool's Linux x64 package (scripts/pack-tool.sh).
+    if dotnet publish src/CchcPortal.Cli -r "$rid" "${common[@]}" -o "$out"; then
       aot=yes
     else
       echo "Native AOT failed for $rid; publishing ReadyToRun instead" >&2
@@ -30,7 +31,7 @@ for rid in "${rids[@]}"; do
     fi
   fi
   if [ "$aot" = no ]; then
-    dotnet publish src/CchcPortal.Cli -r "$rid" "${common[@]}" \
+    dotnet publish src/CchcPortal.Cli -r "$rid" "${common[@]}" -p:PublishAot=false \
       -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
       -o "$out"
   fi

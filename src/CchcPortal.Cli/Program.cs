@@ -1,5 +1,7 @@
 using System.Reflection;
 using CchcPortal.Core.Diagnostics;
+using CchcPortal.Core.Text;
+using CchcPortal.Office.Import;
 using CchcPortal.Site.Build;
 
 namespace CchcPortal.Cli;
@@ -32,6 +34,8 @@ public static class Program
             "check" => Build(cli, stdout, stderr, write: false),
             "serve" => Serve.Run(cli, stdout, stderr),
             "new" => Scaffold.Run(cli, stdout, stderr),
+            "import" => ImportCommand.Run(new(cli.Words.FirstOrDefault(), cli.Options.GetValueOrDefault("plan"), cli.Source, cli.Options.ContainsKey("dry-run"), cli.Lang), stdout, stderr),
+            "export" => Export(cli, stdout, stderr),
             _ => Fail(stderr, $"cchc: lệnh không có / unknown command \"{cli.Command}\"\n{Usage}"),
         };
     }
@@ -44,7 +48,10 @@ public static class Program
           cchc check [--source DIR]                  kiểm tra nội dung, liệt kê mọi lỗi
           cchc serve [--source DIR] [--port N]       xem trước tại http://localhost:N, tự cập nhật khi lưu
           cchc new site DIR | plan | task | target | report | unit | page   tạo tệp mẫu
+          cchc import FILE --plan ID [--dry-run]      nhập phụ lục kế hoạch (.docx, .xlsx, .csv) thành các tệp nhiệm vụ
+          cchc export report --plan ID --period KỲ [--output TỆP.docx]   báo cáo ra Word để trình ký
           --lang en   thông báo bằng tiếng Anh / messages in English
+          --today YYYY-MM-DD   coi hôm nay là ngày này (mặc định: ngày ở Việt Nam, UTC+7; as_of trong site.yaml vẫn được ưu tiên)
           --version
         """;
 
@@ -54,7 +61,7 @@ public static class Program
     internal static int Build(Arguments cli, TextWriter stdout, TextWriter stderr, bool write)
     {
         BuildResult result;
-        try { result = SiteBuilder.Run(new BuildOptions(cli.Source, cli.Output, write)); }
+        try { result = SiteBuilder.Run(new BuildOptions(cli.Source, cli.Output, write, cli.TodayOption)); }
         // The disk is full, the output folder is read-only or lies under a file: a fact of the machine, not a bug of the
         // tool nor a mistake in the content. The staging folder is gone and the previous output is untouched.
         catch (Exception e) when (WriteError(e) is { } io)
@@ -83,6 +90,24 @@ public static class Program
         return 0;
     }
 
+    /// <summary><c>cchc export report</c>: the report of a period as a Word draft for signature (CchcPortal.Office).</summary>
+    private static int Export(Arguments cli, TextWriter stdout, TextWriter stderr)
+    {
+        if (cli.Words is not ["report"]) return Fail(stderr, $"cchc export: dùng / use \"cchc export report --plan ID --period KỲ\"\n{Usage}");
+        var result = CchcPortal.Office.Export.ReportExport.Run(new(cli.Source, cli.Options.GetValueOrDefault("plan"),
+            cli.Options.GetValueOrDefault("period"), cli.Options.GetValueOrDefault("output"), cli.Today));
+        Report(result.Diagnostics, cli.Lang, stderr);
+        if (!result.Success)
+        {
+            stderr.WriteLine(cli.Lang == "vi" ? $"Thất bại: {result.Errors} lỗi, {result.Warnings} cảnh báo. Không ghi tệp nào."
+                : $"Failed: {result.Errors} error(s), {result.Warnings} warning(s). Nothing was written.");
+            return 1;
+        }
+        stdout.WriteLine(cli.Lang == "vi" ? $"Đã xuất báo cáo {result.Label} vào {result.Path} ({result.Bytes / 1024} KB); {result.Warnings} cảnh báo."
+            : $"Exported the report {result.Label} to {result.Path} ({result.Bytes / 1024} KB); {result.Warnings} warning(s).");
+        return 0;
+    }
+
     /// <summary>The file-system error behind a failed build (also from inside a parallel loop), or null for anything else.</summary>
     private static Exception? WriteError(Exception e) => e switch
     {
@@ -100,7 +125,7 @@ public static class Program
             w.WriteLine(d.ToString(lang));
             if (github)
             {
-                var kind = d.Severity == Severity.Error ? "error" : "warning";
+                var kind = d.Severity == Severity.Info ? "notice" : d.Kind;
                 var message = d.Message(lang).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
                 w.WriteLine($"::{kind} file={d.Location.File},line={Math.Max(d.Location.Line, 1)},col={Math.Max(d.Location.Column, 1)},title={d.Code}::{message}");
             }
@@ -121,6 +146,7 @@ public sealed record Arguments(string? Command, IReadOnlyList<string> Words, str
         {
             var a = args[i];
             if (a is "--version" or "--help" or "-h" && command is null) { command = a; continue; }
+            if (a is "--dry-run") { options["dry-run"] = "true"; continue; }   // a flag: takes no value
             if (a.StartsWith("--", StringComparison.Ordinal))
             {
                 var eq = a.IndexOf('=');
@@ -135,6 +161,20 @@ public sealed record Arguments(string? Command, IReadOnlyList<string> Words, str
         var output = options.GetValueOrDefault("output") ?? Path.Combine(source, "public");
         var lang = options.GetValueOrDefault("lang") ?? "vi";
         var port = int.TryParse(options.GetValueOrDefault("port"), out var p) ? p : 1313;
+        if (error is null && options.TryGetValue("today", out var today) && ParseDate(today) is null)
+            error = $"cchc: --today phải là một ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2025-12-21, không phải \"{today}\" / --today must be a date YYYY-MM-DD";
         return new Arguments(command, words, source, output, lang, port, error, options);
     }
+
+    /// <summary>
+    /// The day statuses are judged on when site.yaml has no <c>as_of</c>: <c>--today</c> when given (tests, or to see the
+    /// portal of a coming day), else today in Vietnam (<see cref="VnDate.Today(TimeProvider?)"/>).
+    /// </summary>
+    public DateOnly Today => TodayOption ?? VnDate.Today();
+
+    /// <summary>The <c>--today</c> option, when given.</summary>
+    public DateOnly? TodayOption => Options.TryGetValue("today", out var t) ? ParseDate(t) : null;
+
+    private static DateOnly? ParseDate(string s) =>
+        DateOnly.TryParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
 }

@@ -28,10 +28,10 @@ public static class Scaffold
             var files = kind switch
             {
                 "site" => Site(cli),
-                "report" => Report(cli, Today(cli)),
+                "report" => Report(cli, cli.Today),
                 "task" => Task(cli),
                 "target" => Target(cli),
-                "plan" => Plan(cli, Today(cli)),
+                "plan" => Plan(cli, cli.Today),
                 "unit" => Unit(cli),
                 "page" => Page(cli),
                 _ => throw new ScaffoldError($"cchc new: cần cho biết loại tệp: {Kinds}", $"cchc new: say what to create: {Kinds}", 2),
@@ -71,10 +71,6 @@ public static class Scaffold
 
     private static string Display(string root, string rel) => Path.Combine(root, rel).Replace('\\', '/');
 
-    private static DateOnly Today(Arguments cli) =>
-        cli.Options.TryGetValue("today", out var t) && DateOnly.TryParseExact(t, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var d)
-            ? d : DateOnly.FromDateTime(DateTime.Now);
-
     private static string Required(Arguments cli, string option, string exampleVi)
     {
         if (!cli.Options.TryGetValue(option, out var id))
@@ -87,14 +83,14 @@ public static class Scaffold
             $"cchc new: \"{id}\" is not a valid id — use lower-case ASCII letters, digits and hyphens, e.g. \"{Ids.Suggest(id)}\".", 2);
 
     /// <summary>YAML double-quoted scalar: safe for any text staff typed (colons, quotes, #).</summary>
-    internal static string Q(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\r", "") + "\"";
+    internal static string Q(string s) => ContentFiles.Quote(s);
 
     private static string Num(decimal d) => d.ToString("0.############", Inv);
 
-    private static string AreaComment => "# " + ChoiceIds(ContentSchema.Task["area"]);
+    private static string AreaComment => ContentFiles.AreaComment;
 
     /// <summary>"percent | count | points | index | boolean": a choice's values, from the contract's one definition.</summary>
-    private static string ChoiceIds(SchemaField field) => string.Join(" | ", field.Choices.Select(c => c.Id));
+    private static string ChoiceIds(SchemaField field) => ContentFiles.ChoiceIds(field);
 
     // ---- site ----------------------------------------------------------------------------------------------------
 
@@ -102,7 +98,7 @@ public static class Scaffold
     {
         if (cli.Words.Count < 2)
             throw new ScaffoldError("cchc new site: cần tên thư mục, ví dụ: cchc new site cchc-xa-binh-tan", "cchc new site: give a folder, e.g. cchc new site cchc-binh-tan", 2);
-        var year = Today(cli).Year;
+        var year = cli.Today.Year;
         var plan = year.ToString(Inv);
         return
         [
@@ -115,6 +111,7 @@ public static class Scaffold
                 languages: [vi, en]        # ngôn ngữ đầu là mặc định; en: bản tiếng Anh ở /en/
                 # as_of: {year}-12-20       # ngày dùng để đánh giá trạng thái; bỏ trống: hôm nay
                 theme: default
+                # embed_origins: [https://binhan.example.gov.vn]   # trang của xã được hiện thẻ tiến độ /embed/ (xem trang Dữ liệu mở)
 
                 """),
             ("content/units/vh-xh.md", Units["vh-xh"]),
@@ -129,9 +126,9 @@ public static class Scaffold
 
                 Mọi ý kiến góp ý xin gửi về Phòng Văn hóa - Xã hội.
                 """)),
-            (".github/workflows/cchc.yml", GitHubWorkflow),
-            (".gitlab-ci.yml", GitLabCi),
-            (".gitignore", "public/\n"),
+            (".github/workflows/cchc.yml", GitHubWorkflow(Program.Version)),
+            (".gitlab-ci.yml", GitLabCi(Program.Version)),
+            (".gitignore", "public/\n.cchc/\n"),
         ];
     }
 
@@ -178,18 +175,8 @@ public static class Scaffold
             """;
     }
 
-    private static string TaskFile(int no, string area, string title, string product, string lead, IReadOnlyList<string> cooperating, string deadline) => $"""
-        ---
-        no: {no}                   # số thứ tự trong phụ lục kế hoạch
-        area: {area}   {AreaComment}
-        title: {Q(title)}
-        product: {product}           # sản phẩm: Kế hoạch, Quyết định, Báo cáo, Hội nghị, ...
-        lead: {lead}                # mã đơn vị chủ trì (tên tệp trong content/units/)
-        cooperating: [{string.Join(", ", cooperating)}]   # các đơn vị phối hợp
-        deadline: {Q(deadline)}   # ví dụ: "Trước ngày 20/8/2025", "Tháng 9/2025", "Quý IV/2025", "Thường xuyên"
-        ---
-
-        """;
+    private static string TaskFile(int no, string area, string title, string product, string lead, IReadOnlyList<string> cooperating, string deadline) =>
+        ContentFiles.Task(no, area, title, product, lead, cooperating, deadline);
 
     private static string TargetFile(string area, string title, string goal, string lead) => $"""
         ---
@@ -205,17 +192,32 @@ public static class Scaffold
 
     private static string PageFile(string title, string body) => $"---\ntitle: {Q(title)}\n---\n{body}\n";
 
-    internal const string GitHubWorkflow = """
-        # Kiểm tra nội dung và đăng trang lên GitHub Pages mỗi khi có thay đổi trên nhánh main.
-        # Checks the content and publishes the site to GitHub Pages on every push to main.
+    /// <summary>
+    /// GitHub Actions: check, build and publish on every push to main, every day just after midnight in Vietnam (a task
+    /// turns overdue on a date, not on a commit), and by hand. The tool is the version that wrote the site, installed once
+    /// and then taken from the Actions cache (on Linux x64 the Native AOT build, which needs no .NET to run).
+    /// </summary>
+    internal static string GitHubWorkflow(string version) => $$$"""
+        # Kiểm tra nội dung và đăng trang lên GitHub Pages mỗi khi có thay đổi trên nhánh main, và mỗi ngày lúc 0 giờ 05
+        # (giờ Việt Nam): trạng thái "quá hạn" đổi theo ngày, nên trang phải được tạo lại cả khi không ai sửa gì.
+        # Checks the content and publishes the site to GitHub Pages on every push to main, and every day at 00:05 in
+        # Vietnam: "overdue" changes with the date, so the site is rebuilt even when nothing was committed.
         # Bật một lần: Settings → Pages → Source: GitHub Actions.
+        # Nếu nội dung có lỗi, trang đang đăng được giữ nguyên và lần chạy hiện dấu đỏ trong mục Actions.
+        # Lưu ý: với kho công khai, GitHub tắt lịch chạy hằng ngày sau 60 ngày kho không có thay đổi (có thư báo trước);
+        # bật lại trong Actions → cchc → Enable workflow.
         name: cchc
 
         on:
           push:
             branches: [main]
           pull_request:
-          workflow_dispatch:
+          schedule:
+            - cron: "5 17 * * *"   # 17:05 UTC = 0 giờ 05 ở Việt Nam (UTC+7) / 00:05 in Vietnam
+          workflow_dispatch:        # chạy tay: Actions → cchc → Run workflow / run by hand
+
+        env:
+          CCHC_VERSION: "{{{version}}}"   # phiên bản cchc; đổi số này để cập nhật / the cchc version: change it to update
 
         permissions:
           contents: read
@@ -233,11 +235,20 @@ public static class Scaffold
               - uses: actions/checkout@v4
                 with:
                   fetch-depth: 0   # toàn bộ lịch sử: ngày cập nhật của từng trang lấy từ git
+              - name: Lấy cchc đã cài từ bộ nhớ đệm / cached cchc
+                id: cache
+                uses: actions/cache@v4
+                with:
+                  path: ~/.cchc
+                  key: cchc-${{ runner.os }}-${{ runner.arch }}-${{ env.CCHC_VERSION }}
               - uses: actions/setup-dotnet@v4
+                if: steps.cache.outputs.cache-hit != 'true' || runner.arch != 'X64'
                 with:
                   dotnet-version: "10.0.x"
               - name: Cài cchc
-                run: dotnet tool install --global CchcPortal
+                if: steps.cache.outputs.cache-hit != 'true'
+                run: dotnet tool install CchcPortal --version "$CCHC_VERSION" --tool-path ~/.cchc
+              - run: echo "$HOME/.cchc" >> "$GITHUB_PATH"
               - name: Kiểm tra nội dung (cchc check)
                 run: cchc check
               - name: Tạo trang (cchc build)
@@ -260,17 +271,34 @@ public static class Scaffold
 
         """;
 
-    internal const string GitLabCi = """
+    /// <summary>GitLab CI: check on every branch, publish from main; the tool cached per version; how to add the daily schedule.</summary>
+    internal static string GitLabCi(string version) => $$"""
         # Kiểm tra nội dung ở mọi nhánh; đăng trang lên GitLab Pages từ nhánh main.
         # Checks the content on every branch; publishes to GitLab Pages from main.
+        #
+        # Chạy mỗi ngày (nên làm, một lần): trạng thái "quá hạn" đổi theo ngày, nên trang phải được tạo lại mỗi ngày,
+        # cả khi không ai sửa gì. Vào Build → Pipeline schedules → New schedule: Interval Pattern: Custom, "5 0 * * *";
+        # Cron timezone: Hanoi (UTC+7); Target branch: main; Activated → Create pipeline schedule. Nếu nội dung có lỗi,
+        # trang đang đăng được giữ nguyên và lần chạy hiện "failed" trong Build → Pipelines (GitLab gửi thư báo).
+        #
+        # Daily run (recommended, once): "overdue" changes with the date, so the site must be rebuilt every day even
+        # when nothing was committed. Build → Pipeline schedules → New schedule: interval pattern custom "5 0 * * *";
+        # cron timezone Hanoi (UTC+7); target branch main; Activated → Create pipeline schedule. When the content has an
+        # error the published site is kept and the run shows as failed in Build → Pipelines (GitLab emails about it).
         image: mcr.microsoft.com/dotnet/sdk:10.0
 
         variables:
           GIT_DEPTH: "0"   # toàn bộ lịch sử: ngày cập nhật của từng trang lấy từ git
+          CCHC_VERSION: "{{version}}"   # phiên bản cchc; đổi số này để cập nhật / the cchc version: change it to update
+
+        cache:
+          key: cchc-$CCHC_VERSION
+          paths:
+            - .cchc/
 
         before_script:
-          - dotnet tool install --global CchcPortal
-          - export PATH="$PATH:$HOME/.dotnet/tools"
+          - test -x .cchc/cchc || dotnet tool install CchcPortal --version "$CCHC_VERSION" --tool-path .cchc
+          - export PATH="$PATH:$CI_PROJECT_DIR/.cchc"
 
         check:
           stage: test
@@ -298,7 +326,7 @@ public static class Scaffold
     private static SiteContent LoadSite(Arguments cli)
     {
         var bag = new DiagnosticBag();
-        var content = SiteLoader.Load(cli.Source, bag, Today(cli));
+        var content = SiteLoader.Load(cli.Source, bag, cli.Today);
         if (content is null)
             throw new ScaffoldError($"cchc new: không tìm thấy site.yaml trong \"{cli.Source}\". Hãy chạy lệnh trong thư mục của trang, hoặc thêm --source THƯ_MỤC.",
                 $"cchc new: no site.yaml in \"{cli.Source}\". Run it in the site's folder, or add --source DIR.");
@@ -361,7 +389,7 @@ public static class Scaffold
         foreach (var task in plan.Tasks)
         {
             var state = ProgressRules.Task(task, plan.Reports, last, asOf);
-            var parts = new List<string> { $"status: {StatusId(state.Status)}" };
+            var parts = new List<string> { $"status: {state.Status.Id()}" };
             if (state.Progress is { } p) parts.Add($"progress: {p.ToString(Inv)}");
             var entry = state.Last?.Entry;
             if (state.Status is TaskStatus.Done or TaskStatus.Cancelled && entry?.Note is { } note) parts.Add($"note: {Q(note.Vi)}");
@@ -399,7 +427,6 @@ public static class Scaffold
         return [($"content/plans/{plan.Id}/reports/{period.Id}.md", sb.ToString())];
     }
 
-    private static string StatusId(TaskStatus s) => Binders.TaskStatuses.First(kv => kv.Value == s).Key;
 
     private static string OneLine(string s)
     {
@@ -448,7 +475,7 @@ public static class Scaffold
     private static List<(string, string)> Unit(Arguments cli)
     {
         var id = Required(cli, "id", "phong-kinh-te");
-        return [($"content/units/{id}.md", $"---\nname: Tên đơn vị (sửa lại)\n# short: VT               # tên viết tắt\nrole: office              # {ChoiceIds(ContentSchema.Unit["role"])} (standing: thường trực; monitor: MTTQ)\n---\nĐịa chỉ, số điện thoại liên hệ.\n")];
+        return [($"content/units/{id}.md", ContentFiles.Unit("Tên đơn vị (sửa lại)", null, "office", "Địa chỉ, số điện thoại liên hệ."))];
     }
 
     private static List<(string, string)> Page(Arguments cli)

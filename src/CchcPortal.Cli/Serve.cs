@@ -16,7 +16,7 @@ public static class Serve
     public static int Run(Arguments cli, TextWriter stdout, TextWriter stderr)
     {
         var temp = cli.Options.ContainsKey("output") ? null : Path.Combine(Path.GetTempPath(), $"cchc-serve-{Environment.ProcessId}");
-        using var server = new DevServer(cli.Source, temp ?? cli.Output, cli.Port, cli.Lang, stdout, stderr);
+        using var server = new DevServer(cli.Source, temp ?? cli.Output, cli.Port, cli.Lang, stdout, stderr, cli.TodayOption);
         try { server.Start(); }
         catch (HttpListenerException e)
         {
@@ -99,6 +99,7 @@ public sealed class DevServer : IDisposable
     private static readonly bool Timings = Environment.GetEnvironmentVariable("CCHC_TIMINGS") == "1";
     // Unchanged content files are not read or parsed again on a rebuild.
     private readonly CchcPortal.Core.Loading.ParseCache _parsed = new();
+    private readonly DateOnly? _today;
 
     public int Port { get; }
     public string Url => $"http://127.0.0.1:{Port}/";
@@ -107,9 +108,10 @@ public sealed class DevServer : IDisposable
     /// <summary>Milliseconds from the first file event of a batch to the rebuilt site being served, for the last rebuild.</summary>
     public double LastRebuildMs { get; private set; }
 
-    public DevServer(string source, string output, int port, string lang, TextWriter stdout, TextWriter stderr)
+    /// <param name="today">--today; null: today in Vietnam, taken again at every rebuild.</param>
+    public DevServer(string source, string output, int port, string lang, TextWriter stdout, TextWriter stderr, DateOnly? today = null)
     {
-        _source = Path.GetFullPath(source); _output = Path.GetFullPath(output); _lang = lang; _out = stdout; _err = stderr;
+        _source = Path.GetFullPath(source); _output = Path.GetFullPath(output); _lang = lang; _out = stdout; _err = stderr; _today = today;
         Port = port == 0 ? Serve.FreePort() : port;
         // Both names of the loopback address: HttpListener matches the Host header, and people type "localhost".
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
@@ -217,7 +219,7 @@ public sealed class DevServer : IDisposable
         var (pause, gen1, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(1), GC.CollectionCount(2));
         var bag = new DiagnosticBag();
         PreparedSite? site;
-        try { site = SiteBuilder.Prepare(new BuildOptions(_source, _output, Write: true) { ParseCache = _parsed, LocalEditor = true }, bag); }
+        try { site = SiteBuilder.Prepare(new BuildOptions(_source, _output, Write: true, _today) { ParseCache = _parsed, Previous = _live?.Caches, LocalEditor = true }, bag); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A file still being written by the editor: the next event brings another build.
@@ -301,9 +303,10 @@ public sealed class DevServer : IDisposable
     private void Handle(HttpListenerContext ctx)
     {
         var res = ctx.Response;
-        res.Headers["Cache-Control"] = "no-store";
         var path = Uri.UnescapeDataString(ctx.Request.Url?.AbsolutePath ?? "/");
-        res.Headers["Content-Security-Policy"] = EditorOutput.IsEditorPath(path) ? EditorOutput.HeaderPolicy(_live?.Context.Portal.Config.Editor) : ServerConfig.HeaderPolicy;
+        // The same policy as the written server configurations: /embed/ may also be framed by embed_origins.
+        res.Headers["Content-Security-Policy"] = _live is { } site ? ServerConfig.HeaderPolicyFor(path, site.Context.Portal.Config) : ServerConfig.HeaderPolicy;
+        res.Headers["Cache-Control"] = "no-store";
         if (path == ReloadScript) { Send(res, 200, "text/javascript; charset=utf-8", Utf8.GetBytes(ReloadJs)); return; }
         if (path == WaitPath) { Wait(ctx); return; }
         if (path == ErrorCss) { Send(res, 200, "text/css; charset=utf-8", Utf8.GetBytes(ErrorStyle)); return; }

@@ -112,11 +112,14 @@ public static class CchcRun
 {
     public sealed record Result(int Exit, string Out, string Err);
 
+    /// <summary>The day the tests judge on unless they pass --today: what they print must not change with the calendar.</summary>
+    public const string Today = "2025-12-20";
+
     public static Result Run(params string[] args)
     {
         var o = new StringWriter { NewLine = "\n" };
         var e = new StringWriter { NewLine = "\n" };
-        var exit = CchcPortal.Cli.Program.Run(args, o, e);
+        var exit = CchcPortal.Cli.Program.Run(args.Contains("--today") ? args : [.. args, "--today", Today], o, e);
         // GitHub Actions annotations ("::error file=...") are extra lines for CI only.
         var err = string.Join("\n", e.ToString().Split('\n').Where(l => !l.StartsWith("::", StringComparison.Ordinal)));
         return new Result(exit, o.ToString(), err);

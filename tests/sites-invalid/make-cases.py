@@ -138,6 +138,7 @@ CASES = {
     "file-outside-structure": add("content/plans/2025/ghi-chu.md", "---\ntitle: Ghi chú\n---\nGhi chú nội bộ.\n"),
     "translation-data-key": add("content/plans/2025/tasks/01.en.md",
                                 "---\ntitle: Issue the reform self-inspection plan\nlead: vh-xh\n---\n"),
+    "embed-origin-path": sub("site.yaml", "theme: default\n", "theme: default\nembed_origins: [https://binhtan.example.gov.vn/tin-tuc/the-tien-do.html]\n"),
     "nfd-file": lambda files: files.__setitem__("content/plans/2025/tasks/02.md",
                                                 unicodedata.normalize("NFD", files["content/plans/2025/tasks/02.md"])),
 }

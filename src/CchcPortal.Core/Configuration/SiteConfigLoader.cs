@@ -7,7 +7,7 @@ namespace CchcPortal.Core.Configuration;
 /// <summary>Reads <c>site.yaml</c>.</summary>
 public static class SiteConfigLoader
 {
-    public static readonly string[] Keys = ["title", "commune", "province", "base_url", "languages", "as_of", "theme", "license", "editor"];
+    public static readonly string[] Keys = ["title", "commune", "province", "base_url", "languages", "as_of", "theme", "license", "embed_origins", "editor"];
     public static readonly string[] EditorKeys = ["backend", "repo", "branch"];
     public const string DefaultLicense = "CC BY 4.0";
 
@@ -29,7 +29,23 @@ public static class SiteConfigLoader
         var baseUrl = f.Text("base_url") ?? "/";
         if (!baseUrl.EndsWith('/')) baseUrl += "/";
         return new SiteConfig(title, f.Text("commune"), f.Text("province"), baseUrl, languages.Where(Ids.IsLanguage).DefaultIfEmpty("vi").ToList(),
-            asOf ?? today, asOf is not null, f.Text("theme") ?? "default", f.Text("license") ?? DefaultLicense, Editor(f, bag));
+            asOf ?? today, asOf is not null, f.Text("theme") ?? "default", f.Text("license") ?? DefaultLicense, Editor(f, bag))
+        {
+            EmbedOrigins = LoadEmbedOrigins(f, bag),
+            AsOfAt = asOf is null ? null : f.At("as_of"),
+        };
+    }
+
+    /// <summary><c>embed_origins:</c> each a site's origin (CC0041 otherwise).</summary>
+    private static List<string> LoadEmbedOrigins(Fields f, DiagnosticBag bag)
+    {
+        var origins = new List<string>();
+        foreach (var (text, at) in f.TextList("embed_origins"))
+        {
+            if (EmbedOrigins.Normalise(text, out var suggestion) is { } origin) { if (!origins.Contains(origin)) origins.Add(origin); continue; }
+            bag.Error("CC0041", at, text, suggestion is null ? new Localised("", "") : new Localised($" Có phải ý bạn là \"{suggestion}\"?", $" Did you mean \"{suggestion}\"?"));
+        }
+        return origins;
     }
 
     /// <summary><c>editor: { backend: github | gitlab, repo: owner/name, branch: main }</c>; null when absent or wrong (reported).</summary>
@@ -65,5 +81,16 @@ public static class SiteConfigLoader
         return parts.Length == 2 || (groups && parts.Length > 2)
             ? parts.All(p => p.Length > 0 && p.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && p is not ("." or ".."))
             : false;
+    }
+
+    /// <summary>
+    /// Hints for a valid site, which <c>cchc check</c> prints (info, neither a mistake nor a risk): without <c>embed_origins:</c>,
+    /// how to let the commune's own website show the progress card (CC0042).
+    /// </summary>
+    public static void Hints(SiteConfig config, DiagnosticBag bag)
+    {
+        if (config.EmbedOrigins.Count > 0) return;
+        bag.Info("CC0042", new("site.yaml"), config.BaseUrl + "embed/", Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var own)
+            ? own.GetLeftPart(UriPartial.Authority) : new Localised("chính cổng này", "this portal"));
     }
 }

@@ -1,6 +1,7 @@
 namespace CchcPortal.Core.Diagnostics;
 
-public enum Severity { Warning, Error }
+/// <summary>Info: a hint that is neither a mistake nor a risk (shown by <c>cchc check</c> when there are no errors).</summary>
+public enum Severity { Warning, Error, Info }
 
 /// <summary>A place in a source file: path relative to the site folder, 1-based line and column (0 = unknown).</summary>
 public readonly record struct SourceLocation(string File, int Line = 0, int Column = 0)
@@ -15,7 +16,10 @@ public sealed record Diagnostic(Severity Severity, string Code, SourceLocation L
 
     /// <summary>Compiler style: <c>content/plans/2025/tasks/07.md(8,11): error CC0012: ...</c></summary>
     public string ToString(string lang) =>
-        $"{Location}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message(lang)}";
+        $"{Location}: {Kind} {Code}: {Message(lang)}";
+
+    /// <summary>"error", "warning" or "info", as compilers write them.</summary>
+    public string Kind => Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" };
 
     public override string ToString() => ToString("vi");
 }

@@ -28,7 +28,7 @@ public static class Binders
     public static readonly IReadOnlyDictionary<string, UnitRole> Roles = ContentSchema.EnumOf<UnitRole>(ContentSchema.Unit["role"]);
     public static readonly IReadOnlyDictionary<string, PlanStatus> PlanStatuses = ContentSchema.EnumOf<PlanStatus>(ContentSchema.Plan["status"]);
     public static readonly IReadOnlyDictionary<string, Metric> Metrics = ContentSchema.EnumOf<Metric>(ContentSchema.Target["metric"]);
-    public static readonly IReadOnlyDictionary<string, Model.TaskStatus> TaskStatuses = ContentSchema.EnumOf<Model.TaskStatus>(TaskEntries["status"]);
+    public static readonly IReadOnlyDictionary<string, Model.TaskStatus> TaskStatuses = StatusIds.TaskStatuses;
 
     public static Unit Unit(ContentFile file, Fields f, SourceDocument doc, Translations tr) => new(
         file.Id, file.RelPath,

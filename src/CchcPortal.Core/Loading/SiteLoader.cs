@@ -69,7 +69,9 @@ public static class SiteLoader
 
         var history = cache?.History(sourceDir) ?? GitHistory.Load(sourceDir);
         StaleTranslations.Check(files.Where(f => f.Language is not null && sourcePaths.Contains(f.SourceRelPath)), history, bag);
-        return References.Resolve(config, inOrder, staticFiles, history, bag);
+        var content = References.Resolve(config, inOrder, staticFiles, history, bag);
+        if (content is not null) StaleAsOf.Check(content, today, bag);
+        return content;
     }
 
     /// <summary>The content files, in path order; a file that is not where the layout puts one, or badly named, is reported.</summary>

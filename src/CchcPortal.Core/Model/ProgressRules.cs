@@ -33,7 +33,45 @@ public static class ProgressRules
         var latest = reports.Count > 0 ? reports[^1] : null;
         var tasks = plan.Tasks.Select(t => Task(t, reports, latest, asOf)).ToList();
         var targets = plan.Targets.Select(t => Target(t, reports)).ToList();
-        return new PlanState(plan, tasks, targets, latest, StatusCounts.Of(tasks));
+        return new PlanState(plan, tasks, targets, latest, StatusCounts.Of(tasks), Snapshots(plan));
+    }
+
+    /// <summary>
+    /// Each report of the plan as it stood when issued: every task and target judged on the report's own date with only
+    /// it and the earlier reports counted. The states as of one report are those "before" the next, so each is made once.
+    /// </summary>
+    public static IReadOnlyList<ReportSnapshot> Snapshots(Plan plan)
+    {
+        var reports = plan.Reports;
+        var snapshots = new List<ReportSnapshot>(reports.Count);
+        IReadOnlyList<TaskState>? before = null;
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var report = reports[i];
+            var upTo = reports.Take(i + 1).ToList();
+            var now = plan.Tasks.Select(task => Task(task, upTo, report, report.Effective)).ToList();
+            var mentioned = new List<TaskInReport>();
+            var notMentioned = new List<TaskState>();
+            for (var k = 0; k < now.Count; k++)
+            {
+                if (!report.Tasks.TryGetValue(now[k].Task.No, out var entry)) { notMentioned.Add(now[k]); continue; }
+                var previous = before?[k] is { Last: not null } b ? b : null;
+                var change = previous is null ? TaskChange.New : previous.Status != entry.Status ? TaskChange.Status
+                    : previous.Progress != entry.Progress ? TaskChange.Progress : TaskChange.None;
+                mentioned.Add(new TaskInReport(now[k], entry, previous, change));
+            }
+            var previousReport = i > 0 ? reports[i - 1] : null;
+            var targets = plan.Targets.Select(target =>
+            {
+                var value = report.Targets.TryGetValue(target.Id, out var e) && e.Value is { } v ? v : (decimal?)null;
+                var previousValue = previousReport?.Targets.TryGetValue(target.Id, out var pe) == true ? pe.Value : null;
+                var result = value is null ? TargetResult.NoData : target.Goal.IsMetBy(value.Value) ? TargetResult.Met : TargetResult.NotMet;
+                return new TargetInReport(Target(target, upTo), value, previousValue, result);
+            }).ToList();
+            snapshots.Add(new ReportSnapshot(report, previousReport, i + 1 < reports.Count ? reports[i + 1] : null, mentioned, notMentioned, targets));
+            before = now;
+        }
+        return snapshots;
     }
 
     public static TaskState Task(PlanTask task, IReadOnlyList<Report> reports, Report? latest, DateOnly asOf)

@@ -18,6 +18,12 @@ public sealed record SiteConfig(
     DateOnly AsOf, bool AsOfGiven, string Theme, string License, EditorSettings? Editor = null)
 {
     public string DefaultLanguage => Languages[0];
+
+    /// <summary>The sites that may show /embed/ in a frame (<c>embed_origins:</c>), normalised; empty: the portal itself only.</summary>
+    public IReadOnlyList<string> EmbedOrigins { get; init; } = [];
+
+    /// <summary>Where <c>as_of</c> is written in site.yaml, when it is.</summary>
+    public Diagnostics.SourceLocation? AsOfAt { get; init; }
 }
 
 /// <summary>site.yaml <c>editor:</c> — the web editor at /admin/ commits to this repository and branch on this git host.</summary>

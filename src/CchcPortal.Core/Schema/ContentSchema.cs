@@ -92,10 +92,10 @@ public static class ContentSchema
 
     public static readonly IReadOnlyList<SchemaChoice> TaskStatuses =
     [
-        new("not-started", "Chưa triển khai", "Not started"),
-        new("in-progress", "Đang thực hiện", "In progress"),
-        new("done", "Hoàn thành", "Done"),
-        new("cancelled", "Không thực hiện (ghi rõ lý do)", "Cancelled (say why)"),
+        new(Model.TaskStatus.NotStarted.Id(), "Chưa triển khai", "Not started"),
+        new(Model.TaskStatus.InProgress.Id(), "Đang thực hiện", "In progress"),
+        new(Model.TaskStatus.Done.Id(), "Hoàn thành", "Done"),
+        new(Model.TaskStatus.Cancelled.Id(), "Không thực hiện (ghi rõ lý do)", "Cancelled (say why)"),
     ];
 
     private static SchemaField Text(string key, string vi, string en) => new(key, FieldType.Text, vi, en);

@@ -11,6 +11,19 @@ public static partial class VnDate
         "July", "August", "September", "October", "November", "December",
     };
 
+    /// <summary>Vietnam's offset from UTC: +7 all year (no daylight saving since 1975).</summary>
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+
+    /// <summary>
+    /// "Today" for statuses and overdue days when <c>as_of</c> is not given: the date in Vietnam at this instant, whatever
+    /// the machine's time zone (CI machines run on UTC, a day behind Vietnam from 17:00 to 24:00 UTC). A fixed offset, not
+    /// the tz database: the tool runs with invariant globalization and Vietnam has had +7 since 1975.
+    /// </summary>
+    public static DateOnly Today(TimeProvider? clock = null) => Today((clock ?? TimeProvider.System).GetUtcNow());
+
+    /// <summary>The date in Vietnam at the instant <paramref name="now"/> (of any offset).</summary>
+    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(Offset).DateTime);
+
     private static bool IsVi(string? lang) => lang is null || lang.StartsWith("vi", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>vi "14/8/2025" (no leading zeros), en "14 August 2025".</summary>
@@ -20,6 +33,12 @@ public static partial class VnDate
     /// <summary>vi "ngày 14 tháng 8 năm 2025", en "14 August 2025".</summary>
     public static string Long(DateOnly d, string lang) =>
         IsVi(lang) ? $"ngày {d.Day} tháng {d.Month} năm {d.Year}" : $"{d.Day} {EnMonths[d.Month - 1]} {d.Year}";
+
+    /// <summary>
+    /// As Decree 30/2020/NĐ-CP writes a document's date: "ngày 05 tháng 02 năm 2025", "ngày 15 tháng 12 năm 2025" —
+    /// days below 10 and the months 1 and 2 with a leading zero, other months without.
+    /// </summary>
+    public static string Official(DateOnly d) => $"ngày {d.Day:00} tháng {(d.Month <= 2 ? d.Month.ToString("00") : d.Month.ToString())} năm {d.Year}";
 
     /// <summary>vi "Tháng 9/2025", en "September 2025".</summary>
     public static string MonthLabel(int year, int month, string lang) =>

@@ -4,6 +4,8 @@ public sealed record BuildOptions(string Source, string Output, bool Write = tru
 {
     /// <summary>Parsed files kept between builds by <c>cchc serve</c>; null for a one-off build.</summary>
     public CchcPortal.Core.Loading.ParseCache? ParseCache { get; init; }
+    /// <summary>The caches of the site <c>cchc serve</c> prepared before this one (it takes what it uses again); null for a one-off build.</summary>
+    public RenderCaches? Previous { get; init; }
     /// <summary>Compile layouts to delegates where they allow it; false has Scriban interpret every page (the two must agree).</summary>
     public bool CompileLayouts { get; init; } = true;
     /// <summary>Write the web editor at /admin/ for the local files even without <c>editor:</c> (<c>cchc serve</c>).</summary>

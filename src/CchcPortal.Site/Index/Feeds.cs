@@ -50,8 +50,7 @@ public static class Feeds
 
         foreach (var (plan, report) in reports)
         {
-            var label = report.Period.Label.Get(lang);
-            var title = $"{t["report"]} {label}" + (report.Number is null ? "" : $" ({report.Number})");
+            var title = t.ReportTitle(report.Period.Label.Get(lang), report.Number);
             var path = Routes.Report(plan.Id, report.Id);
             var id = IsAbsolute(config.BaseUrl)
                 ? config.BaseUrl + path

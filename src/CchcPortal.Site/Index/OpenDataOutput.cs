@@ -19,7 +19,7 @@ public sealed record DataFile(string Path, string Format, DataFileGroup Group, s
 /// <summary>
 /// Open data: CSV and JSON of plans, tasks, targets, reports and units (the site's and each plan's), a Frictionless
 /// Data Package and JSON Schemas describing them, an Atom feed of reports per language and iCalendar files of
-/// deadlines per plan and per lead unit — all from the model — then the "Dữ liệu mở" page listing them with their sizes.
+/// deadlines per plan and per lead unit — all from the model. The "Dữ liệu mở" page lists them with their sizes.
 /// </summary>
 public sealed class OpenDataOutput : ISiteOutput
 {
@@ -33,19 +33,8 @@ public sealed class OpenDataOutput : ISiteOutput
     public void Write(BuildContext context, SiteWriter writer)
     {
         var files = Files(context.Portal, context.Strings, writer);
-
-        // The page is rendered after the files exist, so the sizes it lists are those written.
-        var renderer = new PageRenderer(context.Theme, context.Bag);
-        foreach (var lang in context.Portal.Config.Languages)
-        {
-            var views = new Views(context.Portal, context.Strings[lang], context.Assets.GetValueOrDefault("assets/site.css") ?? "assets/site.css",
-                context.Assets.GetValueOrDefault("assets/search.js"));
-            var job = views.OpenData(files);
-            var html = renderer.Render(job, context.Strings[lang]);
-            if (html is null) continue;
-            writer.WriteText(Routes.FileOf(job.Path), html);
-            context.Pages.Add(WrittenPage.Of(job));
-        }
+        // The open-data page lists them with the sizes written; it is rendered after the outputs.
+        context.DataFiles = files;
         context.Summary["open data"] = $"{files.Count} files, {files.Sum(f => f.Size) / 1024} KB";
     }
 
@@ -129,7 +118,8 @@ public sealed class OpenDataOutput : ISiteOutput
                 w.WriteString("profile", "tabular-data-resource");
                 w.WriteString("format", "csv");
                 w.WriteString("mediatype", "text/csv");
-                w.WriteString("encoding", "utf-8-sig");
+                // "utf-8": the Data Package spec knows no "utf-8-sig"; the BOM (kept for Excel) is skipped by Frictionless readers.
+                w.WriteString("encoding", "utf-8");
                 w.WriteNumber("bytes", f.Size);
                 w.WriteStartObject("dialect");
                 w.WriteString("delimiter", ",");

@@ -1,7 +1,6 @@
 using CchcPortal.Core.Model;
 using CchcPortal.Core.Text;
 using CchcPortal.Site.Render;
-using TaskStatus = CchcPortal.Core.Model.TaskStatus;
 
 namespace CchcPortal.Site.Index;
 
@@ -162,18 +161,6 @@ public static class OpenDataTables
     /// <summary>The tables of one plan.</summary>
     public static readonly IReadOnlyList<TableKind> PlanKinds = [Tasks, Targets, Reports, Units];
 
-    public static string StatusId(TaskStatus s) => s switch
-    {
-        TaskStatus.NotStarted => "not-started", TaskStatus.InProgress => "in-progress", TaskStatus.Done => "done", _ => "cancelled",
-    };
-
-    public static string KindId(DeadlineKind k) => k switch
-    {
-        DeadlineKind.Dated => "dated", DeadlineKind.Ongoing => "ongoing", DeadlineKind.EachReportingPeriod => "each-reporting-period", _ => "per-guidance",
-    };
-
-    public static string ResultId(TargetResult r) => r switch { TargetResult.Met => "met", TargetResult.NotMet => "not-met", _ => "no-data" };
-
     /// <summary>Every table: the site's, then each plan's. A site table's rows are its plans' rows, made once.</summary>
     public static IReadOnlyList<DataTable> All(Portal portal)
     {
@@ -214,7 +201,7 @@ public static class OpenDataTables
         [
             portal.Config.AsOf, plan.Id, plan.Number, plan.Title.Vi, En(plan.Title), plan.Issuer, plan.Issued, plan.PeriodFrom, plan.PeriodTo,
             plan.Status.ToString().ToLowerInvariant(), plan.ReplacedBy, c.Total, c.Done, c.InProgress, c.NotStarted, c.Cancelled, c.Overdue, c.NoReport,
-            p.Targets.Count, p.TargetsMet, p.TargetsNotMet, p.TargetsNoData, p.LatestReport?.Id, Url(portal, Routes.Plan(plan.Id)),
+            p.TargetCounts.Total, p.TargetCounts.Met, p.TargetCounts.NotMet, p.TargetCounts.NoData, p.LatestReport?.Id, Url(portal, Routes.Plan(plan.Id)),
         ];
     }
 
@@ -224,8 +211,8 @@ public static class OpenDataTables
         return
         [
             portal.Config.AsOf, task.PlanId, p.Plan.Number, task.Id, task.No, task.Area.Id, task.Title.Vi, En(task.Title), task.Product?.Vi,
-            task.LeadId, portal.Unit(task.LeadId)?.Name.Vi, task.CooperatingIds, task.Deadline.Text, KindId(task.Deadline.Kind),
-            task.Deadline.Milestones.Select(m => m.Due).ToList(), task.Deadline.FinalDue, StatusId(s.Status), s.Progress, s.Overdue,
+            task.LeadId, portal.Unit(task.LeadId)?.Name.Vi, task.CooperatingIds, task.Deadline.Text, task.Deadline.Kind.Id(),
+            task.Deadline.Milestones.Select(m => m.Due).ToList(), task.Deadline.FinalDue, s.Status.Id(), s.Progress, s.Overdue,
             s.DaysOverdue, s.MissedMilestone?.Due, s.NoReport, s.DoneOnTime, s.Last?.Report.Id, s.Last?.Entry.Note?.Vi, s.Last?.Entry.Evidence,
             Url(portal, Routes.Task(task.PlanId, task.Id)),
         ];
@@ -239,7 +226,7 @@ public static class OpenDataTables
             portal.Config.AsOf, target.PlanId, target.Id, target.Area.Id, target.Title.Vi, En(target.Title), target.Metric.ToString().ToLowerInvariant(),
             target.Goal.AsciiSymbol, target.Goal.Value, target.Max, target.Baseline?.Value, target.Baseline?.Date, target.LeadId,
             point?.Report.Id, point?.Report.Period.Label.Vi, point?.Report.Effective, point?.Entry.Value, point?.Met,
-            point is null ? null : ReferenceEquals(point, s.Latest), ResultId(s.Result), point?.Entry.Note?.Vi,
+            point is null ? null : ReferenceEquals(point, s.Latest), s.Result.Id(), point?.Entry.Note?.Vi,
             Url(portal, Routes.Target(target.PlanId, target.Id)),
         ];
         if (s.Points.Count == 0) { yield return Row(null); yield break; }

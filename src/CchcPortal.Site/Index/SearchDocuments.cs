@@ -1,6 +1,5 @@
 using CchcPortal.Core.Model;
 using CchcPortal.Site.Render;
-using TaskStatus = CchcPortal.Core.Model.TaskStatus;
 
 namespace CchcPortal.Site.Index;
 
@@ -19,18 +18,11 @@ public static class SearchDocuments
     /// <summary>Result types in the order results of equal score are shown.</summary>
     public static readonly IReadOnlyList<string> Types = ["plan", "target", "task", "report", "unit", "page"];
 
+    /// <summary>The status filter value of overdue tasks (beside the task status and target result ids).</summary>
+    public const string Overdue = "overdue";
+
     /// <summary>Status filter values: task statuses, then "overdue", then target results.</summary>
-    public static readonly IReadOnlyList<string> Statuses = ["not-started", "in-progress", "done", "cancelled", "overdue", "met", "not-met", "no-data"];
-
-    public static string StatusId(TaskStatus s) => s switch
-    {
-        TaskStatus.NotStarted => "not-started",
-        TaskStatus.InProgress => "in-progress",
-        TaskStatus.Done => "done",
-        _ => "cancelled",
-    };
-
-    public static string ResultId(TargetResult r) => r switch { TargetResult.Met => "met", TargetResult.NotMet => "not-met", _ => "no-data" };
+    public static readonly IReadOnlyList<string> Statuses = [.. StatusIds.Tasks, Overdue, .. StatusIds.Results];
 
     public static List<SearchDocument> Of(Portal portal, string lang) => Of(portal, [lang])[0];
 
@@ -85,7 +77,7 @@ public static class SearchDocuments
             var t = s.Target;
             var notes = s.Points.Select(x => T(x.Entry.Note));
             docs.Add(new("target", T(t.Title), null, Join([plainText(T(t.Body)), .. notes]), Url(Routes.Target(plan.Id, t.Id)),
-                ResultId(s.Result), false, plan.Id, t.Area.Id, t.LeadId));
+                s.Result.Id(), false, plan.Id, t.Area.Id, t.LeadId));
         }
         foreach (var s in p.Tasks)
         {
@@ -93,7 +85,7 @@ public static class SearchDocuments
             var history = s.History.SelectMany(h => new[] { T(h.Entry.Note), h.Entry.Evidence });
             docs.Add(new("task", T(t.Title), t.No.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Join([plainText(T(t.Body)), T(t.Product), t.Deadline.Text, .. history]), Url(Routes.Task(plan.Id, t.Id)),
-                StatusId(s.Status), s.Overdue, plan.Id, t.Area.Id, t.LeadId));
+                s.Status.Id(), s.Overdue, plan.Id, t.Area.Id, t.LeadId));
         }
         foreach (var r in plan.Reports)
             docs.Add(new("report", T(r.Period.Label), r.Number, plainText(T(r.Body)), Url(Routes.Report(plan.Id, r.Id)),

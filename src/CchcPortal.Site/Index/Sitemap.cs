@@ -5,18 +5,17 @@ using CchcPortal.Site.Render;
 
 namespace CchcPortal.Site.Index;
 
-/// <summary>sitemap.xml with every page in every language and its hreflang alternates; robots.txt pointing to it.</summary>
+/// <summary>sitemap.xml with every page in every language and its hreflang alternates; robots.txt pointing to it.
+/// From the list of pages, known before any is rendered.</summary>
 public sealed class Sitemap : ISiteOutput
 {
-    public bool ListsPages => true;
-
     public void Write(BuildContext context, SiteWriter writer)
     {
         var sb = new StringBuilder();
         sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         var config = context.Portal.Config;
-        foreach (var page in context.Pages.Where(p => p.Layout != "404").OrderBy(p => p.Path, StringComparer.Ordinal))
+        foreach (var page in context.Pages.Where(p => p.Listed).OrderBy(p => p.Path, StringComparer.Ordinal))
         {
             // The page's address, and each language's twin as the page's own head links it.
             var path = Routes.WithoutLanguage(page.Path, page.Lang, config.DefaultLanguage);

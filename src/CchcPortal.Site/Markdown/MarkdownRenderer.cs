@@ -34,15 +34,8 @@ public sealed partial class MarkdownRenderer
         return s;
     }
 
-    // By reference: an untranslated body is the same string on both language pages, and hashing every body by its
-    // characters cost more than it saved. Equal texts from different files are simply rendered twice.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Rendered = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>Renders and sanitises; the same text (a Vietnamese body shown on both language pages) is rendered once.</summary>
-    public static string ToHtml(string markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : Rendered.GetOrAdd(markdown, Render);
-
-    private static string Render(string markdown) => Sanitize(MarkdigHtml(markdown));
+    /// <summary>Renders and sanitises.</summary>
+    public static string ToHtml(string markdown) => string.IsNullOrWhiteSpace(markdown) ? "" : Sanitize(MarkdigHtml(markdown));
 
     /// <summary>Markdig's HTML, before sanitising.</summary>
     public static string MarkdigHtml(string markdown)
@@ -70,4 +63,15 @@ public sealed partial class MarkdownRenderer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\A(?:[^<&\u0000-\u0009\u000B-\u001F\u007F\u00A0]|&(?:amp|lt|gt);|</?(?:p|ul|ol|li|strong|em|blockquote|h[2-6])>)*\z")]
     private static partial System.Text.RegularExpressions.Regex PlainHtml();
+}
+
+/// <summary>Markdown made HTML once per text, for one prepared site (a Vietnamese body is shown on both language pages).</summary>
+public sealed class MarkdownCache(MarkdownCache? previous = null)
+{
+    // By reference: an untranslated body is the same string on both language pages, and hashing every body by its
+    // characters cost more than it saved. Equal texts from different files are simply rendered twice.
+    private readonly Build.CarriedCache<string, string> _rendered = new(ReferenceEqualityComparer.Instance, previous?._rendered);
+
+    public string ToHtml(string markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : _rendered.GetOrAdd(markdown, MarkdownRenderer.ToHtml);
 }

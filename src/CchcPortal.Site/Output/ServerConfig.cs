@@ -1,3 +1,4 @@
+using CchcPortal.Core.Model;
 using CchcPortal.Site.Build;
 using CchcPortal.Site.Render;
 
@@ -13,8 +14,25 @@ public sealed class ServerConfig : ISiteOutput
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
-    /// <summary>As a header the policy may also forbid framing, which a meta tag cannot express.</summary>
+    /// <summary>As a header the policy may also forbid framing, which a meta tag cannot express: every page may be framed by
+    /// the portal itself only (clickjacking)...</summary>
     public const string HeaderPolicy = ContentSecurityPolicy + "; frame-ancestors 'self'";
+
+    /// <summary>...except /embed/ (and each language's), which the sites of <c>embed_origins:</c> may frame too.</summary>
+    public static string EmbedPolicy(IReadOnlyList<string> origins) =>
+        origins.Count == 0 ? HeaderPolicy : HeaderPolicy + " " + string.Join(' ', origins);
+
+    /// <summary>The folders of the embeddable card from the site root, one per language ("embed/", "en/embed/").</summary>
+    public static IEnumerable<string> EmbedPaths(SiteConfig config) =>
+        config.Languages.Select(lang => Routes.InLanguage(Routes.Embed, lang, config.DefaultLanguage));
+
+    /// <summary>The policy a server sends for a path from the site root: what the files below write, for tests and <c>cchc serve</c>.</summary>
+    public static string HeaderPolicyFor(string path, SiteConfig config) =>
+        Editor.EditorOutput.IsEditorPath("/" + path.TrimStart('/')) ? Editor.EditorOutput.HeaderPolicy(config.Editor)
+        : EmbedPaths(config).Any(p => path.TrimStart('/').StartsWith(p, StringComparison.Ordinal)) ? EmbedPolicy(config.EmbedOrigins) : HeaderPolicy;
+
+    /// <summary>The web editor is never indexed (its page says so too).</summary>
+    public const string EditorRobots = "noindex, nofollow";
 
     public const string AssetCache = "public, max-age=31536000, immutable";
     public const string HtmlCache = "no-cache";
@@ -22,33 +40,56 @@ public sealed class ServerConfig : ISiteOutput
 
     public void Write(BuildContext context, SiteWriter writer)
     {
-        var (host, prefix) = Split(context.Portal.Config.BaseUrl);
+        var config = context.Portal.Config;
+        var (host, prefix) = Split(config.BaseUrl);
+        var embed = EmbedPaths(config).Select(p => prefix + p).ToList();
+        var embedPolicy = EmbedPolicy(config.EmbedOrigins);
         // The web editor at /admin/, when there is one, has a policy of its own (it talks to its git host's API).
-        var editor = context.Portal.Config.Editor is { } e ? Editor.EditorOutput.HeaderPolicy(e) : null;
-        writer.WriteText(Folder + "nginx.conf", Nginx(prefix, editor));
-        writer.WriteText(Folder + "Caddyfile", Caddy(host, prefix, editor));
-        writer.WriteText(".htaccess", Htaccess(prefix));
-        if (editor is not null) writer.WriteText(Editor.EditorOutput.Folder + ".htaccess", EditorHtaccess(editor));
+        var editor = config.Editor is { } e ? Editor.EditorOutput.HeaderPolicy(e) : null;
+        writer.WriteText(Folder + "nginx.conf", Nginx(prefix, embed, embedPolicy, editor));
+        writer.WriteText(Folder + "Caddyfile", Caddy(host, prefix, embed, embedPolicy, editor));
+        writer.WriteText(".htaccess", Htaccess(prefix, embed, embedPolicy, editor));
     }
 
     /// <summary>"https://x.gov.vn/cchc/" → ("x.gov.vn", "/cchc/"); a relative base URL keeps the root.</summary>
     public static (string Host, string Prefix) Split(string baseUrl) =>
         Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? (uri.Host, uri.AbsolutePath.EndsWith('/') ? uri.AbsolutePath : uri.AbsolutePath + "/") : ("localhost", "/");
 
-    public static string Nginx(string prefix, string? editorPolicy = null)
+    /// <summary>What the servers compress besides HTML: CSS, JavaScript, JSON (search index, open data), XML (sitemap, feeds),
+    /// SVG, iCalendar and CSV.</summary>
+    public static readonly string[] CompressedTypes =
+    [
+        "text/css", "application/javascript", "text/javascript", "application/json", "application/xml", "text/xml",
+        "application/atom+xml", "image/svg+xml", "text/calendar", "text/csv",
+    ];
+
+    public static string Nginx(string prefix, IReadOnlyList<string> embed, string embedPolicy, string? editorPolicy = null)
     {
         // nginx drops server-level add_header lines in a location that has its own, so each location repeats them.
-        var headers = string.Concat(
-            $"    add_header Content-Security-Policy \"{HeaderPolicy}\" always;\n",
+        static string Headers(string policy) => string.Concat(
+            $"    add_header Content-Security-Policy \"{policy}\" always;\n",
             "    add_header X-Content-Type-Options \"nosniff\" always;\n",
             "    add_header Referrer-Policy \"strict-origin-when-cross-origin\" always;\n");
+        var headers = Headers(HeaderPolicy);
+        // The card may be framed by the commune's own website (embed_origins); the longest prefix wins over the site's.
+        var cards = string.Concat(embed.Select(path => string.Concat(
+            $"location {path} {{\n",
+            $"    add_header Cache-Control \"{HtmlCache}\" always;\n", Headers(embedPolicy),
+            "    try_files $uri $uri/ $uri/index.html =404;\n}\n\n")));
         var root = prefix == "/" ? "the built public/ folder" : $"the folder that holds public/ copied as {prefix.Trim('/')}/";
         return string.Concat(
             "# cchc: cấu hình nginx — đặt trong khối server { }. / nginx configuration — put inside a server { } block.\n",
             $"# root /var/www/cchc;   # {root}\n",
             "charset utf-8;\n",
+            "charset_types text/css text/xml text/plain application/javascript application/json application/atom+xml text/calendar text/csv;\n",
             "index index.html;\n",
             $"error_page 404 {prefix}404.html;\n\n",
+            "# Nén khi gửi (HTML luôn được nén khi bật). / Compress on the fly (HTML always is once on).\n",
+            "gzip on;\n",
+            "gzip_vary on;\n",
+            "gzip_comp_level 5;\n",
+            "gzip_min_length 256;\n",
+            $"gzip_types {string.Join(' ', CompressedTypes)};\n\n",
             $"location ^~ {prefix}{Folder} {{ deny all; }}\n\n",
             $"# Tên tệp có mã băm nội dung: lưu đệm một năm. / Names carry a content hash: cache for a year.\n",
             $"location ^~ {prefix}assets/ {{\n",
@@ -57,25 +98,41 @@ public sealed class ServerConfig : ISiteOutput
             editorPolicy is null ? "" : string.Concat(
                 "# Trình soạn thảo web: chính sách riêng, không lập chỉ mục. / The web editor: a policy of its own, not indexed.\n",
                 $"location ^~ {prefix}{Editor.EditorOutput.Folder} {{\n",
-                $"    add_header Cache-Control \"{HtmlCache}\" always;\n",
-                headers.Replace(HeaderPolicy, editorPolicy, StringComparison.Ordinal),
+                $"    add_header Cache-Control \"{HtmlCache}\" always;\n", Headers(editorPolicy),
                 $"    add_header X-Robots-Tag \"{EditorRobots}\" always;\n",
                 "    try_files $uri $uri/ =404;\n}\n\n"),
+            "# Thẻ tiến độ để nhúng vào trang của xã (embed_origins). / The card other sites may frame (embed_origins).\n",
+            cards,
             "# Trang HTML luôn hỏi lại máy chủ. / HTML is always revalidated.\n",
             $"location {prefix} {{\n",
             $"    add_header Cache-Control \"{HtmlCache}\" always;\n", headers,
-            "    try_files $uri $uri/ $uri/index.html =404;\n}\n");
+            "    try_files $uri $uri/ $uri/index.html =404;\n",
+            "    # mime.types của nginx không có .ics và .csv. / nginx's mime.types lacks .ics and .csv.\n",
+            "    location ~ \\.ics$ { default_type text/calendar; }\n",
+            "    location ~ \\.csv$ { default_type text/csv; }\n}\n");
     }
 
-    public static string Caddy(string host, string prefix, string? editorPolicy = null)
+    public static string Caddy(string host, string prefix, IReadOnlyList<string> embed, string embedPolicy, string? editorPolicy = null)
     {
         var path = prefix == "/" ? "" : prefix.TrimEnd('/');
-        var text = $$"""
+        // Matchers that exclude each other, so the order Caddy sorts header directives in does not matter.
+        var cards = string.Join(' ', embed.Select(p => p + "*"));
+        var admin = $"{path}/{Editor.EditorOutput.Folder}*";
+        var editor = editorPolicy is null ? "" : $"""
+            	@editor path {admin}
+            	header @editor Content-Security-Policy "{editorPolicy}"
+            	header @editor X-Robots-Tag "{EditorRobots}"
+
+            """.Replace("\r\n", "\n");
+        return $$"""
             # cchc: Caddyfile — thay /var/www/cchc bằng thư mục public/ đã tạo. / Replace /var/www/cchc with the built public/ folder.
             {{host}} {
             	encode gzip
-            	header {
-            		Content-Security-Policy "{{HeaderPolicy}}"
+            	@card path {{cards}}
+            	@page not path {{cards}}{{(editorPolicy is null ? "" : " " + admin)}}
+            	header @page Content-Security-Policy "{{HeaderPolicy}}"
+            	header @card Content-Security-Policy "{{embedPolicy}}"
+            {{editor}}            	header {
             		X-Content-Type-Options "nosniff"
             		Referrer-Policy "strict-origin-when-cross-origin"
             	}
@@ -98,34 +155,9 @@ public sealed class ServerConfig : ISiteOutput
             }
 
             """.Replace("\r\n", "\n");
-        if (editorPolicy is null) return text;
-        // Caddy runs every matching header directive: the site's policy is kept off the editor, which gets its own.
-        var editor = string.Concat(
-            $"\t@editor path {path}/{Editor.EditorOutput.Folder}*\n",
-            "\theader @editor {\n",
-            $"\t\tContent-Security-Policy \"{editorPolicy}\"\n",
-            "\t\tX-Content-Type-Options \"nosniff\"\n",
-            "\t\tReferrer-Policy \"strict-origin-when-cross-origin\"\n",
-            $"\t\tX-Robots-Tag \"{EditorRobots}\"\n",
-            "\t}\n");
-        return text
-            .Replace("\theader {\n", $"\t@site not path {path}/{Editor.EditorOutput.Folder}*\n\theader @site {{\n", StringComparison.Ordinal)
-            .Replace("\t@html not path", editor + "\t@html not path", StringComparison.Ordinal);
     }
 
-    public const string EditorRobots = "noindex, nofollow";
-
-    /// <summary>admin/.htaccess: Apache applies it after the site's, so the editor's policy replaces the site's there.</summary>
-    public static string EditorHtaccess(string editorPolicy) => $"""
-        # cchc: trình soạn thảo web — chính sách riêng, không lập chỉ mục. / The web editor: a policy of its own, not indexed.
-        <IfModule mod_headers.c>
-          Header always set Content-Security-Policy "{editorPolicy}"
-          Header always set X-Robots-Tag "{EditorRobots}"
-        </IfModule>
-
-        """.Replace("\r\n", "\n");
-
-    public static string Htaccess(string prefix) => $"""
+    public static string Htaccess(string prefix, IReadOnlyList<string> embed, string embedPolicy, string? editorPolicy = null) => $"""
         # cchc: cấu hình Apache — tệp này nằm ở gốc thư mục public/. / Apache configuration for the root of public/.
         Options -Indexes -MultiViews
         DirectoryIndex index.html
@@ -134,8 +166,20 @@ public sealed class ServerConfig : ISiteOutput
         ErrorDocument 404 {prefix}404.html
         RedirectMatch 404 ^{prefix}{Folder}
 
+        <IfModule mod_deflate.c>
+          AddOutputFilterByType DEFLATE text/html {string.Join(' ', CompressedTypes)}
+        </IfModule>
+        AddType "text/calendar; charset=utf-8" .ics
+        AddType "text/csv; charset=utf-8" .csv
+
         <IfModule mod_headers.c>
-          Header always set Content-Security-Policy "{HeaderPolicy}"
+          # Thẻ tiến độ (embed/) được nhúng vào trang của xã (embed_origins). / embed/ may be framed by embed_origins.
+          {(editorPolicy is null ? "" : EditorHtaccess(prefix, editorPolicy))}<{(editorPolicy is null ? "" : "Else")}If "%{"{"}REQUEST_URI{"}"} =~ m#^({string.Join('|', embed.Select(System.Text.RegularExpressions.Regex.Escape))})#">
+            Header always set Content-Security-Policy "{embedPolicy}"
+          </{(editorPolicy is null ? "" : "Else")}If>
+          <Else>
+            Header always set Content-Security-Policy "{HeaderPolicy}"
+          </Else>
           Header always set X-Content-Type-Options "nosniff"
           Header always set Referrer-Policy "strict-origin-when-cross-origin"
           Header set Cache-Control "{HtmlCache}"
@@ -146,4 +190,12 @@ public sealed class ServerConfig : ISiteOutput
         </IfModule>
 
         """.Replace("\r\n", "\n");
+
+    /// <summary>The web editor's headers in .htaccess: an &lt;If&gt; before the card's, which becomes &lt;ElseIf&gt;.</summary>
+    private static string EditorHtaccess(string prefix, string editorPolicy) =>
+        $"# Trình soạn thảo web: chính sách riêng, không lập chỉ mục. / The web editor: a policy of its own, not indexed.\n" +
+        $"  <If \"%{{REQUEST_URI}} =~ m#^{System.Text.RegularExpressions.Regex.Escape(prefix + Editor.EditorOutput.Folder)}#\">\n" +
+        $"    Header always set Content-Security-Policy \"{editorPolicy}\"\n" +
+        $"    Header always set X-Robots-Tag \"{EditorRobots}\"\n" +
+        "  </If>\n  ";
 }

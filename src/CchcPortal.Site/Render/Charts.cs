@@ -42,7 +42,7 @@ public static class Charts
             var x = Left + slot * i + (slot - barW) / 2;
             var y = Y(values[i]);
             var met = state.Points[i].Met;
-            sb.Append($"<rect class=\"bar {(met ? "met" : "not-met")}\" x=\"{F(x)}\" y=\"{F(y)}\" width=\"{F(barW)}\" height=\"{F(Top + plotH - y)}\"/>");
+            sb.Append($"<rect class=\"bar {(met ? TargetResult.Met : TargetResult.NotMet).Id()}\" x=\"{F(x)}\" y=\"{F(y)}\" width=\"{F(barW)}\" height=\"{F(Top + plotH - y)}\"/>");
             sb.Append($"<text class=\"value\" x=\"{F(x + barW / 2)}\" y=\"{F(y - 4)}\" text-anchor=\"middle\">{PageRenderer.Escape(views.ValueText(target, values[i]))}</text>");
             var period = state.Points[i].Report.Period.Label.Get(t.Lang);
             sb.Append($"<text class=\"axis\" x=\"{F(x + barW / 2)}\" y=\"{Height - Bottom + 18}\" text-anchor=\"middle\">{PageRenderer.Escape(period)}</text>");

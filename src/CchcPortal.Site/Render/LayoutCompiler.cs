@@ -261,7 +261,7 @@ internal sealed class LayoutCompiler(ScriptObject builtins, Func<string, Templat
     }
 
     /// <summary>A value passed to a function's string parameter, converted as Scriban converts it.</summary>
-    private static string Text(LayoutFrame f, object value) => value as string ?? f.Context.ObjectToString(value);
+    private static string Text(LayoutFrame f, object value) => value as string ?? f.Context.ObjectToString(value) ?? "";
 
     /// <summary>
     /// An expression the compiler does not know (a pipe, a function call, a conditional…) is evaluated by Scriban's
@@ -452,7 +452,7 @@ internal sealed class LayoutFrame(TemplateContext context, StringBuilder output,
             case null: return;
             case Html html: Output.Append(html.Value); return;
             case string text: PageRenderer.AppendEscaped(Output, text); return;
-            default: PageRenderer.AppendEscaped(Output, Context.ObjectToString(value)); return;
+            default: PageRenderer.AppendEscaped(Output, Context.ObjectToString(value) ?? ""); return;
         }
     }
 }

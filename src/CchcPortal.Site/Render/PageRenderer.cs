@@ -32,9 +32,11 @@ public sealed class PageRenderer
 
     /// <param name="compile">Compile layouts to delegates where they allow it (see <see cref="LayoutCompiler"/>);
     /// false renders every page through Scriban's interpreter (tests compare the two).</param>
-    public PageRenderer(Theme theme, DiagnosticBag bag, bool compile = true)
+    /// <param name="caches">The prepared site's caches (layouts parsed); null: the renderer's own.</param>
+    public PageRenderer(Theme theme, DiagnosticBag bag, Build.RenderCaches? caches = null, bool compile = true)
     {
         _theme = theme; _bag = bag; _loader = new Loader(this);
+        _parsed = (caches ?? new Build.RenderCaches()).Layouts;
         _contexts = new ThreadLocal<EscapingContext>(NewContext);
         if (!compile) return;
         _compiler = new LayoutCompiler(Builtins, name => _partials.FirstOrDefault(p => p.Name == name).Template);
@@ -52,15 +54,14 @@ public sealed class PageRenderer
         return context;
     }
 
-    /// <summary>Layouts parsed, by path and text: serve makes a renderer per rebuild, and the theme rarely changes.</summary>
-    private static readonly ConcurrentDictionary<(string Path, string Text), Template> Parsed = new();
+    private readonly Build.CarriedCache<(string Path, string Text), Template> _parsed;
 
     private Template? Layout(string name) => _templates.GetOrAdd(name, n =>
     {
         var path = $"layouts/{n}.html";
         var text = _theme.Read(path);
         if (text is null) { _bag.Error("CC0035", new($"themes/default/{path}"), $"missing layout {path}"); return null; }
-        var template = Parsed.GetOrAdd((path, text), key => Template.Parse(key.Text, key.Path));
+        var template = _parsed.GetOrAdd((path, text), static key => Template.Parse(key.Text, key.Path));
         foreach (var m in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             _bag.Error("CC0035", new($"themes/default/{path}", m.Span.Start.Line + 1, m.Span.Start.Column + 1), m.Message);
         return template.HasErrors ? null : template;
@@ -74,7 +75,7 @@ public sealed class PageRenderer
     public string? Render(PageJob job, Strings strings)
     {
         var inner = Run(job.Layout, job, strings, null);
-        return inner is null ? null : Run("_base", job, strings, inner);
+        return inner is null || job.Standalone ? inner : Run("_base", job, strings, inner);
     }
 
     /// <summary>
@@ -88,6 +89,13 @@ public sealed class PageRenderer
             var buffers = _buffers.Value!;
             try
             {
+                if (job.Standalone)
+                {
+                    RunCompiled(layout, job, strings, buffers.Page, null);
+                    write(new PageText(buffers.Page));
+                    Interlocked.Increment(ref _compiledPages);
+                    return true;
+                }
                 RunCompiled(layout, job, strings, buffers.Inner, null);
                 var at = RunCompiled(chrome, job, strings, buffers.Page, buffers.Inner);
                 write(at < 0 ? new PageText(buffers.Page) : new PageText(buffers.Page, buffers.Inner, at));
@@ -102,6 +110,7 @@ public sealed class PageRenderer
         }
         var inner = Run(job.Layout, job, strings, null);
         if (inner is null) return false;
+        if (job.Standalone) { write(new PageText(new System.Text.StringBuilder(inner))); return true; }
         var output = (PageOutput)_contexts.Value!.Output;
         output.Keep = true;
         try
@@ -200,7 +209,7 @@ public sealed class PageRenderer
 
     private sealed class EscapingContext(ScriptObject builtins) : TemplateContext(builtins)
     {
-        public override TemplateContext Write(SourceSpan span, object textAsObject)
+        public override TemplateContext Write(SourceSpan span, object? textAsObject)
         {
             if (textAsObject is Html html) return Write(html.Value);
             return Write(Escape(ObjectToString(textAsObject)));
@@ -239,7 +248,7 @@ public sealed class PageRenderer
     {
         public static readonly SafeInclude Instance = new();
         private readonly Scriban.Functions.IncludeFunction _inner = new();
-        public object Invoke(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement)
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         {
             // Fast path for `{{ include "_name" }}` as a statement (every include in our layouts, many per table row):
             // evaluate the partial, parsed once, straight into the caller's output. Scriban's own include renders
@@ -271,11 +280,11 @@ public sealed class PageRenderer
                     context.ExitRecursive(callerContext);
                     context.CurrentIndent = indent;
                 }
-                return null!; // nothing more to write: the partial is already in the output
+                return null; // nothing more to write: the partial is already in the output
             }
             return new Html(_inner.Invoke(context, callerContext, arguments, blockStatement) as string ?? "");
         }
-        public async ValueTask<object> InvokeAsync(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+        public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             new Html(await _inner.InvokeAsync(context, callerContext, arguments, blockStatement) as string ?? "");
         public int RequiredParameterCount => _inner.RequiredParameterCount;
         public int ParameterCount => _inner.ParameterCount;
@@ -289,6 +298,6 @@ public sealed class PageRenderer
     {
         public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => $"layouts/{templateName}.html";
         public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => owner._theme.Read(templatePath) ?? "";
-        public ValueTask<string> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new(Load(context, callerSpan, templatePath));
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new(Load(context, callerSpan, templatePath));
     }
 }

@@ -9,6 +9,7 @@ public static class Routes
     public const string Monitoring = "theo-doi/";
     public const string Search = "search/";
     public const string OpenData = "du-lieu/";
+    public const string Embed = "embed/";
     public const string NotFound = "404.html";
 
     public static string Plan(string plan) => $"ke-hoach/{plan}/";

@@ -22,6 +22,15 @@ public sealed class Strings
     /// <summary>A string with {0}-style arguments.</summary>
     public string Format(string key, params object[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, this[key], args);
 
+    /// <summary>A report's name from its period label: "Báo cáo năm 2025" is already a name, "Quý III/2025" needs the word
+    /// "Báo cáo" in front; with its number, "Báo cáo Quý III/2025 (247/BC-UBND)". Pages and feeds use this one rule.</summary>
+    public string ReportTitle(string periodLabel, string? number)
+    {
+        var named = Core.Text.TextFold.Fold(periodLabel).StartsWith(Core.Text.TextFold.Fold(this["report"]), StringComparison.Ordinal)
+            ? periodLabel : $"{this["report"]} {periodLabel}";
+        return number is null ? named : $"{named} ({number})";
+    }
+
     public static IReadOnlyDictionary<string, string> Parse(string relPath, string yaml, DiagnosticBag bag)
     {
         var map = SourceDocument.ParseYaml(relPath, yaml, 0, bag, out _);

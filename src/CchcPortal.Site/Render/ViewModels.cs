@@ -31,6 +31,9 @@ public sealed record PageContext(
     IReadOnlyList<Link> Nav, IReadOnlyList<Link> FooterLinks, string AsOf, string License, string? Description, string Css, string? Script,
     string? LastUpdated)
 {
+    /// <summary>The plan a printed page is about ("45/KH-UBND: Kế hoạch …"), in the margin of every sheet; null for the others.</summary>
+    public string? PrintPlan { get; init; }
+
     /// <summary>The Content-Security-Policy for the meta tag: the same text the server configuration sends as a header.</summary>
     public string Csp { get; init; } = Output.ServerConfig.ContentSecurityPolicy;
 
@@ -40,6 +43,9 @@ public sealed record PageContext(
         : Length($"{Title.Text} · {SiteTitle}") <= MaxTitle ? $"{Title.Text} · {SiteTitle}" : Fit(Title.Text);
 
     public const int MaxTitle = 70;
+
+    /// <summary>Open Graph's locale: "vi_VN", "en_US", else the language code.</summary>
+    public string OgLocale => Lang switch { "vi" => "vi_VN", "en" => "en_US", _ => Lang };
 
     private static string Fit(string text)
     {
@@ -134,10 +140,25 @@ public sealed record DownloadRow(string Url, Txt Title, string File, string Form
 
 public sealed record DownloadGroup(string Id, Txt Title, IReadOnlyList<DownloadRow> Files);
 
-public sealed record OpenDataVm(string License, string? LicenseUrl, string AsOf, string DataPackageUrl, IReadOnlyList<DownloadGroup> Groups);
+public sealed record OpenDataVm(string License, string? LicenseUrl, string AsOf, string DataPackageUrl, IReadOnlyList<DownloadGroup> Groups)
+{
+    /// <summary>The progress card for the commune's own website: its address and the snippet to paste.</summary>
+    public EmbedSnippetVm? Embed { get; init; }
+}
+
+/// <summary>The card other sites show in a frame (/embed/): the current plan's figures, the same summary the home page shows.</summary>
+public sealed record EmbedVm(PlanSummary? Current, string HomeUrl, string MonitoringUrl, string AsOf);
+
+/// <summary>How to put the card on another site: its absolute address (when base_url is one), the &lt;iframe&gt; to paste,
+/// the frame's height, the origins allowed to frame it, and the card's address from the page (for a preview).</summary>
+public sealed record EmbedSnippetVm(string Url, bool Absolute, string Snippet, int Height, IReadOnlyList<string> Origins, string PreviewUrl);
 
 /// <summary>One page to write: where, with which layout, and its view model.</summary>
-public sealed record PageJob(string Path, string Layout, PageContext Page, object Model);
+public sealed record PageJob(string Path, string Layout, PageContext Page, object Model)
+{
+    /// <summary>The layout is the whole document, without <c>_base</c> around it (the embeddable card: no header, menu or footer).</summary>
+    public bool Standalone { get; init; }
+}
 
 /// <summary>
 /// A rendered page in the renderer's buffers, valid only during the call it is passed to: the chrome (<c>_base</c>) with
@@ -175,5 +196,12 @@ public readonly struct PageText(System.Text.StringBuilder chrome, System.Text.St
     }
 }
 
-/// <summary>A page of the site before it is rendered: its path (language prefix included) and how to make its view model.</summary>
-public sealed record PageSource(string Path, Func<PageJob> Make);
+/// <summary>A page of the site before it is rendered: its path (language prefix included), language, and how to make its view model.</summary>
+public sealed record PageSource(string Path, string Lang, Func<PageJob> Make)
+{
+    /// <summary>Listed in the sitemap (not the 404 page).</summary>
+    public bool Listed { get; init; } = true;
+
+    /// <summary>Its view model lists what the outputs wrote (the open-data page, with file sizes): rendered after them.</summary>
+    public bool AfterOutputs { get; init; }
+}

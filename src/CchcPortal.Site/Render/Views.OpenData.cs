@@ -5,9 +5,10 @@ namespace CchcPortal.Site.Render;
 public sealed partial class Views
 {
     /// <summary>The "Dữ liệu mở" page: every open-data file with its format, its size as written, and the licence.</summary>
-    public PageJob OpenData(IReadOnlyList<DataFile> files) => At(Routes.OpenData, () =>
+    private PageSource OpenData() => At(Routes.OpenData, at =>
     {
-        DownloadRow Row(DataFile f, Txt title) => new(_root + f.Path, title, f.Path[(f.Path.LastIndexOf('/') + 1)..], f.Format, Size(f.Size));
+        var files = dataFiles();
+        DownloadRow Row(DataFile f, Txt title) => new(at.Root + f.Path, title, f.Path[(f.Path.LastIndexOf('/') + 1)..], f.Format, Size(f.Size));
         Txt KindTitle(DataFile f) => new(f.Kind is null ? f.Name : _lang == "vi" ? f.Kind.TitleVi : f.Kind.TitleEn);
 
         var groups = new List<DownloadGroup>
@@ -31,9 +32,24 @@ public sealed partial class Views
             files.Where(f => f.Group == DataFileGroup.Description).Select(f => Row(f, f.Kind is null ? new Txt(t["open_data_datapackage"]) : KindTitle(f))).ToList()));
 
         var (_, licenseUrl) = OpenDataOutput.License(portal.Config.License);
-        var vm = new OpenDataVm(portal.Config.License, licenseUrl, D(portal.Config.AsOf), _root + OpenDataOutput.Folder + "datapackage.json", groups);
-        return Job(Routes.OpenData, "open-data", "open-data", new Txt(t["open_data_title"]), vm, [HomeCrumb]);
-    }).Make();
+        var vm = new OpenDataVm(portal.Config.License, licenseUrl, D(portal.Config.AsOf), at.Root + OpenDataOutput.Folder + "datapackage.json", groups)
+        {
+            Embed = EmbedSnippet(at),
+        };
+        return Job(at, Routes.OpenData, "open-data", "open-data", new Txt(t["open_data_title"]), vm, [HomeCrumb(at)]);
+    });
+
+    /// <summary>The frame's height in CSS pixels: the card at 300 px wide (a sidebar) fits without a scroll bar (the browser test measures it).</summary>
+    public const int EmbedHeight = 640;
+
+    /// <summary>The &lt;iframe&gt; staff paste into an article of the commune's website: the card's absolute address in this language.</summary>
+    private EmbedSnippetVm EmbedSnippet(PageScope at)
+    {
+        var url = portal.Config.BaseUrl + Routes.InLanguage(Routes.Embed, _lang, _default);
+        var title = PageRenderer.Escape(t["embed_title"] + " · " + portal.Config.Title);
+        var snippet = $"<iframe src=\"{PageRenderer.Escape(url)}\" title=\"{title}\" height=\"{EmbedHeight}\" style=\"width:100%;max-width:700px;border:0\" loading=\"lazy\"></iframe>";
+        return new EmbedSnippetVm(url, url.Contains("://", StringComparison.Ordinal), snippet, EmbedHeight, portal.Config.EmbedOrigins, Url(at, Routes.Embed));
+    }
 
     /// <summary>A size in KB with one decimal, the page's way ("12,3 KB" in Vietnamese).</summary>
     private string Size(long bytes) => N(Math.Max(0.1m, Math.Round(bytes / 1024m, 1))) + " KB";

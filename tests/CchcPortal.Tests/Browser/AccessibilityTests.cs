@@ -28,7 +28,7 @@ public sealed class AccessibilityTests(BrowserFixture site, Xunit.Abstractions.I
             ("task", First(plan + "nhiem-vu/")), ("target", First(plan + "chi-tieu/")),
             ("units", "don-vi/"), ("unit", First("don-vi/")), ("areas", "linh-vuc/"), ("area", First("linh-vuc/")),
             ("monitoring", "theo-doi/"), ("page", First("trang/")), ("404", "khong-co-trang-nay/"),
-            ("task-en", "en/" + First(plan + "nhiem-vu/")),
+            ("task-en", "en/" + First(plan + "nhiem-vu/")), ("embed", "embed/"), ("embed-en", "en/embed/"), ("open-data", "du-lieu/"),
         };
         if (Directory.Exists(Path.Combine(output, plan, "bao-cao"))) pages.Add(("report", First(plan + "bao-cao/")));
         return pages;

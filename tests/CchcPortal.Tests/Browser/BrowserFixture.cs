@@ -122,6 +122,10 @@ public sealed class StaticServer : IDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>The Content-Security-Policy header for a path (none when null), as a real host configured by
+    /// <c>_server/</c> or .htaccess sends it: see <c>ServerConfig.HeaderPolicyFor</c>.</summary>
+    public Func<string, string?>? Policy { get; set; }
+
     /// <summary>Every path requested so far (for tests about what a page loads).</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> Requests { get; } = new();
 
@@ -214,6 +218,7 @@ public sealed class StaticServer : IDisposable
                 if (!File.Exists(file)) return;
             }
             var bytes = File.ReadAllBytes(file);
+            if (Policy?.Invoke(path) is { } policy) res.Headers["Content-Security-Policy"] = policy;
             res.ContentType = ContentType(file);
             res.ContentLength64 = bytes.Length;
             if (ctx.Request.HttpMethod == "GET") res.OutputStream.Write(bytes);

@@ -39,9 +39,8 @@ public class EditorTests
     {
         var output = Build(Site("minimal", editor: null));
         Assert.False(Directory.Exists(Path.Combine(output, "admin")));
-        Assert.Equal(ServerConfig.Nginx("/cchc/"), File.ReadAllText(Path.Combine(output, "_server/nginx.conf")));
-        Assert.Equal(ServerConfig.Caddy("binhtan.example.gov.vn", "/cchc/"), File.ReadAllText(Path.Combine(output, "_server/Caddyfile")));
-        Assert.DoesNotContain("admin", File.ReadAllText(Path.Combine(output, "_server/nginx.conf")), StringComparison.Ordinal);
+        foreach (var file in new[] { "_server/nginx.conf", "_server/Caddyfile", ".htaccess" })
+            Assert.DoesNotContain("admin", File.ReadAllText(Path.Combine(output, file)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,7 +48,7 @@ public class EditorTests
     {
         var output = Build(Site("seed-004"));
         var admin = Path.Combine(output, "admin");
-        foreach (var name in EditorOutput.ShippedFiles.Concat(["index.html", "config.yml", "cchc-admin.js", ".htaccess"]))
+        foreach (var name in EditorOutput.ShippedFiles.Concat(["index.html", "config.yml", "cchc-admin.js"]))
             Assert.True(File.Exists(Path.Combine(admin, name)), name);
         // The released bundle of @sveltia/cms 0.221.1 as npm ships it (scripts/update-cms.sh), byte for byte.
         Assert.Equal("2fc783907e1a4a70783f155cc28435c70b8f79792f2aab75e787984e84aa413a",
@@ -93,13 +92,19 @@ public class EditorTests
         adminBlock = adminBlock[..adminBlock.IndexOf('}')];
         Assert.Contains($"Content-Security-Policy \"{editorPolicy}\"", adminBlock, StringComparison.Ordinal);
         Assert.Contains("X-Robots-Tag \"noindex, nofollow\"", adminBlock, StringComparison.Ordinal);
-        Assert.Equal(2, nginx.Split($"Content-Security-Policy \"{ServerConfig.HeaderPolicy}\"").Length - 1);   // assets, pages
+        Assert.Equal(1, nginx.Split(editorPolicy).Length - 1);   // in the editor's location only
         var caddy = File.ReadAllText(Path.Combine(output, "_server/Caddyfile"));
-        Assert.Contains("@site not path /cchc/admin/*", caddy, StringComparison.Ordinal);
-        Assert.Contains($"header @site {{\n\t\tContent-Security-Policy \"{ServerConfig.HeaderPolicy}\"", caddy, StringComparison.Ordinal);
-        Assert.Contains($"header @editor {{\n\t\tContent-Security-Policy \"{editorPolicy}\"", caddy, StringComparison.Ordinal);
-        Assert.Contains($"Header always set Content-Security-Policy \"{ServerConfig.HeaderPolicy}\"", File.ReadAllText(Path.Combine(output, ".htaccess")), StringComparison.Ordinal);
-        Assert.Contains($"Header always set Content-Security-Policy \"{editorPolicy}\"", File.ReadAllText(Path.Combine(output, "admin/.htaccess")), StringComparison.Ordinal);
+        Assert.Contains("@page not path /cchc/embed/* /cchc/en/embed/* /cchc/admin/*\n", caddy, StringComparison.Ordinal);
+        Assert.Contains($"@editor path /cchc/admin/*\n\theader @editor Content-Security-Policy \"{editorPolicy}\"\n", caddy, StringComparison.Ordinal);
+        var htaccess = File.ReadAllText(Path.Combine(output, ".htaccess"));
+        Assert.Contains($"<If \"%{{REQUEST_URI}} =~ m#^/cchc/admin/#\">\n    Header always set Content-Security-Policy \"{editorPolicy}\"", htaccess, StringComparison.Ordinal);
+        Assert.Contains("</If>\n  <ElseIf \"%{REQUEST_URI} =~ m#^(/cchc/embed/", htaccess, StringComparison.Ordinal);
+        Assert.Contains("</ElseIf>\n  <Else>\n", htaccess, StringComparison.Ordinal);
+        Assert.Contains($"<Else>\n    Header always set Content-Security-Policy \"{ServerConfig.HeaderPolicy}\"", htaccess, StringComparison.Ordinal);
+        // cchc serve sends the same.
+        var config = new SiteConfig("t", null, null, "/", ["vi", "en"], new DateOnly(2025, 12, 20), true, "default", "CC BY 4.0", new EditorSettings("github", "xa-binh-tan/cchc", "main"));
+        Assert.Equal(editorPolicy, ServerConfig.HeaderPolicyFor("/admin/", config));
+        Assert.Equal(ServerConfig.HeaderPolicy, ServerConfig.HeaderPolicyFor("/ke-hoach/2025/", config));
     }
 
     [Fact]

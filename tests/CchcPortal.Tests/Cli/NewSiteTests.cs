@@ -49,7 +49,7 @@ public class NewSiteTests
         var buildStep = order.IndexOf("cchc build");
         var upload = order.FindIndex(s => s.StartsWith("actions/upload-pages-artifact", StringComparison.Ordinal));
         Assert.True(check >= 0 && check < buildStep && buildStep < upload, string.Join(" | ", order));
-        Assert.Contains("dotnet tool install --global CchcPortal", order);
+        Assert.Contains(order, s => s.StartsWith("dotnet tool install CchcPortal", StringComparison.Ordinal));
         Assert.Equal("public/", ((YamlScalarNode)((YamlMappingNode)steps[upload]["with"])["path"]).Value);
         var deploy = (YamlMappingNode)((YamlMappingNode)wf["jobs"])["deploy"];
         Assert.Contains(Scalars(deploy), s => s.StartsWith("actions/deploy-pages", StringComparison.Ordinal));

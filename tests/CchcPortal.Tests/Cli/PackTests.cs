@@ -1,52 +1,60 @@
-using System.Diagnostics;
-
 namespace CchcPortal.Tests.Cli;
 
-/// <summary>The tool as staff get it: packed, installed with `dotnet tool install`, answering `cchc --version`. Slow (~30 s+).</summary>
+/// <summary>
+/// The tool as a commune's CI installs it: scripts/pack-tool.sh writes the packages, `dotnet tool install` (the command of
+/// the new site's workflows) picks the one for the machine. On Linux x64 that is the Native AOT binary, and it builds the
+/// sample byte for byte as `dotnet run` does. Slow: the Native AOT compile takes minutes.
+/// </summary>
 public class PackTests
 {
-    private static (int Exit, string Output) Dotnet(string args, string cwd)
-    {
-        var psi = new ProcessStartInfo("dotnet", args) { WorkingDirectory = cwd, RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        psi.Environment["DOTNET_NOLOGO"] = "1";
-        using var p = Process.Start(psi)!;
-        var err = p.StandardError.ReadToEndAsync();
-        var output = p.StandardOutput.ReadToEnd() + err.Result;
-        p.WaitForExit();
-        return (p.ExitCode, output);
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(dir, "CchcPortal.sln"))) dir = Path.GetDirectoryName(dir) ?? throw new InvalidOperationException("no CchcPortal.sln above the tests");
-        return dir;
-    }
+    private const string Configuration =
+#if DEBUG
+        "Debug";
+#else
+        "Release";
+#endif
 
     [Fact]
     [Trait("Category", "Packaging")]
-    public void Packs_installs_as_a_dotnet_tool_and_answers_version()
+    public void Installed_tool_is_native_on_linux_x64_and_builds_the_sample_as_dotnet_run_does()
     {
-        var root = RepoRoot();
-        var tmp = Path.Combine(Path.GetTempPath(), "cchc-pack-" + Guid.NewGuid().ToString("N")[..8]);
+        if (!OperatingSystem.IsLinux() || System.Runtime.InteropServices.RuntimeInformation.OSArchitecture != System.Runtime.InteropServices.Architecture.X64)
+            return;   // pack-tool.sh compiles the Linux x64 package, which Native AOT can only do on Linux x64
+        var tmp = Repo.TempDir("pack");
         try
         {
-            var nupkg = Path.Combine(tmp, "nupkg");
-            var tools = Path.Combine(tmp, "tools");
-            var pack = Dotnet($"pack src/CchcPortal.Cli -c Release -o \"{nupkg}\"", root);
-            Assert.True(pack.Exit == 0, pack.Output);
-            Assert.Single(Directory.GetFiles(nupkg, "CchcPortal.*.nupkg"));
-            var install = Dotnet($"tool install --tool-path \"{tools}\" --add-source \"{nupkg}\" CchcPortal", tmp);
-            Assert.True(install.Exit == 0, install.Output);
+            var feed = Path.Combine(tmp, "feed");
+            var pack = Proc.Run("bash", [Repo.Path("scripts", "pack-tool.sh"), feed], Repo.Root);
+            Assert.True(pack.Exit == 0, pack.ToString());
+            var version = CchcPortal.Cli.Program.Version;
+            Assert.Equal(
+                [$"CchcPortal.{version}.nupkg", $"CchcPortal.any.{version}.nupkg", $"CchcPortal.linux-x64.{version}.nupkg"],
+                Directory.GetFiles(feed).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
-            var cchc = Path.Combine(tools, OperatingSystem.IsWindows() ? "cchc.exe" : "cchc");
-            var psi = new ProcessStartInfo(cchc, "--version") { RedirectStandardOutput = true };
-            using var p = Process.Start(psi)!;
-            var version = p.StandardOutput.ReadToEnd().Trim();
-            p.WaitForExit();
-            Assert.Equal(0, p.ExitCode);
-            Assert.Matches(@"^\d+\.\d+\.\d+", version);
+            // The workflows' command, with the feed added.
+            var tools = Path.Combine(tmp, "tools");
+            var install = Proc.Run("dotnet", ["tool", "install", "CchcPortal", "--version", version, "--tool-path", tools, "--add-source", feed], tmp);
+            Assert.True(install.Exit == 0, install.ToString());
+
+            // Native: an ELF executable with no managed assembly beside it, that needs no .NET to start.
+            var cchc = Path.Combine(tools, "cchc");
+            var binary = new FileInfo(cchc).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? cchc;
+            Assert.Equal("\u007fELF"u8.ToArray(), File.ReadAllBytes(binary)[..4]);
+            Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(binary)!, "*.dll"));
+            Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(binary)!, "*.dbg"));
+            var run = Proc.Run(cchc, ["--version"], tmp, new Dictionary<string, string> { ["DOTNET_ROOT"] = "/nonexistent", ["PATH"] = "/usr/bin:/bin" });
+            Assert.True(run.Exit == 0 && run.Out.Trim() == version, run.ToString());
+
+            // The sample, built by the installed tool and by `dotnet run`: the same bytes.
+            var native = Path.Combine(tmp, "native");
+            var jit = Path.Combine(tmp, "jit");
+            var a = Proc.Run(cchc, ["build", "--source", Repo.Root, "--output", native], tmp);
+            Assert.True(a.Exit == 0, a.ToString());
+            var b = Proc.Run("dotnet", ["run", "--no-build", "-c", Configuration, "--project", Repo.Path("src", "CchcPortal.Cli"), "--",
+                "build", "--source", Repo.Root, "--output", jit], Repo.Root);
+            Assert.True(b.Exit == 0, b.ToString());
+            Assert.True(Directory.GetFiles(native, "*.html", SearchOption.AllDirectories).Length >= 40);
+            Repo.AssertSameFiles(Repo.Snapshot(jit), Repo.Snapshot(native));
         }
         finally { try { Directory.Delete(tmp, recursive: true); } catch (IOException) { } }
     }

@@ -12,7 +12,7 @@ public class ServeTests
     internal static async Task<(HttpStatusCode Status, string Body)> Until(string url, Func<HttpStatusCode, string, bool> ok)
     {
         var clock = Stopwatch.StartNew();
-        (HttpStatusCode, string) last = default;
+        (HttpStatusCode, string) last = (default, "");
         while (clock.Elapsed < TimeSpan.FromSeconds(60))
         {
             using var res = await Http.GetAsync(url);

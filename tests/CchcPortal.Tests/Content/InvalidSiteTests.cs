@@ -41,14 +41,14 @@ public class InvalidSiteTests
             // Every error names a file with line and column.
             var errors = err.Split('\n').Where(l => l.Contains(": error CC", StringComparison.Ordinal)).ToList();
             Assert.NotEmpty(errors);
-            Assert.All(errors, l => Assert.Matches(@"^content/[^()]+\.md\(\d+,\d+\): error CC\d{4}: \S", l));
+            Assert.All(errors, l => Assert.Matches(@"^(content/[^()]+\.md|site\.yaml)\(\d+,\d+\): error CC\d{4}: \S", l));
         }
     }
 
     [Fact]
     public void Every_case_has_one_kind_of_mistake()
     {
-        foreach (var name in Directory.GetDirectories(CasesDir).Select(Path.GetFileName).Where(n => n != "seven-mistakes"))
+        foreach (var name in Directory.GetDirectories(CasesDir).Select(d => Path.GetFileName(d)).Where(n => n != "seven-mistakes"))
         {
             var lines = File.ReadAllLines(Path.Combine(CasesDir, name, "expected.txt"))
                 .Where(l => l.Contains(": error CC", StringComparison.Ordinal) || l.Contains(": warning CC", StringComparison.Ordinal)).ToList();
@@ -82,6 +82,7 @@ public class InvalidSiteTests
     [InlineData("report-list-missing-number", "CC0006", "\"tasks[1].no\"")]
     [InlineData("file-outside-structure", "CC0027", "ghi-chu.md")]
     [InlineData("translation-data-key", "CC0022", "\"lead\"")]
+    [InlineData("embed-origin-path", "CC0041", "Có phải ý bạn là \"https://binhtan.example.gov.vn\"?")]
     public void Each_case_reports_its_code_and_a_helpful_message(string name, string code, string fragment)
     {
         var err = CchcRun.Run("check", "--source", Path.Combine(CasesDir, name)).Err;
@@ -101,6 +102,7 @@ public class InvalidSiteTests
     [InlineData("report-list-missing-number", "content/plans/2025/reports/q3.md", 10, 5)] // the item without "no"
     [InlineData("non-utf8", "content/units/vp-ubnd.md", 2, 9)]                        // the first bad byte
     [InlineData("tcvn3-mojibake", "content/plans/2025/tasks/02.md", 4, 8)]             // the first garbled word
+    [InlineData("embed-origin-path", "site.yaml", 8, 17)]                              // the address in the list
     public void Positions_point_at_the_mistake(string name, string file, int line, int column)
     {
         var dir = Path.Combine(CasesDir, name);

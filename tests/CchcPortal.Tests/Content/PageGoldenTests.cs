@@ -24,6 +24,7 @@ public class PageGoldenTests
     [InlineData("theo-doi/index.html", "monitoring.html")]
     [InlineData("don-vi/vh-xh/index.html", "unit.html")]
     [InlineData("404.html", "404.html")]
+    [InlineData("embed/index.html", "embed.html")]
     [InlineData("en/ke-hoach/2025/nhiem-vu/01/index.html", "en-task.html")]
     // Not a page, but what search engines read of every page: each address with its language twins.
     [InlineData("sitemap.xml", "sitemap.xml")]

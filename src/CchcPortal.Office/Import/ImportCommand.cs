@@ -1,0 +1,301 @@
+using System.Globalization;
+using System.Text;
+using CchcPortal.Core.Diagnostics;
+using CchcPortal.Core.Loading;
+using CchcPortal.Core.Model;
+using CchcPortal.Core.Text;
+
+namespace CchcPortal.Office.Import;
+
+/// <summary>The arguments of <c>cchc import FILE --plan ID [--source DIR] [--dry-run]</c>.</summary>
+public sealed record ImportOptions(string? File, string? PlanId, string Source, bool DryRun, string Lang);
+
+/// <summary>A task as imported, before it is written.</summary>
+public sealed record ImportedTask(int No, string Area, string Title, string? Product, string Lead, IReadOnlyList<string> Cooperating, string Deadline);
+
+/// <summary>What an appendix gives: its tasks, the units it names that the site lacks, and remarks for staff.</summary>
+public sealed record ImportResult(IReadOnlyList<ImportedTask> Tasks, IReadOnlyList<NewUnit> NewUnits, IReadOnlyList<Localised> Notes);
+
+/// <summary>
+/// <c>cchc import</c>: a plan's appendix table (from the signed .docx, an .xlsx or a .csv) becomes task files, with new
+/// unit files for names the site lacks and, from a whole plan's .docx, the plan's index.md. All or nothing: every
+/// problem is listed at once, and nothing is written while any remains.
+/// </summary>
+public static class ImportCommand
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static int Run(ImportOptions o, TextWriter stdout, TextWriter stderr)
+    {
+        var vi = o.Lang == "vi";
+        if (o.File is null || o.PlanId is null)
+        {
+            stderr.WriteLine(vi ? "cchc import: cần tệp và mã kế hoạch, ví dụ: cchc import ke-hoach.docx --plan 2026 [--dry-run]"
+                : "cchc import: give a file and a plan id, e.g. cchc import plan.docx --plan 2026 [--dry-run]");
+            return 2;
+        }
+        if (!Ids.IsValid(o.PlanId))
+        {
+            stderr.WriteLine(vi ? $"cchc import: mã kế hoạch \"{o.PlanId}\" không hợp lệ — chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ \"{Ids.Suggest(o.PlanId)}\"."
+                : $"cchc import: \"{o.PlanId}\" is not a valid plan id — use lower-case ASCII letters, digits and hyphens, e.g. \"{Ids.Suggest(o.PlanId)}\".");
+            return 2;
+        }
+        var bag = new DiagnosticBag();
+        var files = Prepare(o, bag, out var result);
+        foreach (var d in bag.All) stderr.WriteLine(d.ToString(o.Lang));
+        var errors = bag.All.Count(d => d.Severity == Severity.Error);
+        if (errors > 0 || files is null || result is null)
+        {
+            stderr.WriteLine(vi ? $"Không ghi tệp nào: {errors} lỗi. Sửa bảng (hoặc xóa tệp đang chặn) rồi chạy lại lệnh."
+                : $"Nothing was written: {errors} error(s). Fix the table (or remove the blocking files) and run the command again.");
+            return 1;
+        }
+        if (o.DryRun)
+        {
+            foreach (var (rel, text) in files)
+            {
+                stdout.WriteLine($"--- {rel}");
+                stdout.Write(text);
+            }
+            stdout.WriteLine(vi ? $"Chạy thử: sẽ ghi {files.Count} tệp ({result.Tasks.Count} nhiệm vụ, {result.NewUnits.Count} đơn vị mới); chưa ghi tệp nào."
+                : $"Dry run: would write {files.Count} files ({result.Tasks.Count} tasks, {result.NewUnits.Count} new units); nothing written.");
+        }
+        else
+        {
+            try { Write(o.Source, files); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine(vi ? $"cchc import: không ghi được tệp ({e.Message}); không tệp nào được ghi. Hãy kiểm tra quyền ghi thư mục và chỗ trống trên đĩa."
+                    : $"cchc import: cannot write ({e.Message}); nothing was written. Check the folder's permissions and the free disk space.");
+                return 1;
+            }
+            var taskFiles = files.Where(f => f.Rel.Contains("/tasks/", StringComparison.Ordinal)).Select(f => f.Rel).ToList();
+            var span = taskFiles.Count == 1 ? taskFiles[0] : $"{taskFiles[0]} … {Path.GetFileName(taskFiles[^1])}";
+            stdout.WriteLine(vi ? $"Đã tạo {result.Tasks.Count} nhiệm vụ: {span}" : $"Created {result.Tasks.Count} tasks: {span}");
+            foreach (var (rel, _) in files.Where(f => !f.Rel.Contains("/tasks/", StringComparison.Ordinal)))
+                stdout.WriteLine(vi ? $"Đã tạo {rel}" : $"Created {rel}");
+        }
+        if (result.NewUnits.Count > 0)
+        {
+            stdout.WriteLine(vi ? $"{result.NewUnits.Count} đơn vị chưa có trong content/units nên được tạo mới; hãy kiểm tra tên, thêm tên viết tắt (short) và vai trò (role):"
+                : $"{result.NewUnits.Count} unit(s) not in content/units are created; check each name, add its short name and role:");
+            foreach (var u in result.NewUnits) stdout.WriteLine($"  content/units/{u.Id}.md  \"{u.Name}\"");
+        }
+        foreach (var note in result.Notes) stdout.WriteLine(vi ? note.Vi : note.En);
+        if (!o.DryRun) stdout.WriteLine(vi ? "Tiếp theo: cchc check (kiểm tra), cchc serve (xem trước)." : "Next: cchc check, then cchc serve to preview.");
+        return 0;
+    }
+
+    /// <summary>The files to write (site-relative path → text), or null; every problem goes to the bag.</summary>
+    private static List<(string Rel, string Text)>? Prepare(ImportOptions o, DiagnosticBag bag, out ImportResult? result)
+    {
+        result = null;
+        var file = o.File!.Replace('\\', '/');
+        var site = SiteLoader.Load(o.Source, new DiagnosticBag(), DateOnly.FromDateTime(DateTime.Now));
+        if (site is null) { bag.Error("CC0023", new("site.yaml"), o.Source); return null; }
+        var doc = ReadFile(o.File!, file, bag);
+        if (doc is null) return null;
+        var plan = site.Plans.FirstOrDefault(p => p.Id == o.PlanId);
+        result = Read(doc, file, site.Units, bag);
+        if (result is null) return null;
+
+        var files = new List<(string Rel, string Text)>();
+        var planRel = $"content/plans/{o.PlanId}/index.md";
+        if (!File.Exists(Path.Combine(o.Source, planRel)))
+        {
+            var facts = doc.IsWord ? PlanFirstPage.Read(doc.FirstPage) : null;
+            if (facts?.Title is { } title)
+                files.Add((planRel, ContentFiles.PlanHeader(title, facts.Number, facts.Issuer, facts.Issued,
+                    $"Nhập từ {Path.GetFileName(file)}. Hãy bổ sung kỳ báo cáo (reporting), thời gian thực hiện (period), căn cứ pháp lý và nội dung kế hoạch.")));
+            else
+                bag.Error("CC0046", new(file), o.PlanId, planRel, doc.IsWord
+                    ? new Localised(" và trang đầu của tệp Word không có dòng \"KẾ HOẠCH\" và tên kế hoạch", " and the Word file's first page has no \"KẾ HOẠCH\" line with the plan's title")
+                    : new Localised(" (bảng tính, CSV không ghi số, ngày, tên kế hoạch)", " (a spreadsheet or CSV does not give the plan's number, date and title)"));
+        }
+        foreach (var t in result.Tasks)
+        {
+            files.Add(($"content/plans/{o.PlanId}/tasks/{t.No.ToString("00", Inv)}.md",
+                ContentFiles.Task(t.No, t.Area, t.Title, t.Product, t.Lead, t.Cooperating, t.Deadline)));
+            if (plan?.Tasks.FirstOrDefault(x => x.No == t.No) is { } twin)
+                bag.Error("CC0017", new(file), t.No, twin.Source);
+        }
+        foreach (var u in result.NewUnits)
+            files.Add(($"content/units/{u.Id}.md", ContentFiles.Unit(u.Name, null, Role(u.Name),
+                $"Tạo khi nhập phụ lục từ {Path.GetFileName(file)}: hãy kiểm tra tên, thêm tên viết tắt (short) và vai trò (role).")));
+        foreach (var (rel, _) in files)
+            if (File.Exists(Path.Combine(o.Source, rel)))
+                bag.Error("CC0045", new(file), rel);
+        return files;
+    }
+
+    /// <summary>The Fatherland Front monitors; every other new unit is an office.</summary>
+    private static string Role(string name)
+    {
+        var words = " " + string.Join(' ', AreaNames.Words(name)) + " ";
+        return words.Contains(" mat tran to quoc ", StringComparison.Ordinal) || words.Contains(" mttq ", StringComparison.Ordinal) ? "monitor" : "office";
+    }
+
+    private static SourceDocument? ReadFile(string path, string shown, DiagnosticBag bag)
+    {
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        try
+        {
+            switch (ext)
+            {
+                case ".docx":
+                    using (var s = File.OpenRead(path)) return WordReader.Read(s);
+                case ".xlsx":
+                    using (var s = File.OpenRead(path)) return SheetReader.Read(s);
+                case ".csv" or ".txt":
+                    return CsvReader.Read(File.ReadAllBytes(path));
+                default:
+                    bag.Error("CC0049", new(shown), new Localised($"kiểu tệp \"{ext}\" không được hỗ trợ", $"file type \"{ext}\" is not supported"));
+                    return null;
+            }
+        }
+        catch (CsvEncodingException e) { bag.Error("CC0047", new(shown, e.Line, e.Column), e.Line, e.Column); }
+        catch (FileNotFoundException) { bag.Error("CC0049", new(shown), new Localised("không có tệp này", "no such file")); }
+        catch (DirectoryNotFoundException) { bag.Error("CC0049", new(shown), new Localised("không có tệp này", "no such file")); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException
+                                      or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException or FormatException)
+        {
+            bag.Error("CC0049", new(shown), new Localised($"tệp hỏng hoặc không đúng định dạng {ext} ({e.Message})", $"the file is damaged or not a real {ext} ({e.Message})"));
+        }
+        return null;
+    }
+
+    /// <summary>Reads the tasks of a document's appendix against the site's units; null when the appendix is missing or wrong.</summary>
+    public static ImportResult? Read(SourceDocument doc, string file, IEnumerable<Unit> units, DiagnosticBag bag)
+    {
+        var rowBag = new RowDiagnostics();
+        try { return Read(doc, file, units, bag, rowBag); }
+        finally { rowBag.Into(bag); }
+    }
+
+    private static ImportResult? Read(SourceDocument doc, string file, IEnumerable<Unit> units, DiagnosticBag bag, RowDiagnostics rowBag)
+    {
+        var rows = Appendix.Read(doc, file, bag, rowBag);
+        if (rows is null) return null;
+        var rowsWithContent = rows.Where(r => r.Title.Length + r.Lead.Length + r.Deadline.Length + r.Product.Length > 0).ToList();
+        if (rowsWithContent.Count == 0)
+        {
+            if (rowBag.Count == 0)
+                bag.Error("CC0040", new(file), new Localised("STT, Nội dung, Cơ quan chủ trì, Thời gian hoàn thành", "STT, Nội dung, Cơ quan chủ trì, Thời gian hoàn thành"),
+                    new Localised(" Bảng có dòng tiêu đề nhưng không có dòng nhiệm vụ nào.", " The table has a heading row but no task rows."));
+            return null;
+        }
+        var matcher = new UnitMatcher(units);
+        var notes = new List<Localised>();
+        var numbers = Numbering(rowsWithContent, file, bag);
+        var tasks = new List<ImportedTask>();
+        for (var i = 0; i < rowsWithContent.Count; i++)
+        {
+            var row = rowsWithContent[i];
+            var p = row.Place;
+            var ok = true;
+            var title = TextFold.CollapseSpaces(row.Title.ReplaceLineEndings(" ")).Trim();
+            if (title.Length == 0) { Missing(rowBag, p, AppendixColumn.Title, new("tên (nội dung) nhiệm vụ", "a title")); ok = false; }
+            if (row.Area is null)
+            {
+                if (!row.AreaFailed)
+                    rowBag.Error(p, "CC0043", p.At(AppendixColumn.Title), p.Label(), new Localised(
+                        "nhiệm vụ nằm trước mọi dòng nhóm nên không biết thuộc lĩnh vực nào; thêm phía trên một dòng nhóm (ví dụ \"I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\") hoặc một cột \"Lĩnh vực\".",
+                        "the task comes before any group row, so its area is unknown; add a group row above it (e.g. \"I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\") or a \"Lĩnh vực\" (area) column."), Appendix.AreaList);
+                ok = false;
+            }
+            var leads = Names(row.Lead);
+            if (leads.Count == 0) { Missing(rowBag, p, AppendixColumn.Lead, new("một đơn vị chủ trì", "a lead unit")); ok = false; }
+            var deadline = DeadlineText(row.Deadline);
+            if (deadline.Length == 0) { Missing(rowBag, p, AppendixColumn.Deadline, new("thời gian hoàn thành", "a deadline")); ok = false; }
+            else if (!DeadlineParser.TryParse(deadline, out _))
+            {
+                var forms = string.Join("; ", DeadlineParser.AcceptedForms.Select(f => "\"" + f + "\""));
+                rowBag.Error(p, "CC0044", p.At(AppendixColumn.Deadline), p.Label(AppendixColumn.Deadline), p.Heading(AppendixColumn.Deadline), new Localised(
+                    $"không hiểu thời hạn \"{deadline}\". Các dạng được chấp nhận: {forms}.", $"deadline \"{deadline}\" not understood. Accepted forms: {forms}."));
+                ok = false;
+            }
+            if (!ok) continue;
+            var cooperatingNames = Names(row.Cooperating);
+            if (leads.Count > 1)
+            {
+                var whole = string.Join(" ", leads);
+                if (matcher.IsKnown(whole)) leads = [whole];
+                else
+                {
+                    notes.Add(new($"{p.Label().Vi}: cột \"{p.Heading(AppendixColumn.Lead)}\" có {leads.Count} đơn vị; \"{leads[0]}\" là đơn vị chủ trì, các đơn vị còn lại được ghi là phối hợp.",
+                        $"{p.Label().En}: column \"{p.Heading(AppendixColumn.Lead)}\" names {leads.Count} units; \"{leads[0]}\" leads, the others are listed as cooperating."));
+                    cooperatingNames = [.. leads.Skip(1), .. cooperatingNames];
+                }
+            }
+            var lead = matcher.Resolve(leads[0]);
+            var cooperating = cooperatingNames.Select(matcher.Resolve).Where(id => id != lead).Distinct(StringComparer.Ordinal).ToList();
+            var product = string.Join(", ", Names(row.Product, splitSemicolon: false));
+            tasks.Add(new ImportedTask(numbers[i], row.Area!.Id, title, product.Length > 0 ? product : null, lead, cooperating, deadline));
+        }
+        return new ImportResult(tasks, matcher.Created, notes);
+    }
+
+    private static void Missing(RowDiagnostics bag, RowPlace p, AppendixColumn c, Localised what) =>
+        bag.Error(p, "CC0044", p.At(c), p.Label(c), p.Heading(c), new Localised(
+            $"ô trống; mỗi nhiệm vụ cần {what.Vi}. Hãy điền vào bảng rồi nhập lại.", $"the cell is empty; every task needs {what.En}. Fill it in and import again."));
+
+    /// <summary>
+    /// The tasks keep their STT when every row has a whole number and no two share one; otherwise (numbering restarted
+    /// in each group, "1.1", a row without a number) they are numbered 1…n in table order, and the command says so.
+    /// </summary>
+    private static int[] Numbering(List<AppendixRow> rows, string file, DiagnosticBag bag)
+    {
+        var given = rows.Select(r => int.TryParse(r.No.Trim().TrimEnd('.'), NumberStyles.None, Inv, out var n) && n >= 1 ? n : (int?)null).ToList();
+        if (given.All(n => n is not null) && given.Distinct().Count() == given.Count) return [.. given.Select(n => n!.Value)];
+        var restarts = given.All(n => n is not null) && given.Skip(1).Any(n => n == 1);
+        bag.Warning("CC0048", new(file),
+            restarts ? new Localised("bắt đầu lại từ 1 ở mỗi nhóm", "restart at 1 in each group")
+                : given.Any(n => n is null) ? new Localised("có dòng không ghi số nguyên", "include a row without a whole number")
+                : new Localised("có số bị trùng", "repeat a number"),
+            rows.Count);
+        return [.. Enumerable.Range(1, rows.Count)];
+    }
+
+    /// <summary>Names one per line or separated by ";" (never split on a comma: "Các cơ quan, đơn vị" is one name),
+    /// without list bullets or trailing punctuation.</summary>
+    internal static List<string> Names(string cell, bool splitSemicolon = true) =>
+        cell.Split('\n').SelectMany(l => splitSemicolon ? l.Split(';') : [l])
+            .Select(s => s.Trim().TrimStart('-', '+', '•', '–', '*', ' ').TrimEnd(',', '.', ';', ' ').Trim())
+            .Where(s => s.Length > 0).ToList();
+
+    /// <summary>
+    /// A deadline cell as the contract writes it: milestones on separate lines or separated by ";" become "A, B" (or
+    /// "A; B" when only that form reads); lines that are one milestone wrapped ("Trước ngày" / "31/8/2025") are joined.
+    /// </summary>
+    internal static string DeadlineText(string cell)
+    {
+        var parts = Names(cell);
+        if (parts.Count <= 1) return parts.FirstOrDefault() ?? "";
+        foreach (var candidate in new[] { string.Join(", ", parts), string.Join("; ", parts), string.Join(" ", cell.Split('\n').Select(l => l.Trim())) })
+            if (DeadlineParser.TryParse(candidate, out _)) return candidate;
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>Writes every file, or none: a failure part-way removes what was written.</summary>
+    private static void Write(string source, List<(string Rel, string Text)> files)
+    {
+        var written = new List<string>();
+        try
+        {
+            foreach (var (rel, text) in files)
+            {
+                var full = Path.Combine(source, rel);
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(full))!);
+                using (var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write))
+                using (var w = new StreamWriter(stream, Utf8)) w.Write(text);
+                written.Add(full);
+            }
+        }
+        catch
+        {
+            foreach (var f in written) File.Delete(f);
+            throw;
+        }
+    }
+}
