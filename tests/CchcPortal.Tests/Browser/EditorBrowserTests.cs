@@ -75,6 +75,52 @@ public class EditorBrowserTests
         for (var i = 0; i < 300 && await inItem.CountAsync() <= before; i++) await page.WaitForTimeoutAsync(100);
     }
 
+    /// <summary>An English title typed in the editor goes to 01.en.md beside 01.md, with no data key (no CC0022 warning).</summary>
+    [Fact]
+    public async Task An_english_title_goes_to_x_en_md_with_text_only()
+    {
+        using var site = new CliSite();
+        var files = Directory.EnumerateFiles(site.Dir, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.Dir, f).Replace('\\', '/'))
+            .Where(p => p == "site.yaml" || p.StartsWith("content/", StringComparison.Ordinal))
+            .ToImmutableSortedDictionary(p => p, p => site.Read(p), StringComparer.Ordinal);
+        using var server = new DevServer(site.Dir, Path.Combine(site.Root, "out"), 0, "vi", TextWriter.Null, TextWriter.Null);
+        server.Start();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFixture.ChromiumPath, Headless = true, Args = BrowserFixture.ChromiumArgs,
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "vi-VN" });
+        await context.AddInitScriptAsync(PickerStub(files));
+        var page = await context.NewPageAsync();
+        await OpenLocal(page, server.Url);
+        await page.GotoAsync(server.Url + "admin/#/collections/tasks-2026/entries/01");
+        await page.GetByText("Tiếng Anh", new() { Exact = true }).First.ClickAsync();
+        await page.WaitForTimeoutAsync(1000);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "editor-1280-english.png") });
+        await page.Locator("button", new() { HasText = "Bật" }).Last.ClickAsync();   // "Bật Tiếng Anh": English is optional
+        await page.WaitForTimeoutAsync(500);
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Nội dung nhiệm vụ" }).Last.FillAsync("Issue the 2026 reform self-inspection plan");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
+        var written = new Dictionary<string, string>();
+        for (var i = 0; i < 300 && !written.ContainsKey("content/plans/2026/tasks/01.en.md"); i++)
+        {
+            await page.WaitForTimeoutAsync(100);
+            written = (await page.EvaluateAsync<Dictionary<string, string>>(ReadBack))!;
+        }
+        var english = Assert.Contains("content/plans/2026/tasks/01.en.md", written);
+        File.WriteAllText(Path.Combine(Artifacts, "01.en.md"), english);
+        Assert.Contains("title: Issue the 2026 reform self-inspection plan", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("lead:", english, StringComparison.Ordinal);
+        Assert.Equal(files["content/plans/2026/tasks/01.md"].Contains("lead:", StringComparison.Ordinal), written["content/plans/2026/tasks/01.md"].Contains("lead:", StringComparison.Ordinal));
+        site.Write("content/plans/2026/tasks/01.en.md", english);
+        site.Write("content/plans/2026/tasks/01.md", written["content/plans/2026/tasks/01.md"]);
+        var (exit, o, e) = site.Cli("check");
+        Assert.True(exit == 0, o + e);
+        Assert.DoesNotContain("CC0022", o + e, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_report_made_in_the_editor_passes_check_and_shows_in_the_preview()
     {
