@@ -75,25 +75,52 @@ public class EditorBrowserTests
         for (var i = 0; i < 300 && await inItem.CountAsync() <= before; i++) await page.WaitForTimeoutAsync(100);
     }
 
+    /// <summary>The files the editor may see: site.yaml and content/.</summary>
+    private static ImmutableSortedDictionary<string, string> SiteFiles(CliSite site) =>
+        Directory.EnumerateFiles(site.Dir, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.Dir, f).Replace('\\', '/'))
+            .Where(p => p == "site.yaml" || p.StartsWith("content/", StringComparison.Ordinal))
+            .ToImmutableSortedDictionary(p => p, p => site.Read(p), StringComparer.Ordinal);
+
+    private static async Task<IBrowser> Chromium(IPlaywright playwright) =>
+        await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFixture.ChromiumPath, Headless = true, Args = BrowserFixture.ChromiumArgs,
+        });
+
+    /// <summary>A page of the given width whose folder picker answers with <paramref name="files"/>.</summary>
+    private static async Task<IPage> EditorPage(IBrowser browser, IReadOnlyDictionary<string, string> files, int width = 1280)
+    {
+        var context = await browser.NewContextAsync(width < 500
+            ? new BrowserNewContextOptions { ViewportSize = new() { Width = width, Height = 812 }, Locale = "vi-VN", IsMobile = true, HasTouch = true }
+            : new BrowserNewContextOptions { ViewportSize = new() { Width = width, Height = 900 }, Locale = "vi-VN" });
+        await context.AddInitScriptAsync(PickerStub(files));
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Waits until the editor has written <paramref name="path"/> into the copy; every file of the copy.</summary>
+    private static async Task<Dictionary<string, string>> Saved(IPage page, string path)
+    {
+        var written = new Dictionary<string, string>();
+        for (var i = 0; i < 300 && !written.ContainsKey(path); i++)
+        {
+            await page.WaitForTimeoutAsync(100);
+            written = (await page.EvaluateAsync<Dictionary<string, string>>(ReadBack))!;
+        }
+        return written;
+    }
+
     /// <summary>An English title typed in the editor goes to 01.en.md beside 01.md, with no data key (no CC0022 warning).</summary>
     [Fact]
     public async Task An_english_title_goes_to_x_en_md_with_text_only()
     {
         using var site = new CliSite();
-        var files = Directory.EnumerateFiles(site.Dir, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(site.Dir, f).Replace('\\', '/'))
-            .Where(p => p == "site.yaml" || p.StartsWith("content/", StringComparison.Ordinal))
-            .ToImmutableSortedDictionary(p => p, p => site.Read(p), StringComparer.Ordinal);
+        var files = SiteFiles(site);
         using var server = new DevServer(site.Dir, Path.Combine(site.Root, "out"), 0, "vi", TextWriter.Null, TextWriter.Null);
         server.Start();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFixture.ChromiumPath, Headless = true, Args = BrowserFixture.ChromiumArgs,
-        });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "vi-VN" });
-        await context.AddInitScriptAsync(PickerStub(files));
-        var page = await context.NewPageAsync();
+        await using var browser = await Chromium(playwright);
+        var page = await EditorPage(browser, files);
         await OpenLocal(page, server.Url);
         await page.GotoAsync(server.Url + "admin/#/collections/tasks-2026/entries/01");
         await page.GetByText("Tiếng Anh", new() { Exact = true }).First.ClickAsync();
@@ -103,12 +130,7 @@ public class EditorBrowserTests
         await page.WaitForTimeoutAsync(500);
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Nội dung nhiệm vụ" }).Last.FillAsync("Issue the 2026 reform self-inspection plan");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
-        var written = new Dictionary<string, string>();
-        for (var i = 0; i < 300 && !written.ContainsKey("content/plans/2026/tasks/01.en.md"); i++)
-        {
-            await page.WaitForTimeoutAsync(100);
-            written = (await page.EvaluateAsync<Dictionary<string, string>>(ReadBack))!;
-        }
+        var written = await Saved(page, "content/plans/2026/tasks/01.en.md");
         var english = Assert.Contains("content/plans/2026/tasks/01.en.md", written);
         File.WriteAllText(Path.Combine(Artifacts, "01.en.md"), english);
         Assert.Contains("title: Issue the 2026 reform self-inspection plan", english, StringComparison.Ordinal);
@@ -127,23 +149,15 @@ public class EditorBrowserTests
         using var site = new CliSite();
         Assert.Equal(0, site.Cli("new", "task", "--today", "2026-02-01").Exit);
         site.Write("site.yaml", site.Read("site.yaml").Replace("# as_of: 2026-12-20", "as_of: 2026-03-20", StringComparison.Ordinal));
-        var files = Directory.EnumerateFiles(site.Dir, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(site.Dir, f).Replace('\\', '/'))
-            .Where(p => p == "site.yaml" || p.StartsWith("content/", StringComparison.Ordinal))
-            .ToImmutableSortedDictionary(p => p, p => site.Read(p), StringComparer.Ordinal);
+        var files = SiteFiles(site);
 
         var output = Path.Combine(site.Root, "out");
         using var server = new DevServer(site.Dir, output, 0, "vi", TextWriter.Null, TextWriter.Null);
         server.Start();
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFixture.ChromiumPath, Headless = true, Args = BrowserFixture.ChromiumArgs,
-        });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "vi-VN" });
-        await context.AddInitScriptAsync(PickerStub(files));
-        var page = await context.NewPageAsync();
+        await using var browser = await Chromium(playwright);
+        var page = await EditorPage(browser, files);
         var problems = new List<string>();
         page.Console += (_, m) => { if (m.Type is "error" or "warning") problems.Add($"{m.Type}: {m.Text}"); };
         var offSite = new List<string>();
@@ -178,12 +192,7 @@ public class EditorBrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
 
         // What the editor wrote, copied into the site as the browser would have written it to the folder itself.
-        var written = new Dictionary<string, string>();
-        for (var i = 0; i < 300 && !written.ContainsKey("content/plans/2026/reports/q1.md"); i++)
-        {
-            await page.WaitForTimeoutAsync(100);
-            written = (await page.EvaluateAsync<Dictionary<string, string>>(ReadBack))!;
-        }
+        var written = await Saved(page, "content/plans/2026/reports/q1.md");
         var report = Assert.Contains("content/plans/2026/reports/q1.md", written);
         File.WriteAllText(Path.Combine(Artifacts, "q1.md"), report);
         Assert.DoesNotContain(written.Keys, k => k.EndsWith(".vi.md", StringComparison.Ordinal));
@@ -199,9 +208,7 @@ public class EditorBrowserTests
         Assert.Contains("40", second.Body, StringComparison.Ordinal);
 
         // The editor on a phone.
-        var phone = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 375, Height = 812 }, Locale = "vi-VN", IsMobile = true, HasTouch = true });
-        await phone.AddInitScriptAsync(PickerStub(files.SetItem("content/plans/2026/reports/q1.md", report)));
-        var small = await phone.NewPageAsync();
+        var small = await EditorPage(browser, files.SetItem("content/plans/2026/reports/q1.md", report), width: 375);
         await OpenLocal(small, server.Url);
         await small.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "editor-375-collections.png") });
         await small.GotoAsync(server.Url + "admin/#/collections/reports-2026/entries/q1");
