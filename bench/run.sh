@@ -5,7 +5,10 @@
 # Env: BENCH_DIR (work folder; default: a tmpfs at /tmp/cchc-bench when run as root, else a fresh mktemp folder),
 #      GEN (path of gen.py; default ../shared/bench/gen.py beside the repository), SKIP_SERVE=1 (no incremental test),
 #      CCHC_BIN (an already published cchc binary to time), CCHC_DLL (an already built cchc.dll to time, run with `dotnet`, instead of the release binary that
-#      scripts/publish-binaries.sh makes: Native AOT on Linux x64, else self-contained composite ReadyToRun).
+#      scripts/publish-binaries.sh makes: Native AOT on Linux x64, else self-contained composite ReadyToRun),
+#      TOOL_BIN (the cchc of an already installed dotnet tool), SKIP_TOOL=1 (time no installed tool; by default the
+#      tool is packed by scripts/pack-tool.sh and installed with `dotnet tool install`, as a commune's CI does, and
+#      timed as "tool" beside the release binary "cchc" and Hugo, in the same rounds).
 set -euo pipefail
 IFS=, read -r -a SIZES <<<"${1:-200}"
 PLANS=${SIZES[0]}
@@ -45,6 +48,19 @@ elif [ -z "${CCHC_DLL:-}" ]; then
 else
   CCHC_CMD=(dotnet "$CCHC_DLL")
 fi
+TOOLS=(cchc hugo)
+if [ -n "${TOOL_BIN:-}" ]; then
+  TOOL_CMD=("$TOOL_BIN"); TOOLS=(cchc tool hugo)
+elif [ "${SKIP_TOOL:-}" != 1 ]; then
+  # What `cchc new site`'s workflows install: the packages of scripts/pack-tool.sh, picked by `dotnet tool install`.
+  version=$(cd "$REPO" && dotnet msbuild src/CchcPortal.Cli -getProperty:Version -nologo 2>/dev/null || echo 0.1.0)
+  echo "packing and installing the dotnet tool $version as a commune's CI does..."
+  "$REPO/scripts/pack-tool.sh" "$W/feed" >"$W/pack.log" 2>&1 || { tail -20 "$W/pack.log"; exit 1; }
+  /usr/bin/time -o "$W/install.txt" -f "%e" dotnet tool install CchcPortal --version "$version" --add-source "$W/feed" --tool-path "$W/tool" >/dev/null
+  echo "installed in $(cat "$W/install.txt") s (dotnet tool install from a local folder; $(du -k "$W/feed/CchcPortal.linux-x64.$version.nupkg" | cut -f1) KB package)"
+  TOOL_CMD=("$W/tool/cchc"); TOOLS=(cchc tool hugo)
+  echo "tool: $(readlink -f "$W/tool/cchc" | sed "s|$W/||") ($(file -bL "$W/tool/cchc" | cut -d, -f1))"
+fi
 echo "hugo: $(hugo version | cut -d' ' -f1-2); dotnet $(dotnet --version)"
 for n in "${SIZES[@]}"; do
   echo "content files, $n plans: cchc $(find "$W/site-$n/cchc/content" -type f | wc -l), hugo $(find "$W/site-$n/hugo/content" -type f | wc -l)"
@@ -56,6 +72,8 @@ measure() {
   local tool=$1 n=$2 i=$3 out="$W/out-$1-$2-$3" t="$W/time-$1-$2-$3"
   if [ "$tool" = cchc ]; then
     /usr/bin/time -o "$t" -f "%e %U %S %M" "${CCHC_CMD[@]}" build --source "$W/site-$n/cchc" --output "$out" >"$W/log-$tool-$n-$i" 2>&1
+  elif [ "$tool" = tool ]; then
+    /usr/bin/time -o "$t" -f "%e %U %S %M" "${TOOL_CMD[@]}" build --source "$W/site-$n/cchc" --output "$out" >"$W/log-$tool-$n-$i" 2>&1
   else
     /usr/bin/time -o "$t" -f "%e %U %S %M" hugo --quiet --source "$W/site-$n/hugo" --destination "$out" >"$W/log-$tool-$n-$i" 2>&1
   fi
@@ -66,32 +84,48 @@ measure() {
 
 for i in $(seq 1 "$RUNS"); do   # RUNS=0: only the incremental measurement
   for n in "${SIZES[@]}"; do
-    measure cchc "$n" "$i"; measure hugo "$n" "$i"
-    echo "  run $i, $n plans: cchc $(tail -1 "$W/cchc-$n.txt" | cut -d' ' -f1)s  hugo $(tail -1 "$W/hugo-$n.txt" | cut -d' ' -f1)s"
+    # Each round starts with the next tool, so no tool always runs first (or always after another).
+    line="  run $i, $n plans:"
+    for k in "${!TOOLS[@]}"; do measure "${TOOLS[$(( (k + i - 1) % ${#TOOLS[@]} ))]}" "$n" "$i"; done
+    for t in "${TOOLS[@]}"; do line+=" $t $(tail -1 "$W/$t-$n.txt" | cut -d' ' -f1)s "; done
+    echo "$line"
   done
 done
 
 [ "$RUNS" -gt 0 ] && python3 - "$W" "${SIZES[@]}" <<'PY'
-import sys, statistics as st
+import os, sys, statistics as st
 w, sizes = sys.argv[1], sys.argv[2:]
 med = {}
 for n in sizes:
-    rows = {t: [list(map(float, l.split())) for l in open(f"{w}/{t}-{n}.txt")] for t in ("cchc", "hugo")}
+    tools = [t for t in ("cchc", "tool", "hugo") if os.path.exists(f"{w}/{t}-{n}.txt")]
+    rows = {t: [list(map(float, l.split())) for l in open(f"{w}/{t}-{n}.txt")] for t in tools}
     med[n] = {t: [st.median(r[k] for r in rows[t]) for k in range(4)] for t in rows}
-    print(f"\n{n} plans, median of {len(rows['cchc'])} cold builds each (alternating):")
+    print(f"\n{n} plans, median of {len(rows['cchc'])} cold builds each (alternating; cchc = release binary, tool = installed dotnet tool):")
     print(f"{'':6} {'wall s':>8} {'CPU s':>8} {'peak RSS MB':>12} {'HTML pages':>11} {'pages/s':>9}")
     for t, (wall, cpu, rss, pages) in med[n].items():
         print(f"{t:6} {wall:8.2f} {cpu:8.2f} {rss/1024:12.0f} {pages:11.0f} {pages/wall:9.0f}")
-    c, h = med[n]["cchc"], med[n]["hugo"]
-    print(f"ratio cchc/hugo: wall {c[0]/h[0]:.2f}x, CPU {c[1]/h[1]:.2f}x, memory {c[2]/h[2]:.2f}x; "
-          f"cchc writes {c[3]/h[3]:.2f}x the pages (Vietnamese + English)")
-    print(f"per page: cchc {c[0]/c[3]*1000:.3f} ms wall, hugo {h[0]/h[3]*1000:.3f} ms wall")
+    h = med[n]["hugo"]
+    for t in tools[:-1]:
+        c = med[n][t]
+        print(f"ratio {t}/hugo: wall {c[0]/h[0]:.2f}x, CPU {c[1]/h[1]:.2f}x, memory {c[2]/h[2]:.2f}x; "
+              f"{t} writes {c[3]/h[3]:.2f}x the pages (Vietnamese + English)")
+    print("per page: " + ", ".join(f"{t} {med[n][t][0]/med[n][t][3]*1000:.3f} ms wall" for t in tools))
 first = sizes[0]
 for n in sizes[1:]:
-    grow = {t: med[n][t][0] / med[first][t][0] for t in ("cchc", "hugo")}
+    grow = {t: med[n][t][0] / med[first][t][0] for t in med[n]}
     print(f"\ngrowth {first} -> {n} plans ({int(n)/int(first):.1f}x the content), median wall: "
-          f"cchc {grow['cchc']:.2f}x, hugo {grow['hugo']:.2f}x")
+          + ", ".join(f"{t} {g:.2f}x" for t, g in grow.items()))
 PY
+
+# Startup: `cchc check` on the sample (a CI job runs it on every push), 11 runs of each, median wall; and 3 builds of it.
+echo -e "\nstartup: cchc check on the sample site, median of 11 runs; build of the sample"
+for t in "${TOOLS[@]}"; do
+  [ "$t" = hugo ] && continue
+  if [ "$t" = cchc ]; then cmd=("${CCHC_CMD[@]}"); else cmd=("${TOOL_CMD[@]}"); fi
+  for _ in $(seq 1 11); do /usr/bin/time -a -o "$W/check-$t.txt" -f "%e %M" "${cmd[@]}" check --source "$REPO" >/dev/null 2>&1; done
+  for k in 1 2 3; do /usr/bin/time -a -o "$W/sample-$t.txt" -f "%e %M" "${cmd[@]}" build --source "$REPO" --output "$W/sample-out" >/dev/null 2>&1; rm -rf "$W/sample-out"; done
+  python3 -c "import statistics as s; r=[l.split() for l in open('$W/check-$t.txt')]; b=[l.split() for l in open('$W/sample-$t.txt')]; print(f'  $t: check {s.median(float(x[0]) for x in r):.3f} s wall, {s.median(int(x[1]) for x in r)/1024:.0f} MB peak; build of the sample {s.median(float(x[0]) for x in b):.2f} s (median of 3)')"
+done
 
 [ "${SKIP_SERVE:-}" = 1 ] && exit 0
 # Incremental: cchc serve on the same site; edit one task's title and poll the served page until it shows.

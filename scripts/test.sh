@@ -17,7 +17,6 @@ APT=(
   "soffice                        libreoffice-writer-nogui"  # Word (.docx) tests
   "/usr/lib/libreoffice/program/libsclo.so libreoffice-calc-nogui"  # Excel (.xlsx) tests
   "clang|gcc                      clang"                     # Native AOT: the installed tool (PackTests, pack-tool.sh)
-  "/usr/include/zlib.h            zlib1g-dev"                # Native AOT links zlib
 )
 
 have() {
@@ -39,7 +38,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "scripts/test.sh: not installing (SKIP_INSTALL=1): ${missing[*]}" >&2
   else
     sudo=()
-    [ "$(id -u)" = 0 ] || sudo=(sudo -n)
+    if [ "$(id -u)" != 0 ]; then
+      sudo -n true 2>/dev/null || { echo "scripts/test.sh: missing ${missing[*]}: run as root (or with passwordless sudo) to install them, or SKIP_INSTALL=1" >&2; exit 1; }
+      sudo=(sudo -n)
+    fi
     echo "scripts/test.sh: installing ${missing[*]} (apt-get)..."
     "${sudo[@]}" apt-get update -qq
     "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null

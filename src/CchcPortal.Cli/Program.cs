@@ -71,7 +71,7 @@ public static class Program
                 : $"cchc: cannot write the site into {cli.Output}: {io.Message}\nCheck the free disk space and that the folder is writable. The previous output (if any) is untouched.");
             return 1;
         }
-        Report(result.Diagnostics, cli.Lang, stderr);
+        Report(result.Diagnostics.Where(d => d.Severity != Severity.Info).ToList(), cli.Lang, stderr);
         if (!result.Success)
         {
             stderr.WriteLine(cli.Lang == "vi"
@@ -87,6 +87,8 @@ public static class Program
             foreach (var (key, value) in result.Summary) stdout.WriteLine($"  {key}: {value}");
         }
         else stdout.WriteLine(cli.Lang == "vi" ? $"Nội dung hợp lệ: 0 lỗi, {result.Warnings} cảnh báo." : $"Content is valid: 0 errors, {result.Warnings} warning(s).");
+        // Hints (check on valid content) after the verdict, on the standard output: they are not problems.
+        Report(result.Diagnostics.Where(d => d.Severity == Severity.Info).ToList(), cli.Lang, stdout);
         return 0;
     }
 

@@ -415,7 +415,7 @@ public sealed class DevServer : IDisposable
         foreach (var d in errors)
         {
             var at = d.Location.Line > 0 ? $"{d.Location.File}({d.Location.Line},{Math.Max(d.Location.Column, 1)})" : d.Location.File;
-            sb.Append($"<li><p><code class=\"at\">{PageRenderer.Escape(at)}</code> <span class=\"code\">{d.Code}</span></p><p>{PageRenderer.Escape(d.Message(_lang))}</p></li>");
+            sb.Append($"<li><p><code class=\"at\">{Html.Escape(at)}</code> <span class=\"code\">{d.Code}</span></p><p>{Html.Escape(d.Message(_lang))}</p></li>");
         }
         sb.Append("</ol></main></body></html>");
         return sb.ToString();

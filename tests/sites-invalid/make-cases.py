@@ -138,6 +138,13 @@ CASES = {
     "file-outside-structure": add("content/plans/2025/ghi-chu.md", "---\ntitle: Ghi chú\n---\nGhi chú nội bộ.\n"),
     "translation-data-key": add("content/plans/2025/tasks/01.en.md",
                                 "---\ntitle: Issue the reform self-inspection plan\nlead: vh-xh\n---\n"),
+    # Images and links in a body (issue 25): warnings only, the pages still build (and pass the W3C checker).
+    "image-without-alt": lambda files: (
+        add("static/files/so-do.svg", '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8"/></svg>\n')(files),
+        sub("content/plans/2025/tasks/02.md", 'deadline: "Quý IV/2025"\n---\n',
+            'deadline: "Quý IV/2025"\n---\nSơ đồ quy trình rà soát:\n\n<img src="/files/so-do.svg" onerror="alert(1)">\n')(files)),
+    "link-to-missing-file": sub("content/plans/2025/tasks/02.md", 'deadline: "Quý IV/2025"\n---\n',
+                                'deadline: "Quý IV/2025"\n---\nKết quả rà soát: xem [báo cáo đã ký](/files/bao-cao-ra-soat.pdf).\n'),
     "embed-origin-path": sub("site.yaml", "theme: default\n", "theme: default\nembed_origins: [https://binhtan.example.gov.vn/tin-tuc/the-tien-do.html]\n"),
     "nfd-file": lambda files: files.__setitem__("content/plans/2025/tasks/02.md",
                                                 unicodedata.normalize("NFD", files["content/plans/2025/tasks/02.md"])),

@@ -43,8 +43,10 @@ public static class ContentFiles
     }
 
     /// <summary>A unit file (<c>content/units/&lt;id&gt;.md</c>).</summary>
-    public static string Unit(string name, string? shortName, string role, string body) =>
+    /// <param name="note">A YAML comment for whoever edits the file (not shown on the portal), or null.</param>
+    public static string Unit(string name, string? shortName, string role, string body, string? note = null) =>
         "---\n" +
+        (note is null ? "" : $"# {note}\n") +
         $"name: {Quote(name)}\n" +
         (shortName is null ? "# short: VT               # tên viết tắt\n" : $"short: {Quote(shortName)}\n") +
         $"role: {role}              # {ChoiceIds(ContentSchema.Unit["role"])} (standing: thường trực; monitor: MTTQ)\n" +
@@ -53,9 +55,11 @@ public static class ContentFiles
     /// <summary>
     /// A plan's index.md with what a signed document's first page says; without <c>status</c>, so the plan is active.
     /// </summary>
-    public static string PlanHeader(string title, string? number, string? issuer, DateOnly? issued, string body)
+    /// <param name="note">A YAML comment for whoever edits the file (not shown on the portal), or null.</param>
+    public static string PlanHeader(string title, string? number, string? issuer, DateOnly? issued, string body, string? note = null)
     {
         var sb = new StringBuilder("---\n");
+        if (note is not null) sb.Append($"# {note}\n");
         if (number is not null) sb.Append($"number: {Quote(number)}          # số hiệu văn bản\n");
         sb.Append($"title: {Quote(title)}\n");
         if (issuer is not null) sb.Append($"issuer: {Quote(issuer)}\n");
@@ -65,7 +69,7 @@ public static class ContentFiles
         sb.Append("# reporting:                 # các kỳ báo cáo; mỗi báo cáo ghi \"period:\" là một mã ở đây\n");
         sb.Append("#   - { id: q1, label: Quý I/2026, from: 2025-12-15, to: 2026-03-14, due: 2026-03-15 }\n");
         sb.Append("---\n");
-        sb.Append(body.TrimEnd('\n')).Append('\n');
+        if (body.Length > 0) sb.Append(body.TrimEnd('\n')).Append('\n');
         return sb.ToString();
     }
 }

@@ -24,6 +24,9 @@ internal sealed class ReportDocument(ReportFacts facts, ReportWords words)
 
     private int Width => Portrait.TextWidth;
 
+    /// <summary>A cell's left and right margins together (see <see cref="Word.Table"/>).</summary>
+    private const int CellMargins = 170;
+
     /// <summary>The built-in header: a borderless table of two columns and two rows.</summary>
     public Table Header()
     {
@@ -31,12 +34,12 @@ internal sealed class ReportDocument(ReportFacts facts, ReportWords words)
         var table = Table([left, right], borders: false);
         var issuer = new List<OpenXmlElement> { Centered("ỦY BAN NHÂN DÂN", Look.Bold, 13) };
         if (words.CommuneCaps is { } caps) issuer.Add(Centered(caps, Look.Bold, 13));
-        issuer.Add(Rule(left / 3, left - 170));
+        issuer.Add(Rule(left / 3, left - CellMargins));
         var motto = new List<OpenXmlElement>
         {
             Centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Look.Bold, 12.5),
             Centered("Độc lập - Tự do - Hạnh phúc", Look.Bold, 13.5),
-            Rule((int)(3.85 * Cm * 13.5 / 8.5), right - 170),
+            Rule((int)(6.1 * Cm), right - CellMargins), // as long as the motto at 13,5 pt bold
         };
         var first = Row();
         first.Append(Cell(left, issuer), Cell(right, motto));

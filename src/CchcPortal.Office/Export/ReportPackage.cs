@@ -16,7 +16,7 @@ namespace CchcPortal.Office.Export;
 /// </summary>
 internal static partial class ReportPackage
 {
-    /// <summary>The placeholders a template's text may hold.</summary>
+    /// <summary>The paragraph of a template where "BÁO CÁO", the body and the signature go.</summary>
     public const string ContentMarker = "{{noi_dung}}";
 
     public static byte[] Write(ReportFacts facts, ReportWords words, byte[]? template)
@@ -49,6 +49,8 @@ internal static partial class ReportPackage
             else
             {
                 body = main.Document?.Body ?? throw new InvalidDataException("the template has no document body");
+                // A template without styles of its own gets the built-in ones (Times New Roman 14 pt).
+                if (main.StyleDefinitionsPart is null) main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = Styles();
                 var last = body.Elements<SectionProperties>().LastOrDefault();
                 portrait = last is null ? Section(main, ReportDocument.Portrait) : (SectionProperties)last.CloneNode(true);
                 last?.Remove();

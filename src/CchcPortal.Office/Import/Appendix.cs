@@ -41,7 +41,7 @@ public sealed record RowPlace(string File, string No, string? After, int Line, b
 /// Finds the appendix among a document's tables by its heading row and reads its rows: title rows above the heading
 /// and the "(1) (2) (3)…" row below it are skipped; a table split over pages (heading rows repeated, or several tables
 /// with the same headings, or a heading-less table right after with as many columns) is one table; group rows (STT in
-/// Roman numerals, or one cell across the row) give the area of the rows below; a task whose STT cell is merged down
+/// Roman numerals, or one cell across the row, or its text alone in the first cell) give the area of the rows below; a task whose STT cell is merged down
 /// over several rows is one task.
 /// </summary>
 public static partial class Appendix
@@ -95,7 +95,7 @@ public static partial class Appendix
 
     private static Dictionary<AppendixColumn, (int Index, string Heading)> Columns(SourceRow top, SourceRow? below)
     {
-        var result = new Dictionary<AppendixColumn, (int, string)>();
+        var result = new Dictionary<AppendixColumn, (int Index, string Heading)>();
         var width = Math.Max(top.Cells.Count, below?.Cells.Count ?? 0);
         for (var i = 0; i < width; i++)
         {
@@ -106,6 +106,13 @@ public static partial class Appendix
             // A heading merged across several columns names the first of them only.
             if (i > 0 && top[i - 1].Origin == a.Origin && (below is null || below[i - 1].Origin == b.Origin)) continue;
             result[kind] = (i, (b.IsEmpty || b.Origin == a.Origin ? a.Text : b.Text).ReplaceLineEndings(" "));
+        }
+        // "Nội dung/sản phẩm" is the product beside a "Nhiệm vụ" column, and the title when there is none.
+        if (!result.ContainsKey(AppendixColumn.Title) && result.TryGetValue(AppendixColumn.Product, out var product)
+            && Classify(string.Join(' ', AreaNames.Words(product.Heading).Where(w => w is not ("san" or "pham" or "ket" or "qua")))) == AppendixColumn.Title)
+        {
+            result.Remove(AppendixColumn.Product);
+            result[AppendixColumn.Title] = product;
         }
         return result;
     }
@@ -291,6 +298,14 @@ public static partial class Appendix
         if (row.Cells.Count > 1 && row.Cells.All(c => c.Origin == row.Cells[0].Origin))
             return StripRoman(row.Cells[0].Text);
         var no = cols.TryGetValue(AppendixColumn.No, out var n) ? row[n.Index] : GridCell.Empty;
+        // A merged group row saved as CSV (or unmerged by hand) keeps its text in the first cell only: words in the STT
+        // cell and nothing else; or the name of exactly one area alone in the title cell, with no STT.
+        if (distinct.Count == 1 && !no.IsEmpty && distinct[0].Origin == no.Origin && !Number.IsMatch(no.Text)
+            && no.Text.Any(char.IsLetter) && !IsRoman(no.Text.Trim().TrimEnd('.')))
+            return StripRoman(no.Text);
+        if (distinct.Count == 1 && no.IsEmpty && cols.TryGetValue(AppendixColumn.Title, out var t) && distinct[0].Origin == row[t.Index].Origin
+            && AreaNames.Match(distinct[0].Text).Count == 1)
+            return distinct[0].Text;
         var m = RomanPrefix.Match(no.Text);
         if (no.IsEmpty || !m.Success || !IsRoman(m.Groups["r"].Value)) return null;
         var rest = m.Groups["rest"].Value.Trim();

@@ -73,7 +73,7 @@ public static class ImportCommand
             var taskFiles = files.Where(f => f.Rel.Contains("/tasks/", StringComparison.Ordinal)).Select(f => f.Rel).ToList();
             var span = taskFiles.Count == 1 ? taskFiles[0] : $"{taskFiles[0]} … {Path.GetFileName(taskFiles[^1])}";
             stdout.WriteLine(vi ? $"Đã tạo {result.Tasks.Count} nhiệm vụ: {span}" : $"Created {result.Tasks.Count} tasks: {span}");
-            foreach (var (rel, _) in files.Where(f => !f.Rel.Contains("/tasks/", StringComparison.Ordinal)))
+            foreach (var (rel, _) in files.Where(f => f.Rel.EndsWith("/index.md", StringComparison.Ordinal)))
                 stdout.WriteLine(vi ? $"Đã tạo {rel}" : $"Created {rel}");
         }
         if (result.NewUnits.Count > 0)
@@ -92,7 +92,7 @@ public static class ImportCommand
     {
         result = null;
         var file = o.File!.Replace('\\', '/');
-        var site = SiteLoader.Load(o.Source, new DiagnosticBag(), DateOnly.FromDateTime(DateTime.Now));
+        var site = SiteLoader.Load(o.Source, new DiagnosticBag(), VnDate.Today());
         if (site is null) { bag.Error("CC0023", new("site.yaml"), o.Source); return null; }
         var doc = ReadFile(o.File!, file, bag);
         if (doc is null) return null;
@@ -106,8 +106,8 @@ public static class ImportCommand
         {
             var facts = doc.IsWord ? PlanFirstPage.Read(doc.FirstPage) : null;
             if (facts?.Title is { } title)
-                files.Add((planRel, ContentFiles.PlanHeader(title, facts.Number, facts.Issuer, facts.Issued,
-                    $"Nhập từ {Path.GetFileName(file)}. Hãy bổ sung kỳ báo cáo (reporting), thời gian thực hiện (period), căn cứ pháp lý và nội dung kế hoạch.")));
+                files.Add((planRel, ContentFiles.PlanHeader(title, facts.Number, facts.Issuer, facts.Issued, "",
+                    $"Nhập từ {Path.GetFileName(file)}: hãy bổ sung kỳ báo cáo (reporting), thời gian thực hiện (period), căn cứ pháp lý và nội dung kế hoạch (sau dòng --- cuối).")));
             else
                 bag.Error("CC0046", new(file), o.PlanId, planRel, doc.IsWord
                     ? new Localised(" và trang đầu của tệp Word không có dòng \"KẾ HOẠCH\" và tên kế hoạch", " and the Word file's first page has no \"KẾ HOẠCH\" line with the plan's title")
@@ -121,8 +121,8 @@ public static class ImportCommand
                 bag.Error("CC0017", new(file), t.No, twin.Source);
         }
         foreach (var u in result.NewUnits)
-            files.Add(($"content/units/{u.Id}.md", ContentFiles.Unit(u.Name, null, Role(u.Name),
-                $"Tạo khi nhập phụ lục từ {Path.GetFileName(file)}: hãy kiểm tra tên, thêm tên viết tắt (short) và vai trò (role).")));
+            files.Add(($"content/units/{u.Id}.md", ContentFiles.Unit(u.Name, null, Role(u.Name), "",
+                $"Tạo khi nhập phụ lục từ {Path.GetFileName(file)}: hãy kiểm tra tên, thêm tên viết tắt (short), vai trò (role) và địa chỉ liên hệ (sau dòng --- cuối).")));
         foreach (var (rel, _) in files)
             if (File.Exists(Path.Combine(o.Source, rel)))
                 bag.Error("CC0045", new(file), rel);
@@ -272,7 +272,11 @@ public static class ImportCommand
     {
         var parts = Names(cell);
         if (parts.Count <= 1) return parts.FirstOrDefault() ?? "";
-        foreach (var candidate in new[] { string.Join(", ", parts), string.Join("; ", parts), string.Join(" ", cell.Split('\n').Select(l => l.Trim())) })
+        var wrapped = TextFold.CollapseSpaces(string.Join(" ", cell.Split('\n').Select(l => l.Trim())));
+        var candidates = parts.All(p => DeadlineParser.TryParse(p, out _))
+            ? new[] { string.Join(", ", parts), string.Join("; ", parts), wrapped }
+            : [wrapped, string.Join(", ", parts), string.Join("; ", parts)];
+        foreach (var candidate in candidates)
             if (DeadlineParser.TryParse(candidate, out _)) return candidate;
         return string.Join(", ", parts);
     }

@@ -14,6 +14,9 @@ public static class SheetReader
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
+    /// <summary>Columns read from a sheet: an appendix has six to ten; a stray cell far right adds nothing.</summary>
+    private const int MaxColumns = 64;
+
     public static SourceDocument Read(Stream stream)
     {
         using var doc = SpreadsheetDocument.Open(stream, false);
@@ -49,7 +52,9 @@ public static class SheetReader
                 maxCol = Math.Max(maxCol, cc);
             }
         }
-        // Merged ranges: every position takes the top-left cell's value and one origin.
+        // Merged ranges: every position takes the top-left cell's value and one origin. A range is cut to the cells
+        // that hold values (a whole column merged, A1:A1048576, must not make a million rows), and to MaxColumns.
+        maxCol = Math.Min(maxCol, MaxColumns);
         var merged = new Dictionary<(int, int), GridCell>();
         foreach (var m in ws.Descendants<MergeCell>())
         {
@@ -57,14 +62,14 @@ public static class SheetReader
             var parts = range.Split(':');
             var (r1, c1) = Parse(parts[0]);
             var (r2, c2) = Parse(parts[1]);
+            if (r1 < 1 || c1 < 1 || r1 > maxRow || c1 > maxCol) continue;
             var cell = new GridCell(values.GetValueOrDefault((r1, c1)) ?? "", origin++);
-            for (var r = r1; r <= r2; r++)
-                for (var c = c1; c <= c2; c++) merged[(r, c)] = cell;
-            maxRow = Math.Max(maxRow, r2);
-            maxCol = Math.Max(maxCol, c2);
+            for (var r = r1; r <= Math.Min(r2, maxRow); r++)
+                for (var c = c1; c <= Math.Min(c2, maxCol); c++) merged[(r, c)] = cell;
         }
         var rows = new List<SourceRow>();
-        for (var r = 1; r <= maxRow; r++)
+        // Only the rows that hold something: a sheet may have one stray value a million rows down.
+        foreach (var r in values.Keys.Select(k => k.Row).Concat(merged.Keys.Select(k => k.Item1)).Distinct().Order())
         {
             var cells = new List<GridCell>(maxCol);
             for (var c = 1; c <= maxCol; c++)

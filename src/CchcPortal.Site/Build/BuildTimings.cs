@@ -59,7 +59,7 @@ internal sealed class BuildTimings
     public IEnumerable<KeyValuePair<string, string>> Summary(PreparedSite site)
     {
         if (!_on) yield break;
-        yield return new("layouts", site.Renderer.CompiledSummary);
+        yield return new("layouts", site.Renderer.Summary);
         yield return new("timings (ms)", $"load+validate {site.LoadTime.TotalMilliseconds:0}, model {site.ModelTime.TotalMilliseconds:0}, " +
             $"render+write {(_renderedAt - _start).TotalMilliseconds:0}{(_beside ? $" (index beside it done at {(_besideDone - _start).TotalMilliseconds:0})" : "")}, index after {(_indexedAt - _renderedAt).TotalMilliseconds:0} ({string.Join(", ", _perOutput)}), swap {(_clock.Elapsed - _indexedAt).TotalMilliseconds:0}; " +
             string.Join(", ", _perLayout.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {Stopwatch.GetElapsedTime(0, kv.Value).TotalMilliseconds:0}")) +

@@ -7,6 +7,7 @@ using CchcPortal.Core.Model;
 using CchcPortal.Core.Text;
 using CchcPortal.Site.Output;
 using CchcPortal.Site.Render;
+using CchcPortal.Site.Render.Layouts;
 
 namespace CchcPortal.Site.Build;
 
@@ -79,6 +80,7 @@ public static class SiteBuilder
         if (content is null) return null;
         var theme = new Theme(options.Source, content.Config.Theme);
         var strings = LoadStrings(content.Config, theme, bag);
+        Markdown.BodyReferences.Check(content, options.Source, bag);
         return bag.HasErrors ? null : (content, theme, strings);
     }
 
@@ -98,7 +100,7 @@ public static class SiteBuilder
         var context = new BuildContext(portal, theme, strings, bag, options.Source) { AllPlans = content.Plans, LocalEditor = options.LocalEditor };
         foreach (var (path, bytes) in ThemeAssets(theme)) context.Assets[path] = HashedName(path, bytes);
         var caches = new RenderCaches(options.Previous);
-        var renderer = new PageRenderer(theme, bag, caches, options.CompileLayouts);
+        var renderer = PageRenderer.Create(theme, bag, caches, options.CompileLayouts);
         // "Last updated" of each page from git (one git log for the site), formatted per language; none outside git.
         var history = content.History;
         context.Pages = portal.Config.Languages
@@ -186,11 +188,17 @@ public static class SiteBuilder
         {
             var text = theme.Read($"i18n/{lang}.yaml");
             if (text is null) { bag.Error("CC0030", new("site.yaml"), lang, string.Join(", ", available)); raw[lang] = new Dictionary<string, string>(); continue; }
-            raw[lang] = Strings.Parse($"themes/{config.Theme}/i18n/{lang}.yaml", text, bag);
+            var strings = Strings.Parse(theme.FileOf($"i18n/{lang}.yaml"), text, bag);
+            // A site's own string file may give only the strings it changes: the others stay the built-in theme's,
+            // never shown as their keys.
+            if (theme.IsOwn($"i18n/{lang}.yaml") && Theme.ReadBuiltIn($"i18n/{lang}.yaml") is { } builtIn)
+                strings = Strings.Parse($"themes/default/i18n/{lang}.yaml", builtIn, bag).Where(kv => !strings.ContainsKey(kv.Key)).Concat(strings)
+                    .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+            raw[lang] = strings;
         }
         foreach (var (a, b) in config.Languages.SelectMany(a => config.Languages.Where(b => b != a).Select(b => (a, b))))
             foreach (var key in raw[a].Keys.Where(k => !raw[b].ContainsKey(k)).Order(StringComparer.Ordinal))
-                bag.Warning("CC0034", new($"themes/{config.Theme}/i18n/{b}.yaml"), key, a, b);
+                bag.Warning("CC0034", new(theme.FileOf($"i18n/{b}.yaml")), key, a, b);
         var fallback = new Strings("en", raw.GetValueOrDefault("en") ?? new Dictionary<string, string>(), null);
         return config.Languages.ToDictionary(lang => lang, lang => new Strings(lang, raw[lang], lang == "en" ? null : fallback), StringComparer.Ordinal);
     }
@@ -214,12 +222,12 @@ public static class SiteBuilder
 }
 
 /// <summary>A site loaded, checked and modelled: what <c>build</c> writes, and what <c>serve</c> renders a page from on request.</summary>
-public sealed class PreparedSite(BuildContext context, PageRenderer renderer, RenderCaches caches, TimeSpan loadTime, TimeSpan modelTime)
+public sealed class PreparedSite(BuildContext context, IPageRenderer renderer, RenderCaches caches, TimeSpan loadTime, TimeSpan modelTime)
 {
     private readonly Dictionary<string, PageSource> _byPath = context.Pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
 
     public BuildContext Context { get; } = context;
-    public PageRenderer Renderer { get; } = renderer;
+    public IPageRenderer Renderer { get; } = renderer;
     /// <summary>What this site has rendered (Markdown, parsed layouts); the next site of <c>serve</c> takes what it still uses.</summary>
     public RenderCaches Caches { get; } = caches;
     /// <summary>Every page, Vietnamese first, then each other language.</summary>
@@ -234,9 +242,8 @@ public sealed class PreparedSite(BuildContext context, PageRenderer renderer, Re
     public string? Render(string path)
     {
         if (!Has(path)) return null;
-        string? html = null;
-        Render(_byPath[path].Make(), page => html = page.ToString());
-        return html;
+        var job = _byPath[path].Make();
+        return Renderer.Render(job, Context.Strings[job.Page.Lang]);
     }
 
     /// <summary>Renders a page in its language; <paramref name="write"/> gets the renderer's buffers (see <see cref="PageText"/>).</summary>

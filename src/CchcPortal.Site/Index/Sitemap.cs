@@ -19,10 +19,10 @@ public sealed class Sitemap : ISiteOutput
         {
             // The page's address, and each language's twin as the page's own head links it.
             var path = Routes.WithoutLanguage(page.Path, page.Lang, config.DefaultLanguage);
-            sb.Append("<url><loc>").Append(PageRenderer.Escape(config.BaseUrl + page.Path)).Append("</loc>");
+            sb.Append("<url><loc>").Append(Html.Escape(config.BaseUrl + page.Path)).Append("</loc>");
             foreach (var lang in config.Languages)
                 sb.Append("<xhtml:link rel=\"alternate\" hreflang=\"").Append(lang).Append("\" href=\"")
-                    .Append(PageRenderer.Escape(config.BaseUrl + Routes.InLanguage(path, lang, config.DefaultLanguage))).Append("\"/>");
+                    .Append(Html.Escape(config.BaseUrl + Routes.InLanguage(path, lang, config.DefaultLanguage))).Append("\"/>");
             sb.Append("</url>\n");
         }
         sb.Append("</urlset>\n");

@@ -31,6 +31,12 @@ public sealed partial class MarkdownRenderer
         s.AllowDataAttributes = false;
         s.AllowedCssProperties.Clear();
         s.AllowedAtRules.Clear();
+        // An image whose author gave no alt text is treated as decorative (alt=""), so the page stays valid HTML;
+        // `cchc check` warns of it (CC0050).
+        s.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { LocalName: "img" } img && !img.HasAttribute("alt")) img.SetAttribute("alt", "");
+        };
         return s;
     }
 
@@ -40,13 +46,27 @@ public sealed partial class MarkdownRenderer
     /// <summary>Markdig's HTML, before sanitising.</summary>
     public static string MarkdigHtml(string markdown)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        var document = Parse(markdown);
         // Heading ids such as "1-mục-đích" (numbered sections) must start with a letter to be valid and usable as CSS selectors.
         foreach (var heading in document.Descendants<Markdig.Syntax.HeadingBlock>())
             if (heading.GetAttributes() is { Id: { Length: > 0 } id } attributes && !char.IsLetter(id[0]))
                 attributes.Id = "s-" + id;
         return document.ToHtml(Pipeline);
     }
+
+    /// <summary>The Markdown syntax tree, with lines and columns, as pages render it.</summary>
+    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>
+    /// Addresses from the site's root ("/files/ke-hoach.pdf", a file under static/, as <c>document:</c> is written) made
+    /// relative to the page (<paramref name="root"/> is "../../" or the like), so they work when the site is served from a
+    /// folder of its host (base_url "https://x.gov.vn/cchc/") and on the English pages; "//host/x" is left alone.
+    /// </summary>
+    public static string FromRoot(string html, string root) =>
+        html.Contains("=\"/", StringComparison.Ordinal) ? RootAddress().Replace(html, m => m.Groups[1].Value + root) : html;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\s(?:href|src)="")/(?!/)")]
+    private static partial System.Text.RegularExpressions.Regex RootAddress();
 
     /// <summary>The sanitiser alone (for any HTML from content).</summary>
     public static string Sanitize(string html) => IsPlain(html) ? html : SanitizeAlways(html);

@@ -35,10 +35,10 @@ public sealed class SiteWriter : IDisposable
     /// Writes text as UTF-8 straight from a StringBuilder's chunks through a pooled buffer, so a rendered page needs
     /// neither a string nor a byte array of its own size (the bytes are the same as <see cref="WriteText(string, string)"/>).
     /// </summary>
-    public void WriteText(string relPath, StringBuilder text) => WriteText(relPath, new CchcPortal.Site.Render.PageText(text));
+    public void WriteText(string relPath, StringBuilder text) => WriteText(relPath, new CchcPortal.Site.Render.Layouts.PageText(text));
 
     /// <summary>As <see cref="WriteText(string, StringBuilder)"/>, for a page assembled from the renderer's buffers.</summary>
-    public void WriteText(string relPath, CchcPortal.Site.Render.PageText text)
+    public void WriteText(string relPath, CchcPortal.Site.Render.Layouts.PageText text)
     {
         var full = Path.Combine(_staging, relPath);
         EnsureDirectory(Path.GetDirectoryName(full)!);

@@ -30,11 +30,11 @@ public static class Charts
         string F(double d) => d.ToString("0.#", CultureInfo.InvariantCulture);
 
         var sb = new StringBuilder();
-        var label = PageRenderer.Escape(t.Format("chart_label", target.Title.Get(t.Lang)));
+        var label = Html.Escape(t.Format("chart_label", target.Title.Get(t.Lang)));
         sb.Append($"<svg class=\"chart\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"{label}\" xmlns=\"http://www.w3.org/2000/svg\">");
         foreach (var tick in new[] { 0m, max / 2, max })
             sb.Append($"<line class=\"grid\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{F(Y(tick))}\" y2=\"{F(Y(tick))}\"/>")
-              .Append($"<text class=\"axis\" x=\"{Left - 6}\" y=\"{F(Y(tick) + 4)}\" text-anchor=\"end\">{PageRenderer.Escape(views.ValueText(target, tick).Split(' ')[0])}</text>");
+              .Append($"<text class=\"axis\" x=\"{Left - 6}\" y=\"{F(Y(tick) + 4)}\" text-anchor=\"end\">{Html.Escape(views.ValueText(target, tick).Split(' ')[0])}</text>");
         var slot = plotW / (double)values.Count;
         var barW = Math.Min(56, slot * 0.6);
         for (var i = 0; i < values.Count; i++)
@@ -43,16 +43,16 @@ public static class Charts
             var y = Y(values[i]);
             var met = state.Points[i].Met;
             sb.Append($"<rect class=\"bar {(met ? TargetResult.Met : TargetResult.NotMet).Id()}\" x=\"{F(x)}\" y=\"{F(y)}\" width=\"{F(barW)}\" height=\"{F(Top + plotH - y)}\"/>");
-            sb.Append($"<text class=\"value\" x=\"{F(x + barW / 2)}\" y=\"{F(y - 4)}\" text-anchor=\"middle\">{PageRenderer.Escape(views.ValueText(target, values[i]))}</text>");
+            sb.Append($"<text class=\"value\" x=\"{F(x + barW / 2)}\" y=\"{F(y - 4)}\" text-anchor=\"middle\">{Html.Escape(views.ValueText(target, values[i]))}</text>");
             var period = state.Points[i].Report.Period.Label.Get(t.Lang);
-            sb.Append($"<text class=\"axis\" x=\"{F(x + barW / 2)}\" y=\"{Height - Bottom + 18}\" text-anchor=\"middle\">{PageRenderer.Escape(period)}</text>");
+            sb.Append($"<text class=\"axis\" x=\"{F(x + barW / 2)}\" y=\"{Height - Bottom + 18}\" text-anchor=\"middle\">{Html.Escape(period)}</text>");
         }
         var gy = F(Y(target.Goal.Value));
         sb.Append($"<line class=\"goal\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{gy}\" y2=\"{gy}\"/>");
         // The goal's legend sits under the axis, where no bar label can cover it.
         var legendY = Height - 10;
         sb.Append($"<line class=\"goal\" x1=\"{Left}\" x2=\"{Left + 28}\" y1=\"{legendY - 5}\" y2=\"{legendY - 5}\"/>");
-        sb.Append($"<text class=\"goal-label\" x=\"{Left + 34}\" y=\"{legendY}\">{PageRenderer.Escape(t["chart_goal"])} {PageRenderer.Escape(target.Goal.Symbol + " " + views.ValueText(target, target.Goal.Value))}</text>");
+        sb.Append($"<text class=\"goal-label\" x=\"{Left + 34}\" y=\"{legendY}\">{Html.Escape(t["chart_goal"])} {Html.Escape(target.Goal.Symbol + " " + views.ValueText(target, target.Goal.Value))}</text>");
         sb.Append("</svg>");
         return sb.ToString();
     }

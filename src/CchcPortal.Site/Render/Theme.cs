@@ -13,21 +13,34 @@ public sealed class Theme
         .Where(n => n.StartsWith("theme/", StringComparison.Ordinal)).Select(n => n["theme/".Length..]).Order(StringComparer.Ordinal).ToArray();
 
     private readonly string? _siteThemeDir;
+    private readonly string _name;
 
     public Theme(string sourceDir, string name)
     {
         var dir = Path.Combine(sourceDir, "themes", name);
         _siteThemeDir = Directory.Exists(dir) ? dir : null;
+        _name = name;
     }
 
-    public string? Read(string path)
+    /// <summary>
+    /// The file a theme path is read from, as diagnostics name it (relative to the site folder): the site's own
+    /// <c>themes/&lt;name&gt;/...</c> when it has the file, else the built-in theme's <c>themes/default/...</c>.
+    /// </summary>
+    public string FileOf(string path) => IsOwn(path) ? $"themes/{_name}/{path}" : $"themes/default/{path}";
+
+    public string? Read(string path) => IsOwn(path) ? File.ReadAllText(Path.Combine(_siteThemeDir!, path)) : ReadBuiltIn(path);
+
+    /// <summary>The built-in theme's file, even when the site's theme has its own.</summary>
+    public static string? ReadBuiltIn(string path)
     {
-        if (_siteThemeDir is not null && File.Exists(Path.Combine(_siteThemeDir, path))) return File.ReadAllText(Path.Combine(_siteThemeDir, path));
         using var stream = Self.GetManifestResourceStream("theme/" + path);
         if (stream is null) return null;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    /// <summary>True when the site's theme has its own copy of the file.</summary>
+    public bool IsOwn(string path) => _siteThemeDir is not null && File.Exists(Path.Combine(_siteThemeDir, path));
 
     public byte[]? ReadBytes(string path)
     {

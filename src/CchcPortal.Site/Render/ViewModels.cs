@@ -13,6 +13,33 @@ public sealed record Txt(string Text, string? Lang = null)
 public sealed record Html(string Value, string? Lang = null)
 {
     public override string ToString() => Value;
+
+    /// <summary>
+    /// Escapes only what HTML needs (&amp; &lt; &gt; &quot;): Vietnamese letters and the CSP's 'self' stay readable in the
+    /// source. Safe because every layout quotes its attributes with double quotes (html-validate checks the output).
+    /// </summary>
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny(EscapedChars) < 0) return text ?? "";
+        var sb = new System.Text.StringBuilder(text.Length + 16);
+        AppendEscaped(sb, text);
+        return sb.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> EscapedChars = System.Buffers.SearchValues.Create("&<>\"");
+
+    /// <summary><see cref="Escape"/> straight into a buffer.</summary>
+    public static void AppendEscaped(System.Text.StringBuilder sb, string text)
+    {
+        var rest = text.AsSpan();
+        int i;
+        while ((i = rest.IndexOfAny(EscapedChars)) >= 0)
+        {
+            sb.Append(rest[..i]).Append(rest[i] switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", _ => "&quot;" });
+            rest = rest[(i + 1)..];
+        }
+        sb.Append(rest);
+    }
 }
 
 /// <summary>A link; <see cref="Url"/> is relative to the page, so the site works under any folder of a host.</summary>
@@ -158,42 +185,6 @@ public sealed record PageJob(string Path, string Layout, PageContext Page, objec
 {
     /// <summary>The layout is the whole document, without <c>_base</c> around it (the embeddable card: no header, menu or footer).</summary>
     public bool Standalone { get; init; }
-}
-
-/// <summary>
-/// A rendered page in the renderer's buffers, valid only during the call it is passed to: the chrome (<c>_base</c>) with
-/// the inner page inserted at <see cref="At"/>, so the inner page is never copied into the chrome's buffer.
-/// </summary>
-public readonly struct PageText(System.Text.StringBuilder chrome, System.Text.StringBuilder? inner = null, int at = 0)
-{
-    public int At => at;
-
-    public IEnumerable<ReadOnlyMemory<char>> Chunks()
-    {
-        var offset = 0;
-        var inserted = inner is null;
-        foreach (var chunk in chrome.GetChunks())
-        {
-            if (!inserted && offset + chunk.Length >= at)
-            {
-                var split = at - offset;
-                if (split > 0) yield return chunk[..split];
-                foreach (var part in inner!.GetChunks()) yield return part;
-                inserted = true;
-                if (split < chunk.Length) yield return chunk[split..];
-            }
-            else yield return chunk;
-            offset += chunk.Length;
-        }
-        if (!inserted) foreach (var part in inner!.GetChunks()) yield return part;
-    }
-
-    public override string ToString()
-    {
-        var sb = new System.Text.StringBuilder(chrome.Length + (inner?.Length ?? 0));
-        foreach (var chunk in Chunks()) sb.Append(chunk.Span);
-        return sb.ToString();
-    }
 }
 
 /// <summary>A page of the site before it is rendered: its path (language prefix included), language, and how to make its view model.</summary>

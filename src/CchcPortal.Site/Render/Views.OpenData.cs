@@ -46,8 +46,8 @@ public sealed partial class Views
     private EmbedSnippetVm EmbedSnippet(PageScope at)
     {
         var url = portal.Config.BaseUrl + Routes.InLanguage(Routes.Embed, _lang, _default);
-        var title = PageRenderer.Escape(t["embed_title"] + " · " + portal.Config.Title);
-        var snippet = $"<iframe src=\"{PageRenderer.Escape(url)}\" title=\"{title}\" height=\"{EmbedHeight}\" style=\"width:100%;max-width:700px;border:0\" loading=\"lazy\"></iframe>";
+        var title = CchcPortal.Site.Render.Html.Escape(t["embed_title"] + " · " + portal.Config.Title);
+        var snippet = $"<iframe src=\"{CchcPortal.Site.Render.Html.Escape(url)}\" title=\"{title}\" height=\"{EmbedHeight}\" style=\"width:100%;max-width:700px;border:0\" loading=\"lazy\"></iframe>";
         return new EmbedSnippetVm(url, url.Contains("://", StringComparison.Ordinal), snippet, EmbedHeight, portal.Config.EmbedOrigins, Url(at, Routes.Embed));
     }
 

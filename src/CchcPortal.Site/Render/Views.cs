@@ -49,7 +49,8 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     /// <summary>A path relative to the page being built, in this language (one string, not one per step).</summary>
     private string Url(PageScope at, string path) => string.Concat(at.Root, _prefix, path) is { Length: > 0 } url ? url : "./";
     private readonly string _prefix = Routes.InLanguage("", t.Lang, portal.Config.DefaultLanguage);
-    private Html Html(Localized body) => new(markdown.ToHtml(body.Get(_lang)), body.IsTranslated(_lang) || string.IsNullOrWhiteSpace(body.Vi) ? null : "vi");
+    private Html Html(PageScope at, Localized body) => new(MarkdownRenderer.FromRoot(markdown.ToHtml(body.Get(_lang)), at.Root),
+        body.IsTranslated(_lang) || string.IsNullOrWhiteSpace(body.Vi) ? null : "vi");
 
     private static string Icon(TaskStatus s) => s switch { TaskStatus.NotStarted => "○", TaskStatus.InProgress => "◐", TaskStatus.Done => "✓", _ => "✕" };
     private static string Icon(TargetResult r) => r switch { TargetResult.Met => "✓", TargetResult.NotMet => "✕", _ => "–" };
@@ -223,7 +224,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         var replaced = plan.ReplacedBy is { } rb && portal.Plan(rb) is { } rp ? PlanLink(at, rp.Plan) : null;
         var vm = new PlanVm(Summary(at, p), L(plan.Title), plan.Number, plan.Issuer, D(plan.Issued), PeriodText(plan),
             plan.Document is { } doc ? (doc.Contains("://", StringComparison.Ordinal) ? doc : at.Root + doc.TrimStart('/')) : null,
-            replaced, bases, reporting, Groups(at, p.Areas), Html(plan.Body), null);
+            replaced, bases, reporting, Groups(at, p.Areas), Html(at, plan.Body), null);
         return About(plan, Job(at, Routes.Plan(plan.Id), "plan", "plan", L(plan.Title), vm, [HomeCrumb(at)], Untranslated(plan.Title, plan.Body), plan.Source));
     });
 
@@ -234,7 +235,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
             Status(h.Entry.Status), h.Entry.Progress, Lo(h.Entry.Note), h.Entry.Evidence)).ToList();
         var milestones = task.Deadline.Milestones.Select(m => new MilestoneVm(m.Label, m.Text, D(m.Due), m.Due < portal.Config.AsOf)).ToList();
         var vm = new TaskVm(Row(at, s), PlanLink(at, p.Plan), Lo(task.Product), t["deadline_kind_" + task.Deadline.Kind.ToString().ToLowerInvariant()],
-            milestones, D(task.Deadline.FinalDue), history, Html(task.Body), task.Deadline.Authority);
+            milestones, D(task.Deadline.FinalDue), history, Html(at, task.Body), task.Deadline.Authority);
         var title = new Txt($"{t["task"]} {task.No}: {L(task.Title).Text}", L(task.Title).Lang);
         return About(p.Plan, Job(at, Routes.Task(p.Plan.Id, task.Id), "task", "task", title, vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(task.Title, task.Body), task.Source));
     });
@@ -245,7 +246,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         var points = s.Points.Select(x => new TargetPointVm(ReportLink(at, x.Report), L(x.Report.Period.Label), ValueText(target, x.Entry.Value!.Value),
             Result(x.Met ? TargetResult.Met : TargetResult.NotMet))).ToList();
         var vm = new TargetVm(Row(at, s), PlanLink(at, p.Plan), t["metric_" + target.Metric.ToString().ToLowerInvariant()], target.Max is { } m ? N(m) : null,
-            points, Charts.TargetChart(s, this, t) is { } svg ? new Html(svg) : null, Html(target.Body));
+            points, Charts.TargetChart(s, this, t) is { } svg ? new Html(svg) : null, Html(at, target.Body));
         return About(p.Plan, Job(at, Routes.Target(p.Plan.Id, target.Id), "target", "target", L(target.Title), vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(target.Title, target.Body), target.Source));
     });
 
@@ -268,7 +269,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
                 var up => (up == TargetChange.Up ? "▲ +" : "▼ −") + N(x.Delta),
             })).ToList();
         var vm = new ReportVm(PlanLink(at, p.Plan), L(report.Period.Label), report.Number, D(report.Issued), D(report.Period.From), D(report.Period.To),
-            Html(report.Body), tasks, targets, snapshot.NotMentioned.Select(x => Row(at, x)).ToList(),
+            Html(at, report.Body), tasks, targets, snapshot.NotMentioned.Select(x => Row(at, x)).ToList(),
             snapshot.Previous is { } previous ? ReportLink(at, previous) : null, snapshot.Next is { } next ? ReportLink(at, next) : null);
         var title = new Txt(t.ReportTitle(L(report.Period.Label).Text, report.Number));
         return About(p.Plan, Job(at, Routes.Report(p.Plan.Id, report.Id), "report", "report", title, vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(report.Body), report.Source));
@@ -283,7 +284,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
 
     private PageSource Unit(UnitScore s) => At(Routes.Unit(s.Unit.Id), at =>
     {
-        var vm = new UnitVm(L(s.Unit.Name), Lo(s.Unit.Short), t["role_" + s.Unit.Role.ToString().ToLowerInvariant()], Html(s.Unit.Body),
+        var vm = new UnitVm(L(s.Unit.Name), Lo(s.Unit.Short), t["role_" + s.Unit.Role.ToString().ToLowerInvariant()], Html(at, s.Unit.Body),
             Counts(s.Counts, s.TargetCounts), s.Leads.Select(x => Row(at, x, true)).ToList(), s.Cooperates.Select(x => Row(at, x, true)).ToList(),
             s.Targets.Select(x => Row(at, x, true)).ToList());
         return Job(at, Routes.Unit(s.Unit.Id), "unit", "unit", L(s.Unit.Name), vm, [HomeCrumb(at), new(Url(at, Routes.Units), new Txt(t["units_title"]))],
@@ -327,7 +328,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     }) with { Listed = false };
 
     private PageSource FreePage(Page page) => At(Routes.Page(page.Slug), at =>
-        Job(at, Routes.Page(page.Slug), "page", "page", L(page.Title), new FreePageVm(Html(page.Body)), [HomeCrumb(at)], Untranslated(page.Title, page.Body), page.Source));
+        Job(at, Routes.Page(page.Slug), "page", "page", L(page.Title), new FreePageVm(Html(at, page.Body)), [HomeCrumb(at)], Untranslated(page.Title, page.Body), page.Source));
 
     private PageSource SearchPage() => At(Routes.Search, at =>
     {

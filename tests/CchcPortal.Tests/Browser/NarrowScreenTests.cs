@@ -49,6 +49,37 @@ public sealed class NarrowScreenTests(BrowserFixture site)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    private static readonly HashSet<string> RouteWords =
+        ["en", "ke-hoach", "nhiem-vu", "chi-tieu", "bao-cao", "don-vi", "linh-vuc", "trang", "theo-doi", "search", "du-lieu", "index.html", "404.html"];
+
+    /// <summary>The same on every test site (tests/sites/*): the largest page of each kind, in both languages.</summary>
+    [Fact]
+    public async Task No_page_of_the_test_sites_is_wider_than_a_320_px_screen()
+    {
+        var failures = new List<string>();
+        var root = Repo.TempDir("narrow");
+        var page = await site.NewPageAsync(Width, 640);
+        try
+        {
+            foreach (var source in Directory.GetDirectories(Repo.Path("tests", "sites")).Order(StringComparer.Ordinal))
+            {
+                var output = Quality.SampleSite.BuildTo(Path.Combine(root, Path.GetFileName(source)), source);
+                using var server = StaticServer.Start(output, Quality.SampleSite.BasePath(source));
+                // Of each kind of page (in each language), the largest: the most content to fit.
+                var pages = Quality.SampleSite.Pages(output)
+                    .GroupBy(p => string.Join('/', p.Split('/').Select(part => RouteWords.Contains(part) ? part : "*")))
+                    .Select(g => g.MaxBy(p => new FileInfo(Path.Combine(output, p)).Length)!);
+                foreach (var path in pages)
+                {
+                    await page.GotoAsync(server.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+                    failures.AddRange(await Overflow(page, $"{Path.GetFileName(source)}/{path}"));
+                }
+            }
+        }
+        finally { await page.Context.CloseAsync(); Directory.Delete(root, true); }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
     /// <summary>The page's width when wider than the screen, with the widest elements that stick out.</summary>
     private static async Task<IEnumerable<string>> Overflow(IPage page, string name)
     {

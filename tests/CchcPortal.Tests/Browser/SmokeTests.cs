@@ -18,7 +18,7 @@ public sealed class SmokeTests(BrowserFixture site)
         Assert.Contains("<html", await missing.Content.ReadAsStringAsync());
         var folder = await http.GetAsync(site.Url("don-vi"));
         Assert.Equal(301, (int)folder.StatusCode);
-        var css = Directory.GetFiles(Path.Combine(site.Output, "assets"), "*.css").Single();
+        var css = Directory.GetFiles(Path.Combine(site.Output, "assets"), "site.*.css").Single();
         var cssResponse = await http.GetAsync(site.Url("assets/" + Path.GetFileName(css)));
         Assert.Equal("text/css", cssResponse.Content.Headers.ContentType?.MediaType);
     }

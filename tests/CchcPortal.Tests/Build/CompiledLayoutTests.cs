@@ -1,5 +1,6 @@
 using CchcPortal.Core.Diagnostics;
 using CchcPortal.Site.Render;
+using CchcPortal.Site.Render.Layouts;
 using CchcPortal.Tests.Quality;
 
 namespace CchcPortal.Tests.Build;
@@ -49,11 +50,11 @@ public sealed class CompiledLayoutTests
             var strings = new Strings("vi", new Dictionary<string, string> { ["hello"] = "Xin chào", ["of"] = "{0} trên {1}" }, null);
             var job = new PageJob("test/", "test", null!, Sample);
             var bag = new DiagnosticBag();
-            var renderer = new PageRenderer(theme, bag);
+            var renderer = PageRenderer.Create(theme, bag);
             string compiled = "";
             renderer.RenderTo(job, strings, page => compiled = page.ToString());
-            var interpreted = new PageRenderer(theme, bag, compile: false).Render(job, strings) ?? "";
-            return (compiled, interpreted, renderer.CompiledSummary, bag.Sorted());
+            var interpreted = PageRenderer.Create(theme, bag, compile: false).Render(job, strings) ?? "";
+            return (compiled, interpreted, renderer.Summary, bag.Sorted());
         }
         finally { Directory.Delete(dir, true); }
     }

@@ -151,11 +151,12 @@ public class EmbedTests
         var vi = CchcRun.Run("check", "--source", Repo.Path("tests", "sites", "minimal"));
         Assert.Equal(0, vi.Exit);
         Assert.Contains("site.yaml: info CC0042: Thẻ tiến độ https://binhtan.example.gov.vn/cchc/embed/ hiện chỉ hiển thị được trong khung (iframe) " +
-            "trên các trang của https://binhtan.example.gov.vn. Để nhúng vào trang thông tin điện tử của xã, thêm vào site.yaml một dòng", vi.Err, StringComparison.Ordinal);
+            "trên các trang của https://binhtan.example.gov.vn. Để nhúng vào trang thông tin điện tử của xã, thêm vào site.yaml một dòng", vi.Out, StringComparison.Ordinal);
         var en = CchcRun.Run("check", "--source", Repo.Path("tests", "sites", "minimal"), "--lang", "en");
-        Assert.Contains("site.yaml: info CC0042: The progress card https://binhtan.example.gov.vn/cchc/embed/ can only be shown", en.Err, StringComparison.Ordinal);
-        // Not a warning: the count stays 0, and a build does not print it.
-        Assert.Contains("0 cảnh báo", vi.Out, StringComparison.Ordinal);
+        Assert.Contains("site.yaml: info CC0042: The progress card https://binhtan.example.gov.vn/cchc/embed/ can only be shown", en.Out, StringComparison.Ordinal);
+        // Not a warning: on the standard output after the verdict, the count stays 0, and a build does not print it.
+        Assert.Equal("", vi.Err);
+        Assert.Contains("Nội dung hợp lệ: 0 lỗi, 0 cảnh báo.\nsite.yaml: info CC0042", vi.Out, StringComparison.Ordinal);
         var build = CchcRun.Run("build", "--source", Repo.Path("tests", "sites", "minimal"), "--output", Repo.TempDir("embed-build"));
         Assert.DoesNotContain("CC0042", build.Err, StringComparison.Ordinal);
     }

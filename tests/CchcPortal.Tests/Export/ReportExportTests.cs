@@ -257,3 +257,26 @@ public class ReportWordsTests
     public void Dates_as_Decree_30_writes_them(int y, int m, int d, string expected) =>
         Assert.Equal(expected, CchcPortal.Core.Text.VnDate.Official(new DateOnly(y, m, d)));
 }
+
+/// <summary>Every report of every test site (and the sample): a valid package, the same bytes twice.</summary>
+public class EveryReportExportTests
+{
+    public static TheoryData<string> Sites => new() { "", "minimal", "search", "seed-000", "seed-002", "seed-004" };
+
+    [Theory]
+    [MemberData(nameof(Sites))]
+    public void Every_report_is_a_valid_package_and_the_same_twice(string site)
+    {
+        var bag = new CchcPortal.Core.Diagnostics.DiagnosticBag();
+        var content = CchcPortal.Core.Loading.SiteLoader.Load(site == "" ? Repo.Root : Repo.Path("tests", "sites", site), bag, new DateOnly(2026, 1, 10))!;
+        foreach (var plan in content.Plans)
+            foreach (var report in plan.Reports)
+            {
+                var bytes = CchcPortal.Office.Export.ReportExport.Build(content, plan, report);
+                Assert.Equal(bytes, CchcPortal.Office.Export.ReportExport.Build(content, plan, report));
+                using var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+                var errors = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(doc).Select(e => e.Description).ToList();
+                Assert.True(errors.Count == 0, $"{plan.Id}/{report.Id}: " + string.Join("\n", errors));
+            }
+    }
+}

@@ -77,13 +77,17 @@ public class ImportPropertyTests
                 _ => lead.Name.Vi,
             };
             var coop = Units.Where(u => u.Id != lead.Id && rnd.Next(3) == 0).ToArray();
-            string[] milestones = rnd.Next(3) == 0
-                ? [$"Tháng {rnd.Next(1, 7)}/2026 (Kế hoạch)", $"Tháng {rnd.Next(7, 13)}/2026 (Báo cáo)"]
-                : [Pick(Single)];
+            var form = rnd.Next(6);
+            string[] milestones = form switch
+            {
+                0 or 1 => [$"Tháng {rnd.Next(1, 7)}/2026 (Kế hoạch)", $"Tháng {rnd.Next(7, 13)}/2026 (Báo cáo)"],
+                2 => [$"Trước ngày", $"{rnd.Next(1, 29)}/{rnd.Next(1, 13)}/2026"],   // one date wrapped over two lines
+                _ => [Pick(Single)],
+            };
             var expected = new ImportedTask(no, area, string.Join(" ", titleLines), product, lead.Id, [.. coop.Select(u => u.Id)],
-                string.Join(", ", milestones));
+                string.Join(form == 2 ? " " : ", ", milestones));
             result.Add(new Written(area, Pick(GroupNames[area]), titleLines, product, leadName, [.. coop.Select(u => u.Name.Vi)], milestones,
-                rnd.Next(2) == 0 ? "\n" : "; ", rnd.Next(2) == 0 ? "\n" : "; ", expected));
+                rnd.Next(2) == 0 ? "\n" : "; ", form == 2 || rnd.Next(2) == 0 ? "\n" : "; ", expected));
         }
         return result;
     }

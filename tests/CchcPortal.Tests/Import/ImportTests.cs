@@ -28,6 +28,16 @@ public class ImportTests
         return (dir, Path.GetFileName(planDir));
     }
 
+    /// <summary>Imports a CSV file (its text, or its bytes) into a copy of seed 004 without tasks.</summary>
+    private static (string Dir, CchcRun.Result Result) ImportCsv(object content, string lang = "vi")
+    {
+        var (dir, plan) = SiteWithoutTasks("seed-004");
+        var csv = Path.Combine(dir, "bang.csv");
+        if (content is byte[] bytes) File.WriteAllBytes(csv, bytes);
+        else File.WriteAllText(csv, (string)content, new UTF8Encoding(true));
+        return (dir, CchcRun.Run("import", csv, "--plan", plan, "--source", dir, "--lang", lang));
+    }
+
     private static SiteContent Load(string dir)
     {
         var bag = new DiagnosticBag();
@@ -56,6 +66,27 @@ public class ImportTests
         var actual = Load(dir).Plans.Single().Tasks.Select(Show);
         Assert.Equal(expected, actual);
         Assert.Equal(0, CchcRun.Run("check", "--source", dir).Exit);
+    }
+
+    /// <summary>Seed 003 (from its OCR text): heading repeated inside one table, "Nội dung/sản phẩm" beside "Nhiệm vụ",
+    /// groups "II | Cải cách thể chế", two-line products and deadlines, units of a new site matched or created.</summary>
+    [Fact]
+    public void Seed_003_appendix_with_repeated_headings_imports_into_a_new_site()
+    {
+        using var site = new CchcPortal.Tests.Cli.CliSite();
+        var r = site.Cli("import", Fixture("seed-003-appendix.docx"), "--plan", "2026");
+        Assert.True(r.Exit == 0, r.Out + r.Err);
+        Assert.Contains("4 đơn vị chưa có trong content/units nên được tạo mới", r.Out);
+        var tasks = Load(site.Dir).Plans.Single().Tasks.Where(t => t.No >= 10).Select(Show).ToList();
+        const string cm = "cac-co-quan-chuyen-mon-cac-don-vi-su-nghiep", pcm = "cac-phong-chuyen-mon-don-vi-thuoc-ubnd-phuong";
+        Assert.Equal(8, tasks.Count);
+        Assert.StartsWith($"10 | chi-dao-dieu-hanh | Xây dựng Kế hoạch nâng cao Chỉ số Cải cách hành chính - PAR INDEX, Chỉ số Hài lòng", tasks[0]);
+        Assert.EndsWith($"| Kế hoạch | vh-xh | {pcm} | Theo hướng dẫn của Thành Phố | PerGuidance Thành Phố ", tasks[0]);
+        Assert.Equal($"11 | chi-dao-dieu-hanh | Triển khai việc đánh giá chấm điểm Chỉ số CCHC các phòng ban, đơn vị thuộc Phường năm 2025 | Kế hoạch, Báo cáo | vh-xh | {cm} | Tháng 8/2025, Tháng 12/2025 | Dated  =2025-08-31,=2025-12-31", tasks[1]);
+        Assert.StartsWith("13 | the-che | Xây dựng kế hoạch kiểm tra văn bản quy phạm pháp luật năm 2025 | Kế hoạch | vp-hdnd-ubnd |", tasks[3]);
+        Assert.Equal($"16 | thu-tuc-hanh-chinh | Triển khai Quyết định về TTHC lựa chọn tái cấu trúc xây dựng DVC trực tuyến toàn trình, tích hợp trên Cổng DVCQG, Trang thông tin điện tử của Phường | Báo cáo | vp-hdnd-ubnd | bo-phan-hanh-chinh-cong-phuong | Theo yêu cầu công tác KSTTHC | PerGuidance công tác KSTTHC ", tasks[6]);
+        Assert.Equal($"18 | thu-tuc-hanh-chinh | Tổ chức đối thoại với người dân, doanh nghiệp về TTHC | Kế hoạch, Báo cáo | vp-hdnd-ubnd | diem-tiep-nhan-dich-vu-cong,{cm} | Quý IV/2025 | Dated  =2025-12-31", tasks[7]);
+        site.AssertChecks();
     }
 
     [Fact]
@@ -182,14 +213,64 @@ public class ImportTests
     [Fact]
     public void A_csv_in_a_legacy_windows_code_page_says_how_to_save_it_as_csv_utf8()
     {
-        var (dir, plan) = SiteWithoutTasks("seed-004");
-        var csv = Path.Combine(dir, "phu-luc.csv");
         // "STT,Nội dung" in Windows-1258: bytes that are not UTF-8.
-        File.WriteAllBytes(csv, [.. "STT,N"u8, 0xF4, .. "i dung\r\n"u8]);
-        var r = CchcRun.Run("import", csv, "--plan", plan, "--source", dir);
+        var (_, r) = ImportCsv((byte[])[.. "STT,N"u8, 0xF4, .. "i dung\r\n"u8]);
         Assert.Equal(1, r.Exit);
-        Assert.Contains("phu-luc.csv(1,6): error CC0047: Tệp CSV không phải UTF-8", r.Err);
+        Assert.Contains("bang.csv(1,6): error CC0047: Tệp CSV không phải UTF-8", r.Err);
         Assert.Contains("\"CSV UTF-8 (Comma delimited) (*.csv)\"", r.Err);
+    }
+
+    [Fact]
+    public void A_file_without_the_appendix_table_says_which_columns_are_needed()
+    {
+        var (_, r) = ImportCsv("STT,Nội dung,Ghi chú\r\n1,Việc một,\r\n", "en");
+        Assert.Equal(1, r.Exit);
+        Assert.Contains("bang.csv: error CC0040: No appendix table of tasks found", r.Err);
+        Assert.Contains("The file has 1 table(s), none with those columns.", r.Err);
+    }
+
+    [Fact]
+    public void A_content_and_product_column_is_the_title_when_no_task_column_is_there()
+    {
+        var (dir, r) = ImportCsv("TT,Nội dung/sản phẩm,Đơn vị chủ trì,Thời hạn\r\nI,Cải cách TTHC,,\r\n1,Số hóa hồ sơ,Phòng Nội vụ,Quý II/2024\r\n");
+        Assert.True(r.Exit == 0, r.Err);
+        Assert.Equal("1 | thu-tuc-hanh-chinh | Số hóa hồ sơ |  | phong-noi-vu |  | Quý II/2024 | Dated  =2024-06-30", Show(Load(dir).Plans.Single().Tasks.Single()));
+    }
+
+    [Fact]
+    public void Group_rows_saved_as_csv_keep_their_name_in_one_cell()
+    {
+        var (dir, r) = ImportCsv("STT,Nội dung,Cơ quan chủ trì,Thời gian hoàn thành\r\n" +
+            "I. CẢI CÁCH THỂ CHẾ,,,\r\n1,Rà soát văn bản,Phòng Nội vụ,Quý II/2024\r\n" +
+            "CẢI CÁCH TÀI CHÍNH CÔNG,,,\r\n2,Giải ngân vốn,Phòng Tài chính - Kế hoạch,Quý III/2024\r\n" +
+            ",Chính quyền số,,\r\n3,Số hóa hồ sơ,VH-TT,Quý IV/2024\r\n");
+        Assert.True(r.Exit == 0, r.Err);
+        Assert.Equal(["the-che", "tai-chinh-cong", "chinh-quyen-so"], Load(dir).Plans.Single().Tasks.Select(t => t.Area.Id));
+    }
+
+    [Theory]
+    [InlineData("x.docx")]
+    [InlineData("x.xlsx")]
+    [InlineData("x.csv")]
+    public void Random_bytes_never_crash_the_import(string name)
+    {
+        var (dir, plan) = SiteWithoutTasks("seed-004");
+        var rnd = new Random(20);
+        for (var i = 0; i < 20; i++)
+        {
+            var bytes = new byte[rnd.Next(0, 3000)];
+            rnd.NextBytes(bytes);
+            if (i % 2 == 0 && name.EndsWith(".docx", StringComparison.Ordinal))
+            {
+                // A real zip with a damaged document inside.
+                var good = File.ReadAllBytes(Fixture("seed-004-appendix.docx"));
+                bytes = good[..(good.Length * (i + 1) / 22)];
+            }
+            File.WriteAllBytes(Path.Combine(dir, name), bytes);
+            var r = CchcRun.Run("import", Path.Combine(dir, name), "--plan", plan, "--source", dir);
+            Assert.True(r.Exit is 0 or 1, r.Err);
+            Assert.DoesNotContain("internal error", r.Err);
+        }
     }
 
     [Fact]

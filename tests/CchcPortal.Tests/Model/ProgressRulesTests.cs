@@ -174,6 +174,37 @@ public class ProgressRulesTests
     }
 
     [Fact]
+    public void A_report_snapshot_judges_each_task_on_its_own_date_and_says_what_changed()
+    {
+        var a = Task(1, "Tháng 10/2025");
+        var b = Task(2, "Tháng 12/2025");
+        var c = Task(3, "Tháng 12/2025");
+        var target = Target("t", Metric.Percent, ">= 90");
+        var q3 = Report("q3", new(2025, 9, 15), new() { [1] = E(TaskStatus.InProgress, 50), [2] = E(TaskStatus.InProgress, 10) },
+            new() { ["t"] = new TargetEntry(88.5m, null, null) });
+        var q4 = Report("q4", new(2025, 12, 15), new() { [1] = E(TaskStatus.Done, 100), [2] = E(TaskStatus.InProgress, 10), [3] = E(TaskStatus.InProgress, 5) },
+            new() { ["t"] = new TargetEntry(91.3m, null, null) });
+        var plan = ProgressRules.Plan(Plan([a, b, c], [q3, q4], [target]), AsOf);
+        var first = plan.Snapshot(q3);
+        var second = plan.Snapshot(q4);
+
+        Assert.Null(first.Previous);
+        Assert.Same(q4, first.Next);
+        Assert.Equal([TaskChange.New, TaskChange.New], first.Tasks.Select(x => x.Change));
+        Assert.Equal([3], first.NotMentioned.Select(x => x.Task.No));
+        Assert.False(first.Tasks[0].State.Overdue); // judged on 15/9, before its deadline (it is done by as_of anyway)
+        Assert.Equal(TargetChange.New, first.Targets[0].Change);
+        Assert.Equal(TargetResult.NotMet, first.Targets[0].Result);
+
+        Assert.Same(q3, second.Previous);
+        Assert.Equal([TaskChange.Status, TaskChange.None, TaskChange.New], second.Tasks.Select(x => x.Change));
+        Assert.Equal(TaskStatus.InProgress, second.Tasks[0].Before!.Status);
+        Assert.Null(second.Tasks[2].Before);
+        Assert.Empty(second.NotMentioned);
+        Assert.Equal((TargetChange.Up, 2.8m, TargetResult.Met), (second.Targets[0].Change, second.Targets[0].Delta, second.Targets[0].Result));
+    }
+
+    [Fact]
     public void Done_on_time_compares_the_first_done_report_with_the_final_due_date()
     {
         var onTime = State(Task(1, "Tháng 9/2025"), AsOf, Report("q3", new(2025, 9, 15), new() { [1] = E(TaskStatus.Done) }));

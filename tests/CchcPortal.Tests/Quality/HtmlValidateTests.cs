@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CchcPortal.Tests.Browser;
 
 namespace CchcPortal.Tests.Quality;
@@ -37,18 +36,6 @@ public sealed class HtmlValidateTests
     public static (int Code, string Text) Validate(string folder)
     {
         Assert.True(File.Exists(Tool), $"{Tool} is missing: run `npm ci` at the repository root (.ci/run does it).");
-        var info = new ProcessStartInfo(Tool)
-        {
-            WorkingDirectory = Repo.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in new[] { "--formatter", "text", "--config", Path.Combine(Repo.Root, ".htmlvalidate.json"), folder }) info.ArgumentList.Add(a);
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        return ExternalTools.Run(Tool, ["--formatter", "text", "--config", Path.Combine(Repo.Root, ".htmlvalidate.json"), folder]);
     }
 }

@@ -9,7 +9,7 @@ using Scriban.Runtime;
 using Scriban.Runtime.Accessors;
 using Scriban.Syntax;
 
-namespace CchcPortal.Site.Render;
+namespace CchcPortal.Site.Render.Layouts;
 
 /// <summary>
 /// Compiles a parsed Scriban layout into a tree of delegates, so a page is rendered without Scriban's interpreter:
@@ -391,6 +391,10 @@ internal sealed class LayoutCompiler(ScriptObject builtins, Func<string, Templat
         }
 
         /// <summary>The member Scriban's TypedObjectAccessor binds to this name: fields, then properties, from the type up.</summary>
+        // The types are the view models (and Scriban's), whose assemblies the trimmer keeps whole (TrimMode=partial,
+        // scripts/publish-binaries.sh), as Scriban's interpreter reads the same members by reflection.
+        [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "view-model assemblies are not trimmed")]
+        [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "view-model assemblies are not trimmed")]
         private static MemberInfo? FindMember(TemplateContext context, Type type, string member)
         {
             for (var t = type; t is not null; t = t.BaseType == typeof(object) ? null : t.BaseType)
@@ -451,8 +455,8 @@ internal sealed class LayoutFrame(TemplateContext context, StringBuilder output,
         {
             case null: return;
             case Html html: Output.Append(html.Value); return;
-            case string text: PageRenderer.AppendEscaped(Output, text); return;
-            default: PageRenderer.AppendEscaped(Output, Context.ObjectToString(value) ?? ""); return;
+            case string text: Html.AppendEscaped(Output, text); return;
+            default: Html.AppendEscaped(Output, Context.ObjectToString(value) ?? ""); return;
         }
     }
 }
@@ -471,6 +475,7 @@ internal sealed class LoopPosition(LoopPosition? outer)
 /// </summary>
 internal static class Getter
 {
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "only shapes compiled ahead of time (AheadOfTime) are made without dynamic code")]
     public static Func<object, object?> Of(Type type, PropertyInfo property)
     {
         // Compiled ahead of time (Native AOT), a generic method can be made at run time only over code compiled for
