@@ -132,7 +132,7 @@ public sealed class ServerConfig : ISiteOutput
             	@page not path {{cards}}{{(editorPolicy is null ? "" : " " + admin)}}
             	header @page Content-Security-Policy "{{HeaderPolicy}}"
             	header @card Content-Security-Policy "{{embedPolicy}}"
-            {{editor}}            	header {
+            {{editor}}	header {
             		X-Content-Type-Options "nosniff"
             		Referrer-Policy "strict-origin-when-cross-origin"
             	}

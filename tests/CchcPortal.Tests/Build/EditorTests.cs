@@ -41,6 +41,8 @@ public class EditorTests
         Assert.False(Directory.Exists(Path.Combine(output, "admin")));
         foreach (var file in new[] { "_server/nginx.conf", "_server/Caddyfile", ".htaccess" })
             Assert.DoesNotContain("admin", File.ReadAllText(Path.Combine(output, file)), StringComparison.Ordinal);
+        // The Caddyfile's lines as before: every directive indented by one tab.
+        Assert.Contains($"header @card Content-Security-Policy \"{ServerConfig.HeaderPolicy}\"\n\theader {{\n", File.ReadAllText(Path.Combine(output, "_server/Caddyfile")), StringComparison.Ordinal);
     }
 
     [Fact]
