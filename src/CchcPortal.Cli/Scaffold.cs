@@ -112,6 +112,7 @@ public static class Scaffold
                 # as_of: {year}-12-20       # ngày dùng để đánh giá trạng thái; bỏ trống: hôm nay
                 theme: default
                 # embed_origins: [https://binhan.example.gov.vn]   # trang của xã được hiện thẻ tiến độ /embed/ (xem trang Dữ liệu mở)
+                # editor: {"{"} backend: github, repo: ten-to-chuc/ten-kho, branch: main {"}"}   # soạn thảo bằng biểu mẫu ở /admin/ (hướng dẫn, mục 9)
 
                 """),
             ("content/units/vh-xh.md", Units["vh-xh"]),

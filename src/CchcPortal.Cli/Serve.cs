@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Text;
 using CchcPortal.Core.Diagnostics;
 using CchcPortal.Site.Build;
+using CchcPortal.Site.Editor;
 using CchcPortal.Site.Output;
 using CchcPortal.Site.Render;
 
@@ -25,6 +26,7 @@ public static class Serve
             return 1;
         }
         stdout.WriteLine(cli.Lang == "vi" ? $"Đang phục vụ tại {server.Url}  (Ctrl+C để dừng)" : $"Serving at {server.Url}  (Ctrl+C to stop)");
+        stdout.WriteLine(cli.Lang == "vi" ? $"Soạn thảo bằng biểu mẫu: {server.Url}admin/  (Chrome, Edge, Cốc Cốc)" : $"Web editor on these files: {server.Url}admin/  (Chrome, Edge)");
         // Ctrl+C (SIGINT) or a service manager's SIGTERM: stop serving, remove the temporary output, exit 0.
         using var stop = new ManualResetEventSlim();
         void OnSignal(System.Runtime.InteropServices.PosixSignalContext ctx) { ctx.Cancel = true; stop.Set(); }
@@ -217,7 +219,7 @@ public sealed class DevServer : IDisposable
         var (pause, gen1, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(1), GC.CollectionCount(2));
         var bag = new DiagnosticBag();
         PreparedSite? site;
-        try { site = SiteBuilder.Prepare(new BuildOptions(_source, _output, Write: true, _today) { ParseCache = _parsed, Previous = _live?.Caches }, bag); }
+        try { site = SiteBuilder.Prepare(new BuildOptions(_source, _output, Write: true, _today) { ParseCache = _parsed, Previous = _live?.Caches, LocalEditor = true }, bag); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A file still being written by the editor: the next event brings another build.
@@ -328,7 +330,8 @@ public sealed class DevServer : IDisposable
             else Send(res, 404, "text/plain; charset=utf-8", Utf8.GetBytes("404"));
             return;
         }
-        if (isHtml) SendHtml(res, 200, File.ReadAllText(file));
+        // The editor is not reloaded when a save rebuilds the site: that would throw away what is being typed.
+        if (isHtml && !EditorOutput.IsEditorPath(path)) SendHtml(res, 200, File.ReadAllText(file));
         else Send(res, 200, ContentType(file), File.ReadAllBytes(file));
     }
 
@@ -434,6 +437,8 @@ public sealed class DevServer : IDisposable
         ".pdf" => "application/pdf",
         ".woff2" => "font/woff2",
         ".atom" => "application/atom+xml; charset=utf-8",
+        ".html" => "text/html; charset=utf-8",
+        ".yml" or ".yaml" => "text/yaml; charset=utf-8",
         _ => "application/octet-stream",
     };
 

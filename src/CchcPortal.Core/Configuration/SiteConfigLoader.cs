@@ -7,7 +7,8 @@ namespace CchcPortal.Core.Configuration;
 /// <summary>Reads <c>site.yaml</c>.</summary>
 public static class SiteConfigLoader
 {
-    public static readonly string[] Keys = ["title", "commune", "province", "base_url", "languages", "as_of", "theme", "license", "embed_origins"];
+    public static readonly string[] Keys = ["title", "commune", "province", "base_url", "languages", "as_of", "theme", "license", "embed_origins", "editor"];
+    public static readonly string[] EditorKeys = ["backend", "repo", "branch"];
     public const string DefaultLicense = "CC BY 4.0";
 
     public static SiteConfig? Load(string sourceDir, DiagnosticBag bag, DateOnly today)
@@ -28,7 +29,7 @@ public static class SiteConfigLoader
         var baseUrl = f.Text("base_url") ?? "/";
         if (!baseUrl.EndsWith('/')) baseUrl += "/";
         return new SiteConfig(title, f.Text("commune"), f.Text("province"), baseUrl, languages.Where(Ids.IsLanguage).DefaultIfEmpty("vi").ToList(),
-            asOf ?? today, asOf is not null, f.Text("theme") ?? "default", f.Text("license") ?? DefaultLicense)
+            asOf ?? today, asOf is not null, f.Text("theme") ?? "default", f.Text("license") ?? DefaultLicense, Editor(f, bag))
         {
             EmbedOrigins = LoadEmbedOrigins(f, bag),
             AsOfAt = asOf is null ? null : f.At("as_of"),
@@ -45,6 +46,41 @@ public static class SiteConfigLoader
             bag.Error("CC0041", at, text, suggestion is null ? new Localised("", "") : new Localised($" Có phải ý bạn là \"{suggestion}\"?", $" Did you mean \"{suggestion}\"?"));
         }
         return origins;
+    }
+
+    /// <summary><c>editor: { backend: github | gitlab, repo: owner/name, branch: main }</c>; null when absent or wrong (reported).</summary>
+    private static EditorSettings? Editor(Fields site, DiagnosticBag bag)
+    {
+        if (site.Map("editor", EditorKeys) is not { } e) return null;
+        var backend = e.Text("backend", required: true);
+        var repo = e.Text("repo", required: true);
+        var ok = backend is not null && repo is not null;
+        if (backend is not null && !EditorSettings.Backends.Contains(backend))
+        {
+            bag.Error("CC0021", e.At("backend"), backend, "editor.backend", string.Join(", ", EditorSettings.Backends));
+            ok = false;
+        }
+        // GitHub: owner/name; GitLab also groups and subgroups: group/sub/name.
+        if (repo is not null && !IsRepo(repo, backend == "gitlab"))
+        {
+            bag.Error("CC0052", e.At("repo"), repo, backend == "gitlab" ? "nhom/ten-kho" : "chu-so-huu/ten-kho");
+            ok = false;
+        }
+        var branch = e.Text("branch") ?? "main";
+        if (branch.Any(c => char.IsWhiteSpace(c) || c is '~' or '^' or ':' or '?' or '*' or '[' or '\\') || branch.Contains("..", StringComparison.Ordinal))
+        {
+            bag.Error("CC0053", e.At("branch"), branch);
+            ok = false;
+        }
+        return ok ? new EditorSettings(backend!, repo!, branch) : null;
+    }
+
+    private static bool IsRepo(string repo, bool groups)
+    {
+        var parts = repo.Split('/');
+        return parts.Length == 2 || (groups && parts.Length > 2)
+            ? parts.All(p => p.Length > 0 && p.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && p is not ("." or ".."))
+            : false;
     }
 
     /// <summary>

@@ -123,6 +123,10 @@ public static class Messages
                       "Image \"{0}\" has no alt text for people who cannot see it. Write ![short description]({0}) or <img src=\"{0}\" alt=\"short description\">; for a purely decorative image write alt=\"\". The page still builds, treating the image as decorative."),
         ["CC0051"] = ("{0} trỏ tới \"{1}\" nhưng trang không có tệp này: hãy đặt tệp vào static/{2}, hoặc sửa đường dẫn (tệp trong static/ được viết từ gốc trang, ví dụ /files/ten-tep.pdf).",
                       "{0} points to \"{1}\", a file the site does not have: put the file at static/{2}, or correct the address (files under static/ are written from the site's root, e.g. /files/name.pdf)."),
+        ["CC0052"] = ("Kho \"{0}\" của trình soạn thảo web (editor.repo) phải có dạng chủ-sở-hữu/tên-kho như trong địa chỉ kho, ví dụ \"{1}\".",
+                      "The web editor's repository \"{0}\" (editor.repo) must be owner/name as in the repository's address, e.g. \"{1}\"."),
+        ["CC0053"] = ("Nhánh \"{0}\" của trình soạn thảo web (editor.branch) không phải tên nhánh git hợp lệ (không dấu cách, không ~ ^ : ? * [ \\ hay ..); thường là main.",
+                      "Branch \"{0}\" of the web editor (editor.branch) is not a valid git branch name (no spaces, ~ ^ : ? * [ \\ or ..); usually main."),
     };
 
     public static IReadOnlyCollection<string> Codes => Catalogue.Keys;

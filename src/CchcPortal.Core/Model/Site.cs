@@ -15,7 +15,7 @@ public sealed record Localized(string Vi, IReadOnlyDictionary<string, string>? T
 
 public sealed record SiteConfig(
     string Title, string? Commune, string? Province, string BaseUrl, IReadOnlyList<string> Languages,
-    DateOnly AsOf, bool AsOfGiven, string Theme, string License)
+    DateOnly AsOf, bool AsOfGiven, string Theme, string License, EditorSettings? Editor = null)
 {
     public string DefaultLanguage => Languages[0];
 
@@ -24,6 +24,12 @@ public sealed record SiteConfig(
 
     /// <summary>Where <c>as_of</c> is written in site.yaml, when it is.</summary>
     public Diagnostics.SourceLocation? AsOfAt { get; init; }
+}
+
+/// <summary>site.yaml <c>editor:</c> — the web editor at /admin/ commits to this repository and branch on this git host.</summary>
+public sealed record EditorSettings(string Backend, string Repo, string Branch)
+{
+    public static readonly IReadOnlyList<string> Backends = ["github", "gitlab"];
 }
 
 public enum UnitRole { Office, Standing, Monitor }

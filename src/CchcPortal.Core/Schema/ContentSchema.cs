@@ -54,6 +54,8 @@ public sealed record SchemaField(string Key, FieldType Type, string Vi, string E
     public IReadOnlyList<SchemaField> Fields { get; init; } = [];
     /// <summary>For <see cref="FieldType.Entries"/>: the key that names an entry in the list form ("no", "id").</summary>
     public string? IdKey { get; init; }
+    /// <summary>For a list: what one item is called, in Vietnamese ("nhiệm vụ"), as in "Thêm nhiệm vụ".</summary>
+    public string? Singular { get; init; }
     /// <summary>A short help in Vietnamese, shown under the field in the editor.</summary>
     public string? Hint { get; init; }
 
@@ -139,6 +141,7 @@ public static class ContentSchema
         Text("document", "Bản ký (tệp PDF trong static/)", "Signed original (a file under static/)") with { Hint = "Ví dụ: /files/05-KH-UBND.pdf" },
         new("legal_bases", FieldType.Items, "Căn cứ pháp lý", "Legal bases")
         {
+            Singular = "căn cứ",
             Fields =
             [
                 Text("number", "Số hiệu", "Number") with { Required = true },
@@ -149,6 +152,7 @@ public static class ContentSchema
         },
         new("reporting", FieldType.Items, "Các kỳ báo cáo", "Reporting periods")
         {
+            Singular = "kỳ báo cáo",
             Fields =
             [
                 Text("id", "Mã kỳ", "Id") with { Required = true, Pattern = IdPattern, Hint = "Chữ thường không dấu, số, gạch ngang; ví dụ q3" },
@@ -211,6 +215,7 @@ public static class ContentSchema
         Date("issued", "Ngày ký", "Date issued"),
         new("tasks", FieldType.Entries, "Kết quả từng nhiệm vụ", "Tasks")
         {
+            Singular = "nhiệm vụ",
             IdKey = "no",
             Fields =
             [
@@ -223,6 +228,7 @@ public static class ContentSchema
         },
         new("targets", FieldType.Entries, "Số liệu từng chỉ tiêu", "Targets")
         {
+            Singular = "chỉ tiêu",
             IdKey = "id",
             Fields =
             [

@@ -8,6 +8,8 @@ public sealed record BuildOptions(string Source, string Output, bool Write = tru
     public RenderCaches? Previous { get; init; }
     /// <summary>Compile layouts to delegates where they allow it; false has Scriban interpret every page (the two must agree).</summary>
     public bool CompileLayouts { get; init; } = true;
+    /// <summary>Write the web editor at /admin/ for the local files even without <c>editor:</c> (<c>cchc serve</c>).</summary>
+    public bool LocalEditor { get; init; }
 }
 
 public sealed record BuildResult(

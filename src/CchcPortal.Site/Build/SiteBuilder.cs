@@ -28,6 +28,10 @@ public sealed class BuildContext(Portal portal, Theme theme, IReadOnlyDictionary
     /// <summary>The open-data files as written, with their sizes: set by <see cref="Index.OpenDataOutput"/>, read by the
     /// open-data page, which is therefore rendered after the outputs (<see cref="PageSource.AfterOutputs"/>).</summary>
     public IReadOnlyList<Index.DataFile>? DataFiles { get; internal set; }
+    /// <summary>Every plan, drafts included (the portal publishes no draft; the web editor edits them).</summary>
+    public IReadOnlyList<Plan> AllPlans { get; init; } = [];
+    /// <summary><c>cchc serve</c>: the web editor works on the local files, with or without <c>editor:</c> in site.yaml.</summary>
+    public bool LocalEditor { get; init; }
 }
 
 /// <summary>A stage that writes files derived from the model (search index, open data, sitemap, server config). Each
@@ -49,6 +53,7 @@ public static class SiteBuilder
         () => new Index.OpenDataOutput(),
         () => new Index.Sitemap(),
         () => new ServerConfig(),
+        () => new Editor.EditorOutput(),
         () => new Index.SearchIndexOutput(),
     ];
 
@@ -92,7 +97,7 @@ public static class SiteBuilder
         var loaded = clock.Elapsed;
         // Model
         var portal = ProgressRules.Build(content);
-        var context = new BuildContext(portal, theme, strings, bag, options.Source);
+        var context = new BuildContext(portal, theme, strings, bag, options.Source) { AllPlans = content.Plans, LocalEditor = options.LocalEditor };
         foreach (var (path, bytes) in ThemeAssets(theme)) context.Assets[path] = HashedName(path, bytes);
         var caches = new RenderCaches(options.Previous);
         var renderer = PageRenderer.Create(theme, bag, caches, options.CompileLayouts);

@@ -28,7 +28,11 @@ public sealed class ServerConfig : ISiteOutput
 
     /// <summary>The policy a server sends for a path from the site root: what the files below write, for tests and <c>cchc serve</c>.</summary>
     public static string HeaderPolicyFor(string path, SiteConfig config) =>
-        EmbedPaths(config).Any(p => path.TrimStart('/').StartsWith(p, StringComparison.Ordinal)) ? EmbedPolicy(config.EmbedOrigins) : HeaderPolicy;
+        Editor.EditorOutput.IsEditorPath("/" + path.TrimStart('/')) ? Editor.EditorOutput.HeaderPolicy(config.Editor)
+        : EmbedPaths(config).Any(p => path.TrimStart('/').StartsWith(p, StringComparison.Ordinal)) ? EmbedPolicy(config.EmbedOrigins) : HeaderPolicy;
+
+    /// <summary>The web editor is never indexed (its page says so too).</summary>
+    public const string EditorRobots = "noindex, nofollow";
 
     public const string AssetCache = "public, max-age=31536000, immutable";
     public const string HtmlCache = "no-cache";
@@ -40,9 +44,11 @@ public sealed class ServerConfig : ISiteOutput
         var (host, prefix) = Split(config.BaseUrl);
         var embed = EmbedPaths(config).Select(p => prefix + p).ToList();
         var embedPolicy = EmbedPolicy(config.EmbedOrigins);
-        writer.WriteText(Folder + "nginx.conf", Nginx(prefix, embed, embedPolicy));
-        writer.WriteText(Folder + "Caddyfile", Caddy(host, prefix, embed, embedPolicy));
-        writer.WriteText(".htaccess", Htaccess(prefix, embed, embedPolicy));
+        // The web editor at /admin/, when there is one, has a policy of its own (it talks to its git host's API).
+        var editor = config.Editor is { } e ? Editor.EditorOutput.HeaderPolicy(e) : null;
+        writer.WriteText(Folder + "nginx.conf", Nginx(prefix, embed, embedPolicy, editor));
+        writer.WriteText(Folder + "Caddyfile", Caddy(host, prefix, embed, embedPolicy, editor));
+        writer.WriteText(".htaccess", Htaccess(prefix, embed, embedPolicy, editor));
     }
 
     /// <summary>"https://x.gov.vn/cchc/" → ("x.gov.vn", "/cchc/"); a relative base URL keeps the root.</summary>
@@ -57,7 +63,7 @@ public sealed class ServerConfig : ISiteOutput
         "application/atom+xml", "image/svg+xml", "text/calendar", "text/csv",
     ];
 
-    public static string Nginx(string prefix, IReadOnlyList<string> embed, string embedPolicy)
+    public static string Nginx(string prefix, IReadOnlyList<string> embed, string embedPolicy, string? editorPolicy = null)
     {
         // nginx drops server-level add_header lines in a location that has its own, so each location repeats them.
         static string Headers(string policy) => string.Concat(
@@ -89,6 +95,12 @@ public sealed class ServerConfig : ISiteOutput
             $"location ^~ {prefix}assets/ {{\n",
             $"    add_header Cache-Control \"{AssetCache}\" always;\n", headers,
             "    try_files $uri =404;\n}\n\n",
+            editorPolicy is null ? "" : string.Concat(
+                "# Trình soạn thảo web: chính sách riêng, không lập chỉ mục. / The web editor: a policy of its own, not indexed.\n",
+                $"location ^~ {prefix}{Editor.EditorOutput.Folder} {{\n",
+                $"    add_header Cache-Control \"{HtmlCache}\" always;\n", Headers(editorPolicy),
+                $"    add_header X-Robots-Tag \"{EditorRobots}\" always;\n",
+                "    try_files $uri $uri/ =404;\n}\n\n"),
             "# Thẻ tiến độ để nhúng vào trang của xã (embed_origins). / The card other sites may frame (embed_origins).\n",
             cards,
             "# Trang HTML luôn hỏi lại máy chủ. / HTML is always revalidated.\n",
@@ -100,20 +112,27 @@ public sealed class ServerConfig : ISiteOutput
             "    location ~ \\.csv$ { default_type text/csv; }\n}\n");
     }
 
-    public static string Caddy(string host, string prefix, IReadOnlyList<string> embed, string embedPolicy)
+    public static string Caddy(string host, string prefix, IReadOnlyList<string> embed, string embedPolicy, string? editorPolicy = null)
     {
         var path = prefix == "/" ? "" : prefix.TrimEnd('/');
-        // Two matchers that exclude each other, so the order Caddy sorts header directives in does not matter.
+        // Matchers that exclude each other, so the order Caddy sorts header directives in does not matter.
         var cards = string.Join(' ', embed.Select(p => p + "*"));
+        var admin = $"{path}/{Editor.EditorOutput.Folder}*";
+        var editor = editorPolicy is null ? "" : $"""
+            	@editor path {admin}
+            	header @editor Content-Security-Policy "{editorPolicy}"
+            	header @editor X-Robots-Tag "{EditorRobots}"
+
+            """.Replace("\r\n", "\n");
         return $$"""
             # cchc: Caddyfile — thay /var/www/cchc bằng thư mục public/ đã tạo. / Replace /var/www/cchc with the built public/ folder.
             {{host}} {
             	encode gzip
             	@card path {{cards}}
-            	@page not path {{cards}}
+            	@page not path {{cards}}{{(editorPolicy is null ? "" : " " + admin)}}
             	header @page Content-Security-Policy "{{HeaderPolicy}}"
             	header @card Content-Security-Policy "{{embedPolicy}}"
-            	header {
+            {{editor}}	header {
             		X-Content-Type-Options "nosniff"
             		Referrer-Policy "strict-origin-when-cross-origin"
             	}
@@ -138,7 +157,7 @@ public sealed class ServerConfig : ISiteOutput
             """.Replace("\r\n", "\n");
     }
 
-    public static string Htaccess(string prefix, IReadOnlyList<string> embed, string embedPolicy) => $"""
+    public static string Htaccess(string prefix, IReadOnlyList<string> embed, string embedPolicy, string? editorPolicy = null) => $"""
         # cchc: cấu hình Apache — tệp này nằm ở gốc thư mục public/. / Apache configuration for the root of public/.
         Options -Indexes -MultiViews
         DirectoryIndex index.html
@@ -155,9 +174,9 @@ public sealed class ServerConfig : ISiteOutput
 
         <IfModule mod_headers.c>
           # Thẻ tiến độ (embed/) được nhúng vào trang của xã (embed_origins). / embed/ may be framed by embed_origins.
-          <If "%{"{"}REQUEST_URI{"}"} =~ m#^({string.Join('|', embed.Select(System.Text.RegularExpressions.Regex.Escape))})#">
+          {(editorPolicy is null ? "" : EditorHtaccess(prefix, editorPolicy))}<{(editorPolicy is null ? "" : "Else")}If "%{"{"}REQUEST_URI{"}"} =~ m#^({string.Join('|', embed.Select(System.Text.RegularExpressions.Regex.Escape))})#">
             Header always set Content-Security-Policy "{embedPolicy}"
-          </If>
+          </{(editorPolicy is null ? "" : "Else")}If>
           <Else>
             Header always set Content-Security-Policy "{HeaderPolicy}"
           </Else>
@@ -171,4 +190,12 @@ public sealed class ServerConfig : ISiteOutput
         </IfModule>
 
         """.Replace("\r\n", "\n");
+
+    /// <summary>The web editor's headers in .htaccess: an &lt;If&gt; before the card's, which becomes &lt;ElseIf&gt;.</summary>
+    private static string EditorHtaccess(string prefix, string editorPolicy) =>
+        $"# Trình soạn thảo web: chính sách riêng, không lập chỉ mục. / The web editor: a policy of its own, not indexed.\n" +
+        $"  <If \"%{{REQUEST_URI}} =~ m#^{System.Text.RegularExpressions.Regex.Escape(prefix + Editor.EditorOutput.Folder)}#\">\n" +
+        $"    Header always set Content-Security-Policy \"{editorPolicy}\"\n" +
+        $"    Header always set X-Robots-Tag \"{EditorRobots}\"\n" +
+        "  </If>\n  ";
 }

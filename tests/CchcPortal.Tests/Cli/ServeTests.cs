@@ -9,7 +9,7 @@ public class ServeTests
     private static readonly HttpClient Http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
 
     /// <summary>Polls until the page satisfies the condition (bounded wait, no timing assertion).</summary>
-    private static async Task<(HttpStatusCode Status, string Body)> Until(string url, Func<HttpStatusCode, string, bool> ok)
+    internal static async Task<(HttpStatusCode Status, string Body)> Until(string url, Func<HttpStatusCode, string, bool> ok)
     {
         var clock = Stopwatch.StartNew();
         (HttpStatusCode, string) last = (default, "");
