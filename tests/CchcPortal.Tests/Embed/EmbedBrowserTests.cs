@@ -91,8 +91,8 @@ public sealed class EmbedBrowserTests(BrowserFixture browser, Xunit.Abstractions
             Assert.Equal(5, await frame.Locator(".figures li").CountAsync());
 
             // No sideways scrolling in a 300 px sidebar, and the whole card within the snippet's height.
-            var size = await frame.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth, document.documentElement.scrollHeight, innerHeight]");
-            output.WriteLine($"card at 300 px: scroll width {size[0]}, width {size[1]}, height {size[2]} of {size[3]}");
+            var size = await frame.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth, Math.ceil(document.querySelector('.card').getBoundingClientRect().bottom), innerHeight]");
+            output.WriteLine($"card at 300 px: scroll width {size[0]}, width {size[1]}, card height {size[2]} of {size[3]}");
             Assert.Equal(300, size[1]);
             Assert.True(size[0] <= size[1], $"sideways scroll: {size[0]} > {size[1]}");
             Assert.True(size[2] <= size[3], $"the card ({size[2]} px) is taller than the frame ({size[3]} px)");
@@ -116,8 +116,8 @@ public sealed class EmbedBrowserTests(BrowserFixture browser, Xunit.Abstractions
         {
             await page.GotoAsync(_host.BaseUrl + "wide.html");
             var frame = await CardFrame(page, _portal.BaseUrl);
-            var size = await frame.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth, document.documentElement.scrollHeight, innerHeight]");
-            output.WriteLine($"card at 700 px: scroll width {size[0]}, width {size[1]}, height {size[2]} of {size[3]}");
+            var size = await frame.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth, Math.ceil(document.querySelector('.card').getBoundingClientRect().bottom), innerHeight]");
+            output.WriteLine($"card at 700 px: scroll width {size[0]}, width {size[1]}, card height {size[2]} of {size[3]}");
             Assert.True(size[0] <= size[1]);
             Assert.True(size[2] <= size[3]);
         }
