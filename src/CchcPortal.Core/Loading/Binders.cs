@@ -73,7 +73,7 @@ public static class Binders
         tr.Of(file.RelPath).Select(t => t.Language).Append("en").Distinct()
             .ToDictionary(lang => lang, lang => VnDate.PeriodLabel(label, lang), StringComparer.Ordinal);
 
-    public static Target? Target(ContentFile file, Fields f, SourceDocument doc, Translations tr)
+    public static Target Target(ContentFile file, Fields f, SourceDocument doc, Translations tr)
     {
         var area = AreaOf(f);
         var title = f.Text("title", required: true);
@@ -121,7 +121,7 @@ public static class Binders
     }
 
     /// <summary>A report; its period is resolved against the plan later, so it is returned with the period id.</summary>
-    public static (Report Report, string PeriodId, SourceLocation PeriodAt)? Report(ContentFile file, Fields f, SourceDocument doc, Translations tr)
+    public static Bound.ReportFile? Report(ContentFile file, Fields f, SourceDocument doc, Translations tr)
     {
         var periodId = f.Text("period", required: true);
         var tasks = new Dictionary<int, TaskEntry>();
@@ -160,7 +160,7 @@ public static class Binders
         var placeholder = new ReportingPeriod(periodId, new Localized(periodId), null, null, DateOnly.MinValue);
         var report = new Report(file.PlanId!, file.Id, file.RelPath, placeholder, f.Text("number"), f.Date("issued"), tasks, targets,
             tr.Body(file.RelPath, doc.Body), new(file.RelPath, f.Positions));
-        return (report, periodId, f.At("period"));
+        return new Bound.ReportFile(report, periodId, f.At("period"));
     }
 
     /// <summary>"tasks, dòng 6": where the first entry of a repeated number or id was written.</summary>

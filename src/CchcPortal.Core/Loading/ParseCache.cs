@@ -26,7 +26,7 @@ public sealed class ParseCache
     }
 
     /// <summary>A source file's typed record, made from the documents it was bound from (its own and its translations').</summary>
-    private sealed record BoundEntry(SourceDocument Document, SourceDocument[] Translations, object Record, Diagnostic[] Diagnostics);
+    private sealed record BoundEntry(SourceDocument Document, SourceDocument[] Translations, Bound Record, Diagnostic[] Diagnostics);
     private readonly ConcurrentDictionary<string, BoundEntry> _bound = new(StringComparer.Ordinal);
 
     /// <summary>Files parsed (not taken from the cache) by the last build, for the serve log and tests.</summary>
@@ -97,7 +97,7 @@ public sealed class ParseCache
     /// The record bound from these very documents last time (same instances: none of the files changed), with what
     /// binding reported; else binds again. Records are immutable, so one serves many builds.
     /// </summary>
-    internal object GetOrBind(ContentFile file, SourceDocument document, SourceDocument[] translations, DiagnosticBag bag, Func<DiagnosticBag, object> bind)
+    internal Bound GetOrBind(ContentFile file, SourceDocument document, SourceDocument[] translations, DiagnosticBag bag, Func<DiagnosticBag, Bound> bind)
     {
         if (_bound.TryGetValue(file.FullPath, out var hit) && ReferenceEquals(hit.Document, document)
             && hit.Translations.AsSpan().SequenceEqual(translations, ReferenceEqualityComparer.Instance))

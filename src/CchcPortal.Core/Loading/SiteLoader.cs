@@ -45,7 +45,7 @@ public static class SiteLoader
         // Then every source file is read, parsed and bound on one thread, so that its YAML tree is garbage at once:
         // keeping all the trees until every file was parsed made the garbage collector copy them, a large part of the time.
         var sources = files.Where(f => f.Language is null).OrderBy(f => f.RelPath, StringComparer.Ordinal).ToList();
-        var records = new object[sources.Count];
+        var records = new Bound[sources.Count];
         // With a cache (serve), a file is bound again only when it or one of its translations changed.
         var translationDocs = translated.Select((file, i) => (file.SourceRelPath, Doc: translatedDocs[i])).Where(x => x.Doc is not null)
             .GroupBy(x => x.SourceRelPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(x => x.Doc!).ToArray(), StringComparer.Ordinal);
@@ -57,7 +57,6 @@ public static class SiteLoader
                 ? cache.GetOrBind(file, doc, translationDocs.GetValueOrDefault(file.RelPath) ?? [], bag, into => Bind(file, doc, translations, into))
                 : Bind(file, doc, translations, bag);
         });
-        var inOrder = sources.Select((file, i) => (File: file, Record: records[i])).ToList();
         var staticFiles = Enumerate(Path.Combine(sourceDir, "static"))
             .Select(full => new StaticFile(Relative(Path.Combine(sourceDir, "static"), full), full))
             .OrderBy(s => s.RelativePath, StringComparer.Ordinal).ToList();
@@ -69,7 +68,7 @@ public static class SiteLoader
 
         var history = cache?.History(sourceDir) ?? GitHistory.Load(sourceDir);
         StaleTranslations.Check(files.Where(f => f.Language is not null && sourcePaths.Contains(f.SourceRelPath)), history, bag);
-        var content = References.Resolve(config, inOrder, staticFiles, history, bag);
+        var content = References.Resolve(config, new BoundFiles(records), staticFiles, history, bag);
         if (content is not null) StaleAsOf.Check(content, today, bag);
         return content;
     }
@@ -94,23 +93,23 @@ public static class SiteLoader
 
     /// <summary>
     /// The typed record of a source file. A file that could not be read or bound still exists: other files may name it
-    /// without a second error (see <see cref="Unbound"/>).
+    /// without a second error (see <see cref="Bound.Broken"/>).
     /// </summary>
-    private static object Bind(ContentFile file, SourceDocument? doc, Translations translations, DiagnosticBag bag)
+    private static Bound Bind(ContentFile file, SourceDocument? doc, Translations translations, DiagnosticBag bag)
     {
-        if (doc is null) return Unbound.Of(file, null);
+        if (doc is null) return Bound.Broken.Of(file, null);
         var f = new Fields(doc.Yaml!, file.RelPath, doc.YamlFirstLine, bag, Binders.KeysOf(file.Kind));
-        object? record = file.Kind switch
+        Bound? bound = file.Kind switch
         {
-            ContentKind.Unit => Binders.Unit(file, f, doc, translations),
-            ContentKind.Page => Binders.Page(file, f, doc, translations),
-            ContentKind.Plan => Binders.Plan(file, f, doc, translations),
-            ContentKind.Target => Binders.Target(file, f, doc, translations),
-            ContentKind.Task => Binders.Task(file, f, doc, translations),
+            ContentKind.Unit => new Bound.UnitFile(Binders.Unit(file, f, doc, translations)),
+            ContentKind.Page => new Bound.PageFile(Binders.Page(file, f, doc, translations)),
+            ContentKind.Plan => new Bound.PlanFile(Binders.Plan(file, f, doc, translations)),
+            ContentKind.Target => new Bound.TargetFile(Binders.Target(file, f, doc, translations)),
+            ContentKind.Task => Binders.Task(file, f, doc, translations) is { } task ? new Bound.TaskFile(task) : null,
             ContentKind.Report => Binders.Report(file, f, doc, translations),
             _ => null,
         };
-        return record ?? Unbound.Of(file, doc);
+        return bound ?? Bound.Broken.Of(file, doc);
     }
 
     private static IEnumerable<string> Enumerate(string dir) =>
@@ -127,25 +126,5 @@ public static class SiteLoader
             && !full.Contains("/./", StringComparison.Ordinal) && !full.Contains("/../", StringComparison.Ordinal))
             return full[(prefix.Length + 1)..].Replace('\\', '/');
         return Path.GetRelativePath(baseDir, full).Replace('\\', '/');
-    }
-}
-
-/// <summary>
-/// A content file whose front matter could not be read or bound (its errors are already reported). It takes part in
-/// reference checks only, so that a report naming a broken task, or a task led by a unit whose file is not UTF-8,
-/// does not get a second, misleading "unknown" error.
-/// </summary>
-public sealed record Unbound(ContentFile File, int? TaskNo)
-{
-    public static Unbound Of(ContentFile file, SourceDocument? doc)
-    {
-        int? no = null;
-        if (file.Kind == ContentKind.Task)
-        {
-            var text = doc?.Yaml is { } y && y.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode("no"), out var n)
-                ? (n as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value : file.Id;
-            if (int.TryParse(text?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i)) no = i;
-        }
-        return new Unbound(file, no);
     }
 }

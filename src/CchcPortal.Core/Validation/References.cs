@@ -10,24 +10,22 @@ namespace CchcPortal.Core.Validation;
 /// </summary>
 public static class References
 {
-    public static SiteContent Resolve(SiteConfig config, IReadOnlyList<(ContentFile File, object Record)> records,
-        IReadOnlyList<StaticFile> staticFiles, GitHistory history, DiagnosticBag bag)
+    public static SiteContent Resolve(SiteConfig config, BoundFiles records, IReadOnlyList<StaticFile> staticFiles, GitHistory history, DiagnosticBag bag)
     {
-        var units = records.Select(r => r.Record).OfType<Unit>().ToList();
-        var unbound = records.Select(r => r.Record).OfType<Unbound>().ToList();
+        var (units, pages, broken) = (records.Units, records.Pages, records.Broken);
         var unitIds = units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
-        var brokenUnitIds = unbound.Where(u => u.File.Kind == ContentKind.Unit).Select(u => u.File.Id).ToHashSet(StringComparer.Ordinal);
-        var pages = records.Select(r => r.Record).OfType<Page>().ToList();
+        var brokenUnitIds = broken.Where(u => u.File.Kind == ContentKind.Unit).Select(u => u.File.Id).ToHashSet(StringComparer.Ordinal);
         var staticPaths = staticFiles.Select(s => "/" + s.RelativePath).ToHashSet(StringComparer.Ordinal);
 
         var plans = new List<Plan>();
         // Each plan's files, found in one pass over the site (not one pass per plan).
-        var byPlan = records.Where(r => r.File.PlanId is not null).ToLookup(r => r.File.PlanId!, StringComparer.Ordinal);
-        foreach (var plan in records.Select(r => r.Record).OfType<Plan>())
+        var targetsOf = records.Targets.ToLookup(t => t.PlanId, StringComparer.Ordinal);
+        var tasksOf = records.Tasks.ToLookup(t => t.PlanId, StringComparer.Ordinal);
+        var reportsOf = records.Reports.ToLookup(r => r.Report.PlanId, StringComparer.Ordinal);
+        foreach (var plan in records.Plans)
         {
-            var mine = byPlan[plan.Id].ToList();
-            var targets = mine.Select(r => r.Record).OfType<Target>().ToList();
-            var tasks = mine.Select(r => r.Record).OfType<PlanTask>().ToList();
+            var targets = targetsOf[plan.Id].ToList();
+            var tasks = tasksOf[plan.Id].ToList();
             foreach (var t in targets.Where(t => t.LeadId is not null)) CheckUnit(t.LeadId!, t.At["lead"], unitIds, brokenUnitIds, bag);
             foreach (var task in tasks)
             {
@@ -41,11 +39,11 @@ public static class References
             var reports = new List<Report>();
             var taskNos = tasks.Select(t => t.No).ToHashSet();
             var targetIds = targets.Select(t => t.Id).ToList();
-            var brokenTaskNos = unbound.Where(u => u.File.Kind == ContentKind.Task && u.File.PlanId == plan.Id && u.TaskNo is not null)
+            var brokenTaskNos = broken.Where(u => u.File.Kind == ContentKind.Task && u.File.PlanId == plan.Id && u.TaskNo is not null)
                 .Select(u => u.TaskNo!.Value).ToHashSet();
-            var brokenTargetIds = unbound.Where(u => u.File.Kind == ContentKind.Target && u.File.PlanId == plan.Id)
+            var brokenTargetIds = broken.Where(u => u.File.Kind == ContentKind.Target && u.File.PlanId == plan.Id)
                 .Select(u => u.File.Id).ToHashSet(StringComparer.Ordinal);
-            foreach (var (report, periodId, periodAt) in mine.Select(r => r.Record).OfType<(Report, string, SourceLocation)>())
+            foreach (var (report, periodId, periodAt) in reportsOf[plan.Id])
             {
                 var period = plan.Reporting.FirstOrDefault(p => p.Id == periodId);
                 if (period is null)
@@ -76,7 +74,7 @@ public static class References
             });
         }
         var planIds = plans.Select(p => p.Id).ToList();
-        var brokenPlanIds = unbound.Where(u => u.File.Kind == ContentKind.Plan).Select(u => u.File.Id).ToList();
+        var brokenPlanIds = broken.Where(u => u.File.Kind == ContentKind.Plan).Select(u => u.File.Id).ToList();
         foreach (var plan in plans.Where(p => p.ReplacedBy is not null && !planIds.Contains(p.ReplacedBy) && !brokenPlanIds.Contains(p.ReplacedBy)))
             bag.Error("CC0016", plan.At["replaced_by"], plan.ReplacedBy, string.Join(", ", planIds));
 
