@@ -14,7 +14,7 @@ public static class SiteConfigLoader
     public static SiteConfig? Load(string sourceDir, DiagnosticBag bag, DateOnly today)
     {
         var path = Path.Combine(sourceDir, "site.yaml");
-        if (!File.Exists(path)) { bag.Error("CC0023", new("site.yaml"), Path.GetFullPath(sourceDir)); return null; }
+        if (!File.Exists(path)) { bag.Add(Diagnostic.NoSiteYaml(Path.GetFullPath(sourceDir))); return null; }
         var text = SourceText.Read(path, "site.yaml", bag);
         if (text is null) return null;
         var yaml = SourceDocument.ParseYaml("site.yaml", text, 0, bag, out var ok);
@@ -23,7 +23,7 @@ public static class SiteConfigLoader
         var title = f.Text("title", required: true) ?? "";
         var languages = f.TextList("languages").Select(l => l.Value.ToLowerInvariant()).Distinct().ToList();
         foreach (var (lang, at) in f.TextList("languages"))
-            if (!Ids.IsLanguage(lang)) bag.Error("CC0021", at, lang, "languages", "vi, en, fr, zh, ...");
+            if (!Ids.IsLanguage(lang)) bag.Add(Diagnostic.InvalidChoice(at, lang, "languages", ["vi", "en", "fr", "zh", "..."]));
         if (languages.Count == 0) languages.Add("vi");
         var asOf = f.Date("as_of");
         var baseUrl = f.Text("base_url") ?? "/";
@@ -43,7 +43,7 @@ public static class SiteConfigLoader
         foreach (var (text, at) in f.TextList("embed_origins"))
         {
             if (EmbedOrigins.Normalise(text, out var suggestion) is { } origin) { if (!origins.Contains(origin)) origins.Add(origin); continue; }
-            bag.Error("CC0041", at, text, suggestion is null ? new Localised("", "") : new Localised($" Có phải ý bạn là \"{suggestion}\"?", $" Did you mean \"{suggestion}\"?"));
+            bag.Add(Diagnostic.NotAnOrigin(at, text, suggestion));
         }
         return origins;
     }
@@ -57,19 +57,19 @@ public static class SiteConfigLoader
         var ok = backend is not null && repo is not null;
         if (backend is not null && !EditorSettings.Backends.Contains(backend))
         {
-            bag.Error("CC0021", e.At("backend"), backend, "editor.backend", string.Join(", ", EditorSettings.Backends));
+            bag.Add(Diagnostic.InvalidChoice(e.At("backend"), backend, "editor.backend", EditorSettings.Backends));
             ok = false;
         }
         // GitHub: owner/name; GitLab also groups and subgroups: group/sub/name.
         if (repo is not null && !IsRepo(repo, backend == "gitlab"))
         {
-            bag.Error("CC0052", e.At("repo"), repo, backend == "gitlab" ? "nhom/ten-kho" : "chu-so-huu/ten-kho");
+            bag.Add(Diagnostic.InvalidRepo(e.At("repo"), repo, backend == "gitlab" ? "nhom/ten-kho" : "chu-so-huu/ten-kho"));
             ok = false;
         }
         var branch = e.Text("branch") ?? "main";
         if (branch.Any(c => char.IsWhiteSpace(c) || c is '~' or '^' or ':' or '?' or '*' or '[' or '\\') || branch.Contains("..", StringComparison.Ordinal))
         {
-            bag.Error("CC0053", e.At("branch"), branch);
+            bag.Add(Diagnostic.InvalidBranch(e.At("branch"), branch));
             ok = false;
         }
         return ok ? new EditorSettings(backend!, repo!, branch) : null;
@@ -90,7 +90,7 @@ public static class SiteConfigLoader
     public static void Hints(SiteConfig config, DiagnosticBag bag)
     {
         if (config.EmbedOrigins.Count > 0) return;
-        bag.Info("CC0042", new("site.yaml"), config.BaseUrl + "embed/", Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var own)
-            ? own.GetLeftPart(UriPartial.Authority) : new Localised("chính cổng này", "this portal"));
+        bag.Add(Diagnostic.EmbedHint(config.BaseUrl + "embed/", Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var own)
+            ? own.GetLeftPart(UriPartial.Authority) : new Localised("chính cổng này", "this portal")));
     }
 }

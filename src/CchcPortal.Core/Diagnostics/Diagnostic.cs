@@ -9,8 +9,11 @@ public readonly record struct SourceLocation(string File, int Line = 0, int Colu
     public override string ToString() => Line > 0 ? $"{File}({Line},{Math.Max(Column, 1)})" : File;
 }
 
-/// <summary>One problem found in the content, with a code whose message exists in Vietnamese and English.</summary>
-public sealed record Diagnostic(Severity Severity, string Code, SourceLocation Location, object?[] Args)
+/// <summary>
+/// One problem found in the content, with a code whose message exists in Vietnamese and English. Made by the factory of
+/// its code (Diagnostic.Factories.cs); <see cref="Args"/> are the message's arguments, formatted by <see cref="Messages"/>.
+/// </summary>
+public sealed partial record Diagnostic(Severity Severity, string Code, SourceLocation Location, object?[] Args)
 {
     public string Message(string lang) => Messages.Format(Code, lang, Args);
 

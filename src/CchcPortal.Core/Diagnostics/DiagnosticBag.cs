@@ -7,11 +7,7 @@ public sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 
-    public void Error(string code, SourceLocation at, params object?[] args) => _items.Enqueue(new(Severity.Error, code, at, args));
-    public void Warning(string code, SourceLocation at, params object?[] args) => _items.Enqueue(new(Severity.Warning, code, at, args));
-    public void Info(string code, SourceLocation at, params object?[] args) => _items.Enqueue(new(Severity.Info, code, at, args));
-
-    /// <summary>Adds a diagnostic reported earlier (replayed from a cache).</summary>
+    /// <summary>Reports a diagnostic, made by the factory of its code (<c>bag.Add(Diagnostic.UnknownUnit(…))</c>), or replayed from a cache.</summary>
     public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
 
     /// <summary>Every diagnostic so far, in the order reported.</summary>

@@ -150,5 +150,8 @@ public static class Messages
 /// <summary>An argument of a message that itself differs by language (e.g. "a date" / "một ngày").</summary>
 public sealed record Localised(string Vi, string En)
 {
+    /// <summary>A text that is the same in both languages (a name, an id, a list of ids).</summary>
+    public static implicit operator Localised(string text) => new(text, text);
+
     public override string ToString() => Vi;
 }

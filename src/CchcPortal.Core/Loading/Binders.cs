@@ -46,7 +46,7 @@ public static class Binders
         var period = f.Map("period", PeriodKeys);
         var from = period?.Date("from");
         var to = period?.Date("to");
-        if (from > to) f.Bag.Error("CC0028", period!.At("to"), VnDate.Short(from.Value, "vi"), VnDate.Short(to.Value, "vi"));
+        if (from > to) f.Bag.Add(Diagnostic.StartAfterEnd(period!.At("to"), from.Value, to.Value));
         var bases = f.Items("legal_bases", LegalBasisKeys)
             .Select(b => new LegalBasis(b.Text("number", required: true) ?? "", b.Date("date"), b.Text("issuer"), b.Text("title")))
             .ToList();
@@ -56,11 +56,11 @@ public static class Binders
             var id = r.Text("id", required: true);
             var label = r.Text("label", required: true);
             var (rf, rt, due) = (r.Date("from"), r.Date("to"), r.Date("due", required: true));
-            if (rf > rt) f.Bag.Error("CC0028", r.At("to"), VnDate.Short(rf.Value, "vi"), VnDate.Short(rt.Value, "vi"));
+            if (rf > rt) f.Bag.Add(Diagnostic.StartAfterEnd(r.At("to"), rf.Value, rt.Value));
             if (id is null || label is null || due is null) continue;
-            if (!Ids.IsValid(id)) f.Bag.Error("CC0008", r.At("id"), id, Ids.Suggest(id));
+            if (!Ids.IsValid(id)) f.Bag.Add(Diagnostic.InvalidId(r.At("id"), id, Ids.Suggest(id)));
             var twin = reporting.FirstOrDefault(p => p.Id == id);
-            if (twin is not null) { f.Bag.Error("CC0018", r.At("id"), id, $"reporting ({twin.Label})"); continue; }
+            if (twin is not null) { f.Bag.Add(Diagnostic.DuplicateId(r.At("id"), id, $"reporting ({twin.Label})")); continue; }
             reporting.Add(new ReportingPeriod(id, new Localized(label, LabelTranslations(label, tr, file)), rf, rt, due.Value));
         }
         return new Plan(file.Id, file.RelPath, f.Text("number"), tr.Text(file.RelPath, "title", f.Text("title", required: true) ?? file.Id),
@@ -79,10 +79,10 @@ public static class Binders
         var title = f.Text("title", required: true);
         var metric = f.Choice("metric", Metrics) ?? Metric.Percent;
         var max = f.Number("max");
-        if (metric == Metric.Points && max is null && !f.Has("max")) f.Bag.Error("CC0029", f.KeyAt("metric"));
+        if (metric == Metric.Points && max is null && !f.Has("max")) f.Bag.Add(Diagnostic.PointsWithoutMax(f.KeyAt("metric")));
         var goalText = f.Text("goal", required: metric is not (Metric.Points or Metric.Boolean));
         Goal? goal = null;
-        if (goalText is not null && !Goal.TryParse(goalText, out goal)) f.Bag.Error("CC0011", f.At("goal"), goalText);
+        if (goalText is not null && !Goal.TryParse(goalText, out goal)) f.Bag.Add(Diagnostic.InvalidGoal(f.At("goal"), goalText));
         goal ??= metric switch
         {
             Metric.Points when max is not null => new Goal(Comparator.AtLeast, max.Value),
@@ -102,7 +102,7 @@ public static class Binders
     public static PlanTask? Task(ContentFile file, Fields f, SourceDocument doc, Translations tr)
     {
         var no = f.Integer("no", required: true);
-        if (no is <= 0) f.Bag.Error("CC0024", f.At("no"), no, "no", "1 – 9999");
+        if (no is { } n && n <= 0) f.Bag.Add(Diagnostic.OutOfRange(f.At("no"), n, "no", "1 – 9999"));
         var area = AreaOf(f);
         var title = f.Text("title", required: true);
         var lead = f.Text("lead", required: true);
@@ -110,7 +110,7 @@ public static class Binders
         var deadlineText = f.Text("deadline", required: true);
         Deadline? deadline = null;
         if (deadlineText is not null && !DeadlineParser.TryParse(deadlineText, out deadline))
-            f.Bag.Error("CC0012", f.At("deadline"), deadlineText, string.Join("; ", DeadlineParser.AcceptedForms.Select(s => $"\"{s}\"")));
+            f.Bag.Add(Diagnostic.InvalidDeadline(f.At("deadline"), deadlineText));
         // Only a task without a number is dropped: with any other wrong field it is kept (the build stops on the
         // error anyway) so that reports naming its number do not get a second, misleading error.
         if (no is null) return null;
@@ -131,15 +131,15 @@ public static class Binders
         {
             if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var no))
             {
-                f.Bag.Error("CC0007", at, $"tasks.{key}", new Localised("số thứ tự của nhiệm vụ (khóa \"no\"), ví dụ \"7\"", "a task number (its \"no\"), e.g. \"7\""));
+                f.Bag.Add(Diagnostic.WrongShape(at, $"tasks.{key}", ValueShape.TaskNumber));
                 continue;
             }
             var status = e.Choice("status", TaskStatuses, required: true);
             var progress = e.Integer("progress");
-            if (progress is < 0 or > 100) { f.Bag.Error("CC0024", e.At("progress"), progress, $"tasks.{key}.progress", "0 – 100"); progress = null; }
+            if (progress is { } p and (< 0 or > 100)) { f.Bag.Add(Diagnostic.OutOfRange(e.At("progress"), p, $"tasks.{key}.progress", "0 – 100")); progress = null; }
             var note = e.Text("note");
-            if (status == Model.TaskStatus.Cancelled && note is null) f.Bag.Warning("CC0025", at, no);
-            if (!taskAt.TryAdd(no, at)) { f.Bag.Error("CC0018", at, key, Twin("tasks", taskAt[no])); continue; }
+            if (status == Model.TaskStatus.Cancelled && note is null) f.Bag.Add(Diagnostic.CancelledWithoutNote(at, no));
+            if (!taskAt.TryAdd(no, at)) { f.Bag.Add(Diagnostic.DuplicateId(at, key, Twin("tasks", taskAt[no]))); continue; }
             if (status is null) continue;
             var noteKey = no.ToString(CultureInfo.InvariantCulture);
             tasks[no] = new TaskEntry(status.Value, progress,
@@ -152,7 +152,7 @@ public static class Binders
             var flag = e.Boolean("value");
             var value = flag is null ? e.Number("value", required: true) : (flag.Value ? 1 : 0);
             var note = e.Text("note");
-            if (!targetAt.TryAdd(key, at)) { f.Bag.Error("CC0018", at, key, Twin("targets", targetAt[key])); continue; }
+            if (!targetAt.TryAdd(key, at)) { f.Bag.Add(Diagnostic.DuplicateId(at, key, Twin("targets", targetAt[key]))); continue; }
             targets[key] = new TargetEntry(value, flag,
                 note is null ? null : tr.Localize(file.RelPath, note, t => t.TargetNotes.GetValueOrDefault(key)));
         }
@@ -175,10 +175,8 @@ public static class Binders
         var id = f.Text("area", required: true);
         if (id is null) return null;
         if (Model.Area.Find(id) is { } area) return area;
-        var near = Suggest.Nearest(id, Model.Area.All.Select(a => a.Id));
-        f.Bag.Error("CC0014", f.At("area"), id,
-            near is null ? new Localised("", "") : new Localised($" (có phải \"{near}\"?)", $" (did you mean \"{near}\"?)"),
-            string.Join(", ", Model.Area.All.Select(a => a.Id)));
+        var ids = Model.Area.All.Select(a => a.Id).ToList();
+        f.Bag.Add(Diagnostic.UnknownArea(f.At("area"), id, Suggest.Nearest(id, ids), ids));
         return null;
     }
 }

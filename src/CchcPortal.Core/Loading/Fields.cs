@@ -11,12 +11,6 @@ namespace CchcPortal.Core.Loading;
 /// </summary>
 public sealed class Fields
 {
-    private static readonly Localised AText = new("một đoạn chữ", "a text");
-    private static readonly Localised AList = new("một danh sách, ví dụ [a, b]", "a list, e.g. [a, b]");
-    private static readonly Localised AMap = new("một nhóm khóa lồng nhau", "a nested mapping");
-    private static readonly Localised AEntries = new("một nhóm khóa lồng nhau hoặc một danh sách", "a nested mapping or a list");
-    private static readonly Localised AnInteger = new("một số nguyên", "a whole number");
-
     private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, YamlNode> _keys = new(StringComparer.Ordinal);
     private readonly int _lineOffset;
@@ -40,10 +34,7 @@ public sealed class Fields
             var key = (k as YamlScalarNode)?.Value ?? "";
             if (!known.Contains(key))
             {
-                var near = Suggest.Nearest(key, known);
-                bag.Error("CC0005", At(k), _prefix + key,
-                    near is null ? new Localised("", "") : new Localised($" Có phải ý bạn là \"{near}\"?", $" Did you mean \"{near}\"?"),
-                    string.Join(", ", known));
+                bag.Add(Diagnostic.UnknownKey(At(k), _prefix + key, Suggest.Nearest(key, known), known));
                 continue;
             }
             _values[key] = v; _keys[key] = k;
@@ -62,7 +53,7 @@ public sealed class Fields
     private YamlNode? Get(string key, bool required)
     {
         if (_values.TryGetValue(key, out var v) && !IsNull(v)) return v;
-        if (required) Bag.Error("CC0006", Location, _prefix + key);
+        if (required) Bag.Add(Diagnostic.MissingKey(Location, _prefix + key));
         return null;
     }
 
@@ -71,13 +62,13 @@ public sealed class Fields
         var n = Get(key, required);
         if (n is null) return null;
         if (n is YamlScalarNode s) return s.Value!.Trim() is { Length: > 0 } t ? t : Missing(key, required);
-        Bag.Error("CC0007", At(n), _prefix + key, AText);
+        Bag.Add(Diagnostic.WrongShape(At(n), _prefix + key, ValueShape.Text));
         return null;
     }
 
     private string? Missing(string key, bool required)
     {
-        if (required) Bag.Error("CC0006", Location, _prefix + key);
+        if (required) Bag.Add(Diagnostic.MissingKey(Location, _prefix + key));
         return null;
     }
 
@@ -87,7 +78,7 @@ public sealed class Fields
         if (n is null) return null;
         var text = (n as YamlScalarNode)?.Value ?? "";
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        Bag.Error("CC0009", At(n), text);
+        Bag.Add(Diagnostic.InvalidDate(At(n), text));
         return null;
     }
 
@@ -97,7 +88,7 @@ public sealed class Fields
         if (n is null) return null;
         var text = (n as YamlScalarNode)?.Value ?? "";
         if (VnNumber.TryParse(text, out var value)) return value;
-        Bag.Error("CC0010", At(n), text);
+        Bag.Add(Diagnostic.InvalidNumber(At(n), text));
         return null;
     }
 
@@ -107,7 +98,7 @@ public sealed class Fields
         if (n is null) return null;
         var text = (n as YamlScalarNode)?.Value ?? "";
         if (int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var i)) return i;
-        Bag.Error("CC0007", At(n), _prefix + key, AnInteger);
+        Bag.Add(Diagnostic.WrongShape(At(n), _prefix + key, ValueShape.Integer));
         return null;
     }
 
@@ -129,7 +120,7 @@ public sealed class Fields
         if (n is null) return null;
         var text = (n as YamlScalarNode)?.Value?.Trim() ?? "";
         if (choices.TryGetValue(text, out var v)) return v;
-        Bag.Error("CC0021", At(n), text, _prefix + key, string.Join(", ", choices.Keys));
+        Bag.Add(Diagnostic.InvalidChoice(At(n), text, _prefix + key, choices.Keys));
         return null;
     }
 
@@ -149,10 +140,10 @@ public sealed class Fields
                         Positions[$"{_prefix}{key}[{list.Count}]"] = At(si);
                         list.Add((si.Value.Trim(), At(si)));
                     }
-                    else Bag.Error("CC0007", At(item), _prefix + key, AList);
+                    else Bag.Add(Diagnostic.WrongShape(At(item), _prefix + key, ValueShape.List));
                 return list;
             default:
-                Bag.Error("CC0007", At(n), _prefix + key, AList);
+                Bag.Add(Diagnostic.WrongShape(At(n), _prefix + key, ValueShape.List));
                 return [];
         }
     }
@@ -163,7 +154,7 @@ public sealed class Fields
         var n = Get(key, required);
         if (n is null) return null;
         if (n is YamlMappingNode m) return new Fields(m, File, _lineOffset, Bag, known, $"{_prefix}{key}.", Positions);
-        Bag.Error("CC0007", At(n), _prefix + key, AMap);
+        Bag.Add(Diagnostic.WrongShape(At(n), _prefix + key, ValueShape.Mapping));
         return null;
     }
 
@@ -172,11 +163,11 @@ public sealed class Fields
     {
         var n = Get(key, required);
         if (n is null) return [];
-        if (n is not YamlSequenceNode seq) { Bag.Error("CC0007", At(n), _prefix + key, AList); return []; }
+        if (n is not YamlSequenceNode seq) { Bag.Add(Diagnostic.WrongShape(At(n), _prefix + key, ValueShape.List)); return []; }
         var list = new List<Fields>();
         foreach (var item in seq.Children)
             if (item is YamlMappingNode m) list.Add(new Fields(m, File, _lineOffset, Bag, known, $"{_prefix}{key}[{list.Count}].", Positions));
-            else Bag.Error("CC0007", At(item), _prefix + key, AMap);
+            else Bag.Add(Diagnostic.WrongShape(At(item), _prefix + key, ValueShape.Mapping));
         return list;
     }
 
@@ -201,7 +192,7 @@ public sealed class Fields
                     Positions[$"{_prefix}{key}.{id}"] = At(k);
                     if (v is YamlMappingNode m) list.Add((id, At(k), Entry(m, id, known)));
                     else if (IsNull(v)) list.Add((id, At(k), Entry(new YamlMappingNode(), id, known)));
-                    else Bag.Error("CC0007", At(v), $"{_prefix}{key}.{id}", AMap);
+                    else Bag.Add(Diagnostic.WrongShape(At(v), $"{_prefix}{key}.{id}", ValueShape.Mapping));
                 }
                 return list;
             case YamlSequenceNode seq:
@@ -209,13 +200,13 @@ public sealed class Fields
                 for (var i = 0; i < seq.Children.Count; i++)
                 {
                     var item = seq.Children[i];
-                    if (item is not YamlMappingNode m) { Bag.Error("CC0007", At(item), $"{_prefix}{key}[{i}]", AMap); continue; }
+                    if (item is not YamlMappingNode m) { Bag.Add(Diagnostic.WrongShape(At(item), $"{_prefix}{key}[{i}]", ValueShape.Mapping)); continue; }
                     var idNode = m.Children.FirstOrDefault(c => (c.Key as YamlScalarNode)?.Value == idKey).Value;
                     var id = (idNode as YamlScalarNode)?.Value?.Trim() ?? "";
                     if (id.Length == 0)
                     {
-                        if (idNode is null or YamlScalarNode) Bag.Error("CC0006", At(m), $"{_prefix}{key}[{i}].{idKey}");
-                        else Bag.Error("CC0007", At(idNode), $"{_prefix}{key}[{i}].{idKey}", AText);
+                        if (idNode is null or YamlScalarNode) Bag.Add(Diagnostic.MissingKey(At(m), $"{_prefix}{key}[{i}].{idKey}"));
+                        else Bag.Add(Diagnostic.WrongShape(At(idNode), $"{_prefix}{key}[{i}].{idKey}", ValueShape.Text));
                         continue;
                     }
                     Positions[$"{_prefix}{key}.{id}"] = At(idNode!);
@@ -223,7 +214,7 @@ public sealed class Fields
                 }
                 return list;
             default:
-                Bag.Error("CC0007", At(n), _prefix + key, AEntries);
+                Bag.Add(Diagnostic.WrongShape(At(n), _prefix + key, ValueShape.MappingOrList));
                 return [];
         }
     }

@@ -12,11 +12,11 @@ public sealed record SourceDocument(string RelPath, YamlMappingNode? Yaml, int Y
     {
         if (!text.StartsWith("---\n", StringComparison.Ordinal) && text.TrimEnd() != "---")
         {
-            if (frontMatterRequired) { bag.Error("CC0004", new(relPath, 1, 1)); return null; }
+            if (frontMatterRequired) { bag.Add(Diagnostic.MissingFrontMatter(relPath)); return null; }
             return new(relPath, null, 1, text);
         }
         var end = FindClosing(text);
-        if (end < 0) { bag.Error("CC0004", new(relPath, 1, 1)); return null; }
+        if (end < 0) { bag.Add(Diagnostic.MissingFrontMatter(relPath)); return null; }
         var yamlText = text[4..end];
         var afterClose = text.IndexOf('\n', end + 1);
         var body = afterClose < 0 ? "" : text[(afterClose + 1)..];
@@ -52,8 +52,8 @@ public sealed record SourceDocument(string RelPath, YamlMappingNode? Yaml, int Y
             if (stream.Documents[0].RootNode is YamlMappingNode map) return map;
             if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return new YamlMappingNode();
             var root = stream.Documents[0].RootNode;
-            bag.Error("CC0003", new(relPath, (int)root.Start.Line + lineOffset, (int)root.Start.Column),
-                new Localised("phần đầu trang phải là danh sách \"khóa: giá trị\"", "the front matter must be \"key: value\" lines"));
+            bag.Add(Diagnostic.InvalidYaml(new(relPath, (int)root.Start.Line + lineOffset, (int)root.Start.Column),
+                new Localised("phần đầu trang phải là danh sách \"khóa: giá trị\"", "the front matter must be \"key: value\" lines")));
             ok = false;
             return null;
         }
@@ -62,7 +62,7 @@ public sealed record SourceDocument(string RelPath, YamlMappingNode? Yaml, int Y
             var reason = e.InnerException?.Message ?? e.Message;
             var paren = reason.IndexOf("):", StringComparison.Ordinal);
             if (reason.StartsWith("(Line", StringComparison.Ordinal) && paren > 0) reason = reason[(paren + 2)..].Trim();
-            bag.Error("CC0003", new(relPath, (int)e.Start.Line + lineOffset, (int)e.Start.Column), Explain(reason.TrimEnd('.', ' ')));
+            bag.Add(Diagnostic.InvalidYaml(new(relPath, (int)e.Start.Line + lineOffset, (int)e.Start.Column), Explain(reason.TrimEnd('.', ' '))));
             ok = false;
             return null;
         }
@@ -71,8 +71,8 @@ public sealed record SourceDocument(string RelPath, YamlMappingNode? Yaml, int Y
             // YamlDotNet fails this way on some malformed input (e.g. unclosed nested flow collections):
             // still a content problem, located at the last place the parser reached.
             var (line, column) = LastParsedPosition(yaml);
-            bag.Error("CC0003", new(relPath, line + lineOffset, column),
-                new Localised("YAML không hợp lệ (ngoặc [ ] hoặc { } chưa đóng?)", "invalid YAML (an unclosed [ ] or { }?)"));
+            bag.Add(Diagnostic.InvalidYaml(new(relPath, line + lineOffset, column),
+                new Localised("YAML không hợp lệ (ngoặc [ ] hoặc { } chưa đóng?)", "invalid YAML (an unclosed [ ] or { }?)")));
             ok = false;
             return null;
         }
@@ -109,7 +109,8 @@ public sealed record SourceDocument(string RelPath, YamlMappingNode? Yaml, int Y
         ("Duplicate key", "một khóa được viết hai lần"),
     ];
 
-    private static object Explain(string reason)
+    /// <summary>The parser's reason in Vietnamese when it is a usual one; in English (both languages) otherwise.</summary>
+    private static Localised Explain(string reason)
     {
         foreach (var (starts, vi) in Reasons)
             if (reason.StartsWith(starts, StringComparison.Ordinal)) return new Localised(vi, reason);

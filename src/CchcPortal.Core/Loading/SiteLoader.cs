@@ -38,7 +38,7 @@ public static class SiteLoader
         {
             if (translatedDocs[i] is not { } doc) continue;
             var file = translated[i];
-            if (!sourcePaths.Contains(file.SourceRelPath)) bag.Warning("CC0032", new(file.RelPath), file.RelPath, file.SourceRelPath);
+            if (!sourcePaths.Contains(file.SourceRelPath)) bag.Add(Diagnostic.TranslationWithoutSource(file.RelPath, file.SourceRelPath));
             translations.Add(file.SourceRelPath, Translations.Bind(file, doc, Binders.KeysOf(file.Kind), bag));
         }
 
@@ -64,7 +64,7 @@ public static class SiteLoader
         var planDirs = files.Where(f => f.PlanId is not null).Select(f => f.PlanId!).Distinct().Order(StringComparer.Ordinal);
         var withPlanFile = files.Where(f => f.Kind == ContentKind.Plan).Select(f => f.PlanId).ToHashSet(StringComparer.Ordinal);
         foreach (var planId in planDirs.Where(id => !withPlanFile.Contains(id)))
-            bag.Error("CC0037", new($"content/plans/{planId}"), planId);
+            bag.Add(Diagnostic.PlanWithoutIndex(planId));
 
         var history = cache?.History(sourceDir) ?? GitHistory.Load(sourceDir);
         StaleTranslations.Check(files.Where(f => f.Language is not null && sourcePaths.Contains(f.SourceRelPath)), history, bag);
@@ -81,10 +81,10 @@ public static class SiteLoader
         {
             var rel = Relative(sourceDir, full);
             if (ContentFile.Classify(rel, full, translationLanguages) is { } file) files.Add(file);
-            else bag.Warning("CC0027", new(rel), rel, ContentFile.Layout);
+            else bag.Add(Diagnostic.OutsideStructure(rel, ContentFile.Layout));
         }
         foreach (var file in files.Where(f => !Ids.IsValid(f.Id)))
-            bag.Error("CC0008", new(file.RelPath), Path.GetFileName(file.RelPath), Ids.Suggest(file.Id));
+            bag.Add(Diagnostic.InvalidId(new(file.RelPath), Path.GetFileName(file.RelPath), Ids.Suggest(file.Id)));
         return [.. files];
     }
 

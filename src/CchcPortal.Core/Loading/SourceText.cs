@@ -14,14 +14,14 @@ public static class SourceText
     {
         byte[] bytes;
         try { bytes = File.ReadAllBytes(fullPath); }
-        catch (IOException e) { bag.Error("CC0036", new(relPath), e.Message); return null; }
-        catch (UnauthorizedAccessException e) { bag.Error("CC0036", new(relPath), e.Message); return null; }
+        catch (IOException e) { bag.Add(Diagnostic.CannotRead(relPath, e.Message)); return null; }
+        catch (UnauthorizedAccessException e) { bag.Add(Diagnostic.CannotRead(relPath, e.Message)); return null; }
         return Decode(bytes, relPath, bag);
     }
 
     public static string? Decode(byte[] bytes, string relPath, DiagnosticBag bag)
     {
-        if (bytes.Length > LargeFileBytes) bag.Warning("CC0026", new(relPath), bytes.Length / 1024);
+        if (bytes.Length > LargeFileBytes) bag.Add(Diagnostic.LargeFile(relPath, bytes.Length / 1024));
         var span = bytes.AsSpan();
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
         string text;
@@ -33,8 +33,8 @@ public static class SourceText
             // Old office files are often TCVN3 or VNI bytes: then say which and how to convert, not only "not UTF-8".
             var latin1 = System.Text.Encoding.Latin1.GetString(span);
             if (LegacyEncodingDetector.Detect(latin1) is { } old && LegacyEncodingDetector.Sample(latin1) is { } word)
-                bag.Error("CC0002", new(relPath, line, col), old == LegacyEncoding.Tcvn3 ? "TCVN3 (ABC)" : "VNI", word, LegacyEncodingDetector.Convert(word, old));
-            else bag.Error("CC0001", new(relPath, line, col), offset);
+                bag.Add(Diagnostic.LegacyEncoded(new(relPath, line, col), old, word));
+            else bag.Add(Diagnostic.NotUtf8(new(relPath, line, col), offset));
             return null;
         }
         text = TextFold.ToNfc(text.Replace("\r\n", "\n"));
@@ -42,8 +42,7 @@ public static class SourceText
         {
             var sample = LegacyEncodingDetector.Sample(text) ?? "";
             var (line, col) = LineColumnOf(text, sample);
-            var name = legacy == LegacyEncoding.Tcvn3 ? "TCVN3 (ABC)" : "VNI";
-            bag.Error("CC0002", new(relPath, line, col), name, sample, LegacyEncodingDetector.Convert(sample, legacy));
+            bag.Add(Diagnostic.LegacyEncoded(new(relPath, line, col), legacy, sample));
         }
         return text;
     }

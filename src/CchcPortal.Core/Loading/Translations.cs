@@ -48,7 +48,7 @@ public sealed class Translations
         var textKeys = TextKeys(file.Kind);
         var f = new Fields(doc.Yaml ?? new(), file.RelPath, doc.YamlFirstLine, bag, allKeys);
         foreach (var key in f.Keys.Where(k => !textKeys.Contains(k)).Order(StringComparer.Ordinal))
-            bag.Warning("CC0022", f.KeyAt(key), key);
+            bag.Add(Diagnostic.TranslationDataKey(f.KeyAt(key), key));
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in textKeys.Where(k => k is not ("tasks" or "targets")))
             if (f.Has(key) && f.Text(key) is { } s) texts[key] = s;
@@ -58,7 +58,7 @@ public sealed class Translations
             if (file.Kind != ContentKind.Report) return notes;
             var entries = ContentSchema.Report[key];
             foreach (var (id, at, e) in f.Entries(key, entries.EntryKeys, entries.IdKey!))
-                if (e.Has("note") && e.Text("note") is { } note && !notes.TryAdd(id, note)) bag.Error("CC0018", at, id, $"{key}.{id}");
+                if (e.Has("note") && e.Text("note") is { } note && !notes.TryAdd(id, note)) bag.Add(Diagnostic.DuplicateId(at, id, $"{key}.{id}"));
             return notes;
         }
         return new Translation(file.Language!, file.RelPath, texts, doc.Body, Notes("tasks"), Notes("targets"));

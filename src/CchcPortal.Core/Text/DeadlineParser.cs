@@ -14,6 +14,9 @@ public static partial class DeadlineParser
     private const int MinYear = 1900, MaxYear = 2199;
 
     /// <summary>Examples of every accepted form, for error messages.</summary>
+    /// <summary>The accepted forms quoted and separated by "; ", as messages list them.</summary>
+    public static string AcceptedFormsQuoted => string.Join("; ", AcceptedForms.Select(f => "\"" + f + "\""));
+
     public static IReadOnlyList<string> AcceptedForms { get; } = new[]
     {
         "20/8/2025",
@@ -120,7 +123,7 @@ public static partial class DeadlineParser
     /// <summary>Parses or throws <see cref="FormatException"/> listing the accepted forms.</summary>
     public static Deadline Parse(string text) =>
         TryParse(text, out var d) ? d! : throw new FormatException(
-            $"Không hiểu thời hạn \"{text}\". Các dạng được chấp nhận: {string.Join("; ", AcceptedForms.Select(f => "\"" + f + "\""))}");
+            $"Không hiểu thời hạn \"{text}\". Các dạng được chấp nhận: {AcceptedFormsQuoted}");
 
     /// <summary>Parses one date expression ("Quý IV/2025", "trước ngày 20/8/2025") without labels or lists.</summary>
     public static bool TryParseDue(string text, out DateOnly due, out DuePrecision precision)

@@ -34,7 +34,7 @@ public static class References
             }
             foreach (var group in tasks.GroupBy(t => t.No).Where(g => g.Count() > 1))
                 foreach (var twin in group.Skip(1))
-                    bag.Error("CC0017", twin.At["no"], twin.No, group.First().Source);
+                    bag.Add(Diagnostic.DuplicateTaskNumber(twin.At["no"], twin.No, group.First().Source));
 
             var reports = new List<Report>();
             var taskNos = tasks.Select(t => t.No).ToHashSet();
@@ -48,24 +48,19 @@ public static class References
                 var period = plan.Reporting.FirstOrDefault(p => p.Id == periodId);
                 if (period is null)
                 {
-                    bag.Error("CC0015", periodAt, periodId, plan.Id, plan.Reporting.Count > 0 ? string.Join(", ", plan.Reporting.Select(p => p.Id)) : "—");
+                    bag.Add(Diagnostic.UnknownPeriod(periodAt, periodId, plan.Id, plan.Reporting.Count > 0 ? string.Join(", ", plan.Reporting.Select(p => p.Id)) : "—"));
                     continue;
                 }
                 foreach (var no in report.Tasks.Keys.Where(n => !taskNos.Contains(n) && !brokenTaskNos.Contains(n)))
-                    bag.Error("CC0019", report.At[$"tasks.{no}"], no, plan.Id,
-                        string.Join(", ", taskNos.Order()));
+                    bag.Add(Diagnostic.UnknownTaskNumber(report.At[$"tasks.{no}"], no, plan.Id, taskNos.Order()));
                 foreach (var id in report.Targets.Keys.Where(k => !targetIds.Contains(k) && !brokenTargetIds.Contains(k)))
-                {
-                    var near = Suggest.Nearest(id, targetIds);
-                    bag.Error("CC0020", report.At[$"targets.{id}"], id, plan.Id,
-                        near is null ? new Localised("", "") : new Localised($" (có phải \"{near}\"?)", $" (did you mean \"{near}\"?)"));
-                }
+                    bag.Add(Diagnostic.UnknownTarget(report.At[$"targets.{id}"], id, plan.Id, Suggest.Nearest(id, targetIds)));
                 var twin = reports.FirstOrDefault(r => r.Period.Id == period.Id);
-                if (twin is not null) { bag.Error("CC0038", periodAt, period.Id, $"{twin.Source}, {report.Source}"); continue; }
+                if (twin is not null) { bag.Add(Diagnostic.TwoReportsForPeriod(periodAt, period.Id, twin.Source, report.Source)); continue; }
                 reports.Add(report with { Period = period });
             }
             if (plan.Document is { } doc && !doc.Contains("://", StringComparison.Ordinal) && !staticPaths.Contains("/" + doc.TrimStart('/')))
-                bag.Warning("CC0033", plan.At["document"], doc);
+                bag.Add(Diagnostic.DocumentNotInStatic(plan.At["document"], doc));
             plans.Add(plan with
             {
                 Targets = targets.OrderBy(t => t.Area.Order).ThenBy(t => t.Id, StringComparer.Ordinal).ToList(),
@@ -76,7 +71,7 @@ public static class References
         var planIds = plans.Select(p => p.Id).ToList();
         var brokenPlanIds = broken.Where(u => u.File.Kind == ContentKind.Plan).Select(u => u.File.Id).ToList();
         foreach (var plan in plans.Where(p => p.ReplacedBy is not null && !planIds.Contains(p.ReplacedBy) && !brokenPlanIds.Contains(p.ReplacedBy)))
-            bag.Error("CC0016", plan.At["replaced_by"], plan.ReplacedBy, string.Join(", ", planIds));
+            bag.Add(Diagnostic.UnknownPlan(plan.At["replaced_by"], plan.ReplacedBy!, string.Join(", ", planIds)));
 
         return new SiteContent(config, units, plans.OrderByDescending(p => p.PeriodTo ?? p.Issued ?? DateOnly.MinValue).ThenBy(p => p.Id, StringComparer.Ordinal).ToList(),
             pages, staticFiles, history);
@@ -85,9 +80,6 @@ public static class References
     private static void CheckUnit(string id, SourceLocation at, HashSet<string> unitIds, HashSet<string> brokenUnitIds, DiagnosticBag bag)
     {
         if (unitIds.Contains(id) || brokenUnitIds.Contains(id)) return;
-        var near = Suggest.Nearest(id, unitIds);
-        bag.Error("CC0013", at, id,
-            near is null ? new Localised("", "") : new Localised($" (có phải \"{near}\"?)", $" (did you mean \"{near}\"?)"),
-            string.Join(", ", unitIds.Order(StringComparer.Ordinal)));
+        bag.Add(Diagnostic.UnknownUnit(at, id, Suggest.Nearest(id, unitIds), unitIds.Order(StringComparer.Ordinal)));
     }
 }

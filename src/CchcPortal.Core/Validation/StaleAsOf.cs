@@ -20,7 +20,7 @@ public static class StaleAsOf
         var behind = today.DayNumber - config.AsOf.DayNumber;
         var period = PeriodDays(content.Plans);
         if (behind <= period) return;
-        bag.Warning("CC0039", config.AsOfAt ?? new("site.yaml"), Iso(config.AsOf), Iso(today), behind, period);
+        bag.Add(Diagnostic.StaleAsOf(config.AsOfAt ?? new("site.yaml"), config.AsOf, today, behind, period));
     }
 
     /// <summary>
@@ -40,6 +40,4 @@ public static class StaleAsOf
         }
         return longest > 0 ? longest : DefaultPeriodDays;
     }
-
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

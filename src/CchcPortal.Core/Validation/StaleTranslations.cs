@@ -11,10 +11,7 @@ public static class StaleTranslations
         foreach (var t in translations)
         {
             if (history.TimeOf(t.SourceRelPath) is not { } source || history.TimeOf(t.RelPath) is not { } translated || source <= translated) continue;
-            bag.Warning("CC0031", new(t.RelPath), t.SourceRelPath, Stamp(source), Stamp(translated));
+            bag.Add(Diagnostic.StaleTranslation(t.RelPath, t.SourceRelPath, source, translated));
         }
     }
-
-    private static string Stamp(long unixSeconds) =>
-        DateTimeOffset.FromUnixTimeSeconds(unixSeconds).UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -43,7 +43,7 @@ public static class ReportExport
         try { bytes = Build(content, plan, report, template); }
         catch (Exception e) when (template is not null && e is InvalidDataException or OpenXmlPackageException or IOException or FileFormatException or ArgumentException or InvalidOperationException)
         {
-            bag.Error("CC0062", new(templateAt), templateAt, e.Message);
+            bag.Add(Diagnostic.BadTemplate(templateAt, e.Message));
             return Failed(bag);
         }
 
@@ -51,7 +51,7 @@ public static class ReportExport
         try { WriteAtomically(output, bytes); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            bag.Error("CC0061", new(output), output, e.Message);
+            bag.Add(Diagnostic.CannotWrite(output, e.Message));
             return Failed(bag);
         }
         return new ReportExportResult(bag.Sorted(), true, output, bytes.Length, report.Period.Label.Vi);
@@ -72,25 +72,25 @@ public static class ReportExport
             : plans.FirstOrDefault(p => p.Status == PlanStatus.Active) ?? (plans.Count == 1 ? plans[0] : null);
         if (plan is null)
         {
-            bag.Error("CC0016", new("content/plans"), options.Plan ?? "", plans.Count == 0 ? None : string.Join(", ", plans.Select(p => p.Id)));
+            bag.Add(Diagnostic.UnknownPlan(new("content/plans"), options.Plan ?? "", plans.Count == 0 ? None : string.Join(", ", plans.Select(p => p.Id))));
             return null;
         }
         if (options.Period is null)
         {
             if (plan.Reports.Count > 0) return (plan, plan.Reports[^1]);
-            bag.Error("CC0063", plan.At["reporting"], plan.Id);
+            bag.Add(Diagnostic.NoReportYet(plan.At["reporting"], plan.Id));
             return null;
         }
         var index = plan.Reporting.ToList().FindIndex(p => p.Id == options.Period);
         if (index < 0)
         {
-            bag.Error("CC0015", plan.At["reporting"], options.Period, plan.Id, plan.Reporting.Count == 0 ? None : string.Join(", ", plan.Reporting.Select(p => p.Id)));
+            bag.Add(Diagnostic.UnknownPeriod(plan.At["reporting"], options.Period, plan.Id, plan.Reporting.Count == 0 ? None : string.Join(", ", plan.Reporting.Select(p => p.Id))));
             return null;
         }
         var period = plan.Reporting[index];
         if (plan.Reports.FirstOrDefault(r => r.Period.Id == period.Id) is { } report) return (plan, report);
-        bag.Error("CC0060", plan.At[$"reporting[{index}].id"], period.Id, period.Label.Vi, plan.Id,
-            plan.Reports.Count == 0 ? None : string.Join(", ", plan.Reports.Select(r => r.Period.Id)));
+        bag.Add(Diagnostic.PeriodWithoutReport(plan.At[$"reporting[{index}].id"], period.Id, period.Label.Vi, plan.Id,
+            plan.Reports.Count == 0 ? None : string.Join(", ", plan.Reports.Select(r => r.Period.Id))));
         return null;
     }
 

@@ -152,13 +152,13 @@ public static partial class Appendix
             .Where(c => !best.ContainsKey(c)).Select(c => ColumnName(c).Vi));
         var missingEn = best is null ? "" : string.Join(", ", new[] { AppendixColumn.No, AppendixColumn.Title, AppendixColumn.Lead, AppendixColumn.Deadline }
             .Where(c => !best.ContainsKey(c)).Select(c => ColumnName(c).En));
-        bag.Error("CC0040", new(file), new Localised(
+        bag.Add(Diagnostic.NoAppendixTable(file, new Localised(
                 "STT, Nội dung (Nhiệm vụ), Sản phẩm, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian hoàn thành (Thời hạn)",
                 "STT, Nội dung (task), Sản phẩm (product), Cơ quan chủ trì (lead), Cơ quan phối hợp (cooperating), Thời gian hoàn thành (deadline)"),
             best is null
                 ? new Localised(doc.Tables.Count == 0 ? " Tệp không có bảng nào." : $" Tệp có {doc.Tables.Count} bảng nhưng không bảng nào có các cột đó.",
                     doc.Tables.Count == 0 ? " The file has no table." : $" The file has {doc.Tables.Count} table(s), none with those columns.")
-                : new Localised($" Bảng gần giống nhất thiếu cột: {missing}.", $" The closest table lacks the column(s): {missingEn}."));
+                : new Localised($" Bảng gần giống nhất thiếu cột: {missing}.", $" The closest table lacks the column(s): {missingEn}.")));
         return null;
     }
 
@@ -236,7 +236,7 @@ public static partial class Appendix
                     currentArea = null;
                     currentFailed = true;
                     var place = new RowPlace(file, RomanPrefix.Match(Text(row, AppendixColumn.No)) is { Success: true } m ? m.Groups["r"].Value : "", state.LastNo, row.Line, row.IsSheet, cols, state.Order);
-                    bag.Error(place, "CC0043", place.At(AppendixColumn.Title), place.Label(AppendixColumn.Title), NoArea("dòng nhóm", "group row", group, matches), AreaList);
+                    bag.Add(place, Diagnostic.ImportRowArea(place.At(AppendixColumn.Title), place.Label(AppendixColumn.Title), NoArea("dòng nhóm", "group row", group, matches), AreaList));
                 }
                 continue;
             }
@@ -254,7 +254,7 @@ public static partial class Appendix
                 {
                     rowAreaFailed = true;
                     var place = new RowPlace(file, Text(row, AppendixColumn.No), state.LastNo, row.Line, row.IsSheet, cols, state.Order);
-                    bag.Error(place, "CC0043", place.At(AppendixColumn.Area), place.Label(AppendixColumn.Area), NoArea("lĩnh vực", "area", areaText, m), AreaList);
+                    bag.Add(place, Diagnostic.ImportRowArea(place.At(AppendixColumn.Area), place.Label(AppendixColumn.Area), NoArea("lĩnh vực", "area", areaText, m), AreaList));
                 }
             }
             Add(row);
@@ -329,8 +329,7 @@ public sealed class RowDiagnostics
 
     public int Count => _items.Count;
 
-    public void Error(RowPlace row, string code, SourceLocation at, params object?[] args) =>
-        _items.Add((row.Order, new Diagnostic(Severity.Error, code, at, args)));
+    public void Add(RowPlace row, Diagnostic diagnostic) => _items.Add((row.Order, diagnostic));
 
     public void Into(DiagnosticBag bag)
     {

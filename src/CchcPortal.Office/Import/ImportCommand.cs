@@ -93,7 +93,7 @@ public static class ImportCommand
         result = null;
         var file = o.File!.Replace('\\', '/');
         var site = SiteLoader.Load(o.Source, new DiagnosticBag(), VnDate.Today());
-        if (site is null) { bag.Error("CC0023", new("site.yaml"), o.Source); return null; }
+        if (site is null) { bag.Add(Diagnostic.NoSiteYaml(o.Source)); return null; }
         var doc = ReadFile(o.File!, file, bag);
         if (doc is null || LegacyText(doc, file, bag)) return null;
         var plan = site.Plans.FirstOrDefault(p => p.Id == o.PlanId);
@@ -109,23 +109,23 @@ public static class ImportCommand
                 files.Add((planRel, ContentFiles.PlanHeader(title, facts.Number, facts.Issuer, facts.Issued, "",
                     $"Nhập từ {Path.GetFileName(file)}: hãy bổ sung kỳ báo cáo (reporting), thời gian thực hiện (period), căn cứ pháp lý và nội dung kế hoạch (sau dòng --- cuối).")));
             else
-                bag.Error("CC0046", new(file), o.PlanId, planRel, doc.IsWord
+                bag.Add(Diagnostic.ImportWithoutPlanFile(file, o.PlanId!, planRel, doc.IsWord
                     ? new Localised(" và trang đầu của tệp Word không có dòng \"KẾ HOẠCH\" và tên kế hoạch", " and the Word file's first page has no \"KẾ HOẠCH\" line with the plan's title")
-                    : new Localised(" (bảng tính, CSV không ghi số, ngày, tên kế hoạch)", " (a spreadsheet or CSV does not give the plan's number, date and title)"));
+                    : new Localised(" (bảng tính, CSV không ghi số, ngày, tên kế hoạch)", " (a spreadsheet or CSV does not give the plan's number, date and title)")));
         }
         foreach (var t in result.Tasks)
         {
             files.Add(($"content/plans/{o.PlanId}/tasks/{t.No.ToString("00", Inv)}.md",
                 ContentFiles.Task(t.No, t.Area, t.Title, t.Product, t.Lead, t.Cooperating, t.Deadline)));
             if (plan?.Tasks.FirstOrDefault(x => x.No == t.No) is { } twin)
-                bag.Error("CC0017", new(file), t.No, twin.Source);
+                bag.Add(Diagnostic.DuplicateTaskNumber(new(file), t.No, twin.Source));
         }
         foreach (var u in result.NewUnits)
             files.Add(($"content/units/{u.Id}.md", ContentFiles.Unit(u.Name, null, Role(u.Name), "",
                 $"Tạo khi nhập phụ lục từ {Path.GetFileName(file)}: hãy kiểm tra tên, thêm tên viết tắt (short), vai trò (role) và địa chỉ liên hệ (sau dòng --- cuối).")));
         foreach (var (rel, _) in files)
             if (File.Exists(Path.Combine(o.Source, rel)))
-                bag.Error("CC0045", new(file), rel);
+                bag.Add(Diagnostic.ImportWouldOverwrite(file, rel));
         return files;
     }
 
@@ -138,7 +138,7 @@ public static class ImportCommand
         var text = string.Join("\n", doc.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells).Select(c => c.Text).Distinct());
         if (LegacyEncodingDetector.Detect(text) is not { } legacy) return false;
         var sample = LegacyEncodingDetector.Sample(text) ?? "";
-        bag.Error("CC0002", new(file), legacy == LegacyEncoding.Tcvn3 ? "TCVN3 (ABC)" : "VNI", sample, LegacyEncodingDetector.Convert(sample, legacy));
+        bag.Add(Diagnostic.LegacyEncoded(new(file), legacy, sample));
         return true;
     }
 
@@ -163,17 +163,17 @@ public static class ImportCommand
                 case ".csv" or ".txt":
                     return CsvReader.Read(File.ReadAllBytes(path));
                 default:
-                    bag.Error("CC0049", new(shown), new Localised($"kiểu tệp \"{ext}\" không được hỗ trợ", $"file type \"{ext}\" is not supported"));
+                    bag.Add(Diagnostic.ImportCannotRead(shown, new Localised($"kiểu tệp \"{ext}\" không được hỗ trợ", $"file type \"{ext}\" is not supported")));
                     return null;
             }
         }
-        catch (CsvEncodingException e) { bag.Error("CC0047", new(shown, e.Line, e.Column), e.Line, e.Column); }
-        catch (FileNotFoundException) { bag.Error("CC0049", new(shown), new Localised("không có tệp này", "no such file")); }
-        catch (DirectoryNotFoundException) { bag.Error("CC0049", new(shown), new Localised("không có tệp này", "no such file")); }
+        catch (CsvEncodingException e) { bag.Add(Diagnostic.CsvNotUtf8(shown, e.Line, e.Column)); }
+        catch (FileNotFoundException) { bag.Add(Diagnostic.ImportCannotRead(shown, new Localised("không có tệp này", "no such file"))); }
+        catch (DirectoryNotFoundException) { bag.Add(Diagnostic.ImportCannotRead(shown, new Localised("không có tệp này", "no such file"))); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException
                                       or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException or FormatException)
         {
-            bag.Error("CC0049", new(shown), new Localised($"tệp hỏng hoặc không đúng định dạng {ext} ({e.Message})", $"the file is damaged or not a real {ext} ({e.Message})"));
+            bag.Add(Diagnostic.ImportCannotRead(shown, new Localised($"tệp hỏng hoặc không đúng định dạng {ext} ({e.Message})", $"the file is damaged or not a real {ext} ({e.Message})")));
         }
         return null;
     }
@@ -194,8 +194,8 @@ public static class ImportCommand
         if (rowsWithContent.Count == 0)
         {
             if (rowBag.Count == 0)
-                bag.Error("CC0040", new(file), new Localised("STT, Nội dung, Cơ quan chủ trì, Thời gian hoàn thành", "STT, Nội dung, Cơ quan chủ trì, Thời gian hoàn thành"),
-                    new Localised(" Bảng có dòng tiêu đề nhưng không có dòng nhiệm vụ nào.", " The table has a heading row but no task rows."));
+                bag.Add(Diagnostic.NoAppendixTable(file, "STT, Nội dung, Cơ quan chủ trì, Thời gian hoàn thành",
+                    new Localised(" Bảng có dòng tiêu đề nhưng không có dòng nhiệm vụ nào.", " The table has a heading row but no task rows.")));
             return null;
         }
         var matcher = new UnitMatcher(units);
@@ -212,9 +212,9 @@ public static class ImportCommand
             if (row.Area is null)
             {
                 if (!row.AreaFailed)
-                    rowBag.Error(p, "CC0043", p.At(AppendixColumn.Title), p.Label(), new Localised(
+                    rowBag.Add(p, Diagnostic.ImportRowArea(p.At(AppendixColumn.Title), p.Label(), new Localised(
                         "nhiệm vụ nằm trước mọi dòng nhóm nên không biết thuộc lĩnh vực nào; thêm phía trên một dòng nhóm (ví dụ \"I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\") hoặc một cột \"Lĩnh vực\".",
-                        "the task comes before any group row, so its area is unknown; add a group row above it (e.g. \"I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\") or a \"Lĩnh vực\" (area) column."), Appendix.AreaList);
+                        "the task comes before any group row, so its area is unknown; add a group row above it (e.g. \"I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\") or a \"Lĩnh vực\" (area) column."), Appendix.AreaList));
                 ok = false;
             }
             var leads = Names(row.Lead);
@@ -223,9 +223,9 @@ public static class ImportCommand
             if (deadline.Length == 0) { Missing(rowBag, p, AppendixColumn.Deadline, new("thời gian hoàn thành", "a deadline")); ok = false; }
             else if (!DeadlineParser.TryParse(deadline, out _))
             {
-                var forms = string.Join("; ", DeadlineParser.AcceptedForms.Select(f => "\"" + f + "\""));
-                rowBag.Error(p, "CC0044", p.At(AppendixColumn.Deadline), p.Label(AppendixColumn.Deadline), p.Heading(AppendixColumn.Deadline), new Localised(
-                    $"không hiểu thời hạn \"{deadline}\". Các dạng được chấp nhận: {forms}.", $"deadline \"{deadline}\" not understood. Accepted forms: {forms}."));
+                var forms = DeadlineParser.AcceptedFormsQuoted;
+                rowBag.Add(p, Diagnostic.ImportCell(p.At(AppendixColumn.Deadline), p.Label(AppendixColumn.Deadline), p.Heading(AppendixColumn.Deadline), new Localised(
+                    $"không hiểu thời hạn \"{deadline}\". Các dạng được chấp nhận: {forms}.", $"deadline \"{deadline}\" not understood. Accepted forms: {forms}.")));
                 ok = false;
             }
             if (!ok) continue;
@@ -250,8 +250,8 @@ public static class ImportCommand
     }
 
     private static void Missing(RowDiagnostics bag, RowPlace p, AppendixColumn c, Localised what) =>
-        bag.Error(p, "CC0044", p.At(c), p.Label(c), p.Heading(c), new Localised(
-            $"ô trống; mỗi nhiệm vụ cần {what.Vi}. Hãy điền vào bảng rồi nhập lại.", $"the cell is empty; every task needs {what.En}. Fill it in and import again."));
+        bag.Add(p, Diagnostic.ImportCell(p.At(c), p.Label(c), p.Heading(c), new Localised(
+            $"ô trống; mỗi nhiệm vụ cần {what.Vi}. Hãy điền vào bảng rồi nhập lại.", $"the cell is empty; every task needs {what.En}. Fill it in and import again.")));
 
     /// <summary>
     /// The tasks keep their STT when every row has a whole number and no two share one; otherwise (numbering restarted
@@ -262,11 +262,11 @@ public static class ImportCommand
         var given = rows.Select(r => int.TryParse(r.No.Trim().TrimEnd('.'), NumberStyles.None, Inv, out var n) && n >= 1 ? n : (int?)null).ToList();
         if (given.All(n => n is not null) && given.Distinct().Count() == given.Count) return [.. given.Select(n => n!.Value)];
         var restarts = given.All(n => n is not null) && given.Skip(1).Any(n => n == 1);
-        bag.Warning("CC0048", new(file),
+        bag.Add(Diagnostic.ImportRenumbered(file,
             restarts ? new Localised("bắt đầu lại từ 1 ở mỗi nhóm", "restart at 1 in each group")
                 : given.Any(n => n is null) ? new Localised("có dòng không ghi số nguyên", "include a row without a whole number")
                 : new Localised("có số bị trùng", "repeat a number"),
-            rows.Count);
+            rows.Count));
         return [.. Enumerable.Range(1, rows.Count)];
     }
 

@@ -187,7 +187,7 @@ public static class SiteBuilder
         foreach (var lang in config.Languages)
         {
             var text = theme.Read($"i18n/{lang}.yaml");
-            if (text is null) { bag.Error("CC0030", new("site.yaml"), lang, string.Join(", ", available)); raw[lang] = new Dictionary<string, string>(); continue; }
+            if (text is null) { bag.Add(Diagnostic.NoUiStrings(lang, available)); raw[lang] = new Dictionary<string, string>(); continue; }
             var strings = Strings.Parse(theme.FileOf($"i18n/{lang}.yaml"), text, bag);
             // A site's own string file may give only the strings it changes: the others stay the built-in theme's,
             // never shown as their keys.
@@ -198,7 +198,7 @@ public static class SiteBuilder
         }
         foreach (var (a, b) in config.Languages.SelectMany(a => config.Languages.Where(b => b != a).Select(b => (a, b))))
             foreach (var key in raw[a].Keys.Where(k => !raw[b].ContainsKey(k)).Order(StringComparer.Ordinal))
-                bag.Warning("CC0034", new(theme.FileOf($"i18n/{b}.yaml")), key, a, b);
+                bag.Add(Diagnostic.UiStringMissing(theme.FileOf($"i18n/{b}.yaml"), key, a, b));
         var fallback = new Strings("en", raw.GetValueOrDefault("en") ?? new Dictionary<string, string>(), null);
         return config.Languages.ToDictionary(lang => lang, lang => new Strings(lang, raw[lang], lang == "en" ? null : fallback), StringComparer.Ordinal);
     }

@@ -37,9 +37,9 @@ public static partial class BodyReferences
                 foreach (var r in found)
                 {
                     var at = new SourceLocation(file, offset + r.Line, r.Column + 1);
-                    if (r.Image && !r.HasAlt) bag.Warning("CC0050", at, r.Url);
+                    if (r.Image && !r.HasAlt) bag.Add(Diagnostic.ImageWithoutAlt(at, r.Url));
                     if (Missing(r.Url, route, files, r.Image) is { } path)
-                        bag.Warning("CC0051", at, r.Image ? new Localised("Ảnh", "An image") : new Localised("Liên kết", "A link"), r.Url, path);
+                        bag.Add(Diagnostic.MissingFile(at, r.Image, r.Url, path));
                 }
             }
         });

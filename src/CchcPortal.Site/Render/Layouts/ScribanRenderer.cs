@@ -143,7 +143,7 @@ internal sealed class ScribanRenderer : IPageRenderer
     {
         var file = _theme.FileOf(string.IsNullOrEmpty(span.FileName) ? layoutPath : span.FileName);
         var at = span.FileName is null && span.Start.Line == 0 && span.Start.Column == 0 ? new SourceLocation(file) : new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1);
-        if (_reported.TryAdd((at, message), 0)) _bag.Error("CC0035", at, message);
+        if (_reported.TryAdd((at, message), 0)) _bag.Add(Diagnostic.LayoutError(at, message));
     }
     private readonly ConcurrentDictionary<(SourceLocation, string), byte> _reported = new();
 

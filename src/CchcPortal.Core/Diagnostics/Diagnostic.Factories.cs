@@ -1,0 +1,194 @@
+using System.Globalization;
+using CchcPortal.Core.Text;
+
+namespace CchcPortal.Core.Diagnostics;
+
+/// <summary>The shapes a value can be expected to have, for <see cref="Diagnostic.WrongShape"/> (CC0007).</summary>
+public enum ValueShape { Text, List, Mapping, MappingOrList, Integer, TaskNumber }
+
+/// <summary>
+/// One factory per diagnostic code, grouped by where they arise: its parameters are what the message (in
+/// <see cref="Messages"/>) says, its severity is the code's. No code outside this file writes a code (DiagnosticCodeTests).
+/// </summary>
+public sealed partial record Diagnostic
+{
+    // ── Load: reading and parsing a file ──────────────────────────────────────────────────────────────────────────
+
+    public static Diagnostic NotUtf8(SourceLocation at, int byteOffset) => Error("CC0001", at, byteOffset);
+
+    /// <summary>Text typed with an old Vietnamese font: which one, a sample and what it may read.</summary>
+    public static Diagnostic LegacyEncoded(SourceLocation at, LegacyEncoding encoding, string sample) =>
+        Error("CC0002", at, encoding == LegacyEncoding.Tcvn3 ? "TCVN3 (ABC)" : "VNI", sample, LegacyEncodingDetector.Convert(sample, encoding));
+
+    public static Diagnostic InvalidYaml(SourceLocation at, Localised reason) => Error("CC0003", at, reason);
+
+    public static Diagnostic MissingFrontMatter(string file) => Error("CC0004", new(file, 1, 1));
+
+    // ── Load: binding front matter ────────────────────────────────────────────────────────────────────────────────
+
+    public static Diagnostic UnknownKey(SourceLocation at, string key, string? nearest, IEnumerable<string> known) =>
+        Error("CC0005", at, key, nearest is null ? None : new Localised($" Có phải ý bạn là \"{nearest}\"?", $" Did you mean \"{nearest}\"?"), List(known));
+
+    public static Diagnostic MissingKey(SourceLocation at, string key) => Error("CC0006", at, key);
+
+    public static Diagnostic WrongShape(SourceLocation at, string key, ValueShape expected) => Error("CC0007", at, key, expected switch
+    {
+        ValueShape.Text => new Localised("một đoạn chữ", "a text"),
+        ValueShape.List => new Localised("một danh sách, ví dụ [a, b]", "a list, e.g. [a, b]"),
+        ValueShape.Mapping => new Localised("một nhóm khóa lồng nhau", "a nested mapping"),
+        ValueShape.MappingOrList => new Localised("một nhóm khóa lồng nhau hoặc một danh sách", "a nested mapping or a list"),
+        ValueShape.Integer => new Localised("một số nguyên", "a whole number"),
+        _ => new Localised("số thứ tự của nhiệm vụ (khóa \"no\"), ví dụ \"7\"", "a task number (its \"no\"), e.g. \"7\""),
+    });
+
+    /// <summary>A file name (or a reporting period's id) that is not an id, with a usable one.</summary>
+    public static Diagnostic InvalidId(SourceLocation at, string written, string suggestion) => Error("CC0008", at, written, suggestion);
+
+    public static Diagnostic InvalidDate(SourceLocation at, string text) => Error("CC0009", at, text);
+
+    public static Diagnostic InvalidNumber(SourceLocation at, string text) => Error("CC0010", at, text);
+
+    public static Diagnostic InvalidGoal(SourceLocation at, string text) => Error("CC0011", at, text);
+
+    public static Diagnostic InvalidDeadline(SourceLocation at, string text) => Error("CC0012", at, text, DeadlineParser.AcceptedFormsQuoted);
+
+    // ── Validate: references between files ────────────────────────────────────────────────────────────────────────
+
+    public static Diagnostic UnknownUnit(SourceLocation at, string id, string? nearest, IEnumerable<string> units) =>
+        Error("CC0013", at, id, DidYouMean(nearest), List(units));
+
+    public static Diagnostic UnknownArea(SourceLocation at, string id, string? nearest, IEnumerable<string> areas) =>
+        Error("CC0014", at, id, DidYouMean(nearest), List(areas));
+
+    /// <param name="periods">The plan's period ids, or what to say when it has none.</param>
+    public static Diagnostic UnknownPeriod(SourceLocation at, string period, string plan, Localised periods) => Error("CC0015", at, period, plan, periods);
+
+    /// <param name="plans">The site's plan ids, or what to say when it has none.</param>
+    public static Diagnostic UnknownPlan(SourceLocation at, string plan, Localised plans) => Error("CC0016", at, plan, plans);
+
+    public static Diagnostic DuplicateTaskNumber(SourceLocation at, int no, string firstFile) => Error("CC0017", at, no, firstFile);
+
+    /// <param name="first">Where the id was given first ("tasks, dòng 6", "reporting (Quý I/2025)").</param>
+    public static Diagnostic DuplicateId(SourceLocation at, string id, Localised first) => Error("CC0018", at, id, first);
+
+    public static Diagnostic UnknownTaskNumber(SourceLocation at, int no, string plan, IEnumerable<int> numbers) =>
+        Error("CC0019", at, no, plan, string.Join(", ", numbers));
+
+    public static Diagnostic UnknownTarget(SourceLocation at, string id, string plan, string? nearest) => Error("CC0020", at, id, plan, DidYouMean(nearest));
+
+    public static Diagnostic InvalidChoice(SourceLocation at, string value, string key, IEnumerable<string> choices) => Error("CC0021", at, value, key, List(choices));
+
+    public static Diagnostic TranslationDataKey(SourceLocation at, string key) => Warning("CC0022", at, key);
+
+    public static Diagnostic NoSiteYaml(string folder) => Error("CC0023", new("site.yaml"), folder);
+
+    /// <param name="range">The range allowed, as written for people ("0 – 100").</param>
+    public static Diagnostic OutOfRange(SourceLocation at, int value, string key, string range) => Error("CC0024", at, value, key, range);
+
+    public static Diagnostic CancelledWithoutNote(SourceLocation at, int no) => Warning("CC0025", at, no);
+
+    public static Diagnostic LargeFile(string file, int kilobytes) => Warning("CC0026", new(file), kilobytes);
+
+    /// <param name="layout">Where content files go (<c>ContentFile.Layout</c>).</param>
+    public static Diagnostic OutsideStructure(string file, string layout) => Warning("CC0027", new(file), file, layout);
+
+    public static Diagnostic StartAfterEnd(SourceLocation at, DateOnly from, DateOnly to) => Error("CC0028", at, VnDate.Short(from, "vi"), VnDate.Short(to, "vi"));
+
+    public static Diagnostic PointsWithoutMax(SourceLocation at) => Error("CC0029", at);
+
+    public static Diagnostic NoUiStrings(string language, IEnumerable<string> available) => Error("CC0030", new("site.yaml"), language, List(available));
+
+    /// <summary>The source was committed after its translation (git times, Unix seconds).</summary>
+    public static Diagnostic StaleTranslation(string translation, string source, long sourceTime, long translationTime) =>
+        Warning("CC0031", new(translation), source, Stamp(sourceTime), Stamp(translationTime));
+
+    public static Diagnostic TranslationWithoutSource(string translation, string source) => Warning("CC0032", new(translation), translation, source);
+
+    public static Diagnostic DocumentNotInStatic(SourceLocation at, string document) => Warning("CC0033", at, document);
+
+    // ── Render ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+    public static Diagnostic UiStringMissing(string file, string key, string presentIn, string missingFrom) =>
+        Warning("CC0034", new(file), key, presentIn, missingFrom);
+
+    public static Diagnostic LayoutError(SourceLocation at, string message) => Error("CC0035", at, message);
+
+    public static Diagnostic CannotRead(string file, string reason) => Error("CC0036", new(file), reason);
+
+    public static Diagnostic PlanWithoutIndex(string plan) => Error("CC0037", new($"content/plans/{plan}"), plan);
+
+    public static Diagnostic TwoReportsForPeriod(SourceLocation at, string period, string firstFile, string secondFile) =>
+        Error("CC0038", at, period, $"{firstFile}, {secondFile}");
+
+    public static Diagnostic StaleAsOf(SourceLocation at, DateOnly asOf, DateOnly today, int daysBehind, int periodDays) =>
+        Warning("CC0039", at, Iso(asOf), Iso(today), daysBehind, periodDays);
+
+    // ── cchc import: the row's label ("Dòng STT 7") comes first in a row's message ──────────────────────────────────
+
+    /// <param name="columns">The headings looked for.</param><param name="detail">What the file has instead (starts with a space).</param>
+    public static Diagnostic NoAppendixTable(string file, Localised columns, Localised detail) => Error("CC0040", new(file), columns, detail);
+
+    /// <summary>The area of a row: a group row naming no area or two, or a task above every group row.</summary>
+    public static Diagnostic ImportRowArea(SourceLocation at, Localised row, Localised problem, Localised areas) => Error("CC0043", at, row, problem, areas);
+
+    /// <summary>A cell of a task row empty or not understood.</summary>
+    public static Diagnostic ImportCell(SourceLocation at, Localised row, string column, Localised problem) => Error("CC0044", at, row, column, problem);
+
+    public static Diagnostic ImportWouldOverwrite(string file, string existing) => Error("CC0045", new(file), existing);
+
+    /// <param name="why">Why the file does not give it (starts with a space).</param>
+    public static Diagnostic ImportWithoutPlanFile(string file, string plan, string planFile, Localised why) => Error("CC0046", new(file), plan, planFile, why);
+
+    public static Diagnostic CsvNotUtf8(string file, int line, int column) => Error("CC0047", new(file, line, column), line, column);
+
+    /// <param name="why">What is wrong with the numbers ("bắt đầu lại từ 1 ở mỗi nhóm").</param>
+    public static Diagnostic ImportRenumbered(string file, Localised why, int tasks) => Warning("CC0048", new(file), why, tasks);
+
+    public static Diagnostic ImportCannotRead(string file, Localised reason) => Error("CC0049", new(file), reason);
+
+    // ── site.yaml ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+    public static Diagnostic NotAnOrigin(SourceLocation at, string written, string? origin) =>
+        Error("CC0041", at, written, origin is null ? None : new Localised($" Có phải ý bạn là \"{origin}\"?", $" Did you mean \"{origin}\"?"));
+
+    /// <param name="card">The progress card's address.</param><param name="allowed">Who may frame it now.</param>
+    public static Diagnostic EmbedHint(string card, Localised allowed) => Info("CC0042", new("site.yaml"), card, allowed);
+
+    public static Diagnostic InvalidRepo(SourceLocation at, string repo, string example) => Error("CC0052", at, repo, example);
+
+    public static Diagnostic InvalidBranch(SourceLocation at, string branch) => Error("CC0053", at, branch);
+
+    // ── Markdown bodies ───────────────────────────────────────────────────────────────────────────────────────────
+
+    public static Diagnostic ImageWithoutAlt(SourceLocation at, string url) => Warning("CC0050", at, url);
+
+    /// <param name="staticPath">Where under static/ the file would be.</param>
+    public static Diagnostic MissingFile(SourceLocation at, bool image, string url, string staticPath) =>
+        Warning("CC0051", at, image ? new Localised("Ảnh", "An image") : new Localised("Liên kết", "A link"), url, staticPath);
+
+    // ── cchc export report ────────────────────────────────────────────────────────────────────────────────────────
+
+    /// <param name="withReport">The periods that have a report, or what to say when none has.</param>
+    public static Diagnostic PeriodWithoutReport(SourceLocation at, string period, string label, string plan, Localised withReport) =>
+        Error("CC0060", at, period, label, plan, withReport);
+
+    public static Diagnostic CannotWrite(string file, string reason) => Error("CC0061", new(file), file, reason);
+
+    public static Diagnostic BadTemplate(string file, string reason) => Error("CC0062", new(file), file, reason);
+
+    public static Diagnostic NoReportYet(SourceLocation at, string plan) => Error("CC0063", at, plan);
+
+    // ── helpers ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+    private static Diagnostic Error(string code, SourceLocation at, params object?[] args) => new(Severity.Error, code, at, args);
+    private static Diagnostic Warning(string code, SourceLocation at, params object?[] args) => new(Severity.Warning, code, at, args);
+    private static Diagnostic Info(string code, SourceLocation at, params object?[] args) => new(Severity.Info, code, at, args);
+
+    private static readonly Localised None = new("", "");
+    private static Localised DidYouMean(string? nearest) =>
+        nearest is null ? None : new($" (có phải \"{nearest}\"?)", $" (did you mean \"{nearest}\"?)");
+    private static string List(IEnumerable<string> items) => string.Join(", ", items);
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Stamp(long unixSeconds) =>
+        DateTimeOffset.FromUnixTimeSeconds(unixSeconds).UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+}
