@@ -113,6 +113,17 @@ public sealed record Portal(
 
     public MonitoringSummary Monitoring { get; } = MonitoringSummary.Of(Plans, Scores);
 
+    /// <summary>
+    /// The work of the units involved in one plan (leading or cooperating on a task, or leading a target), counted on
+    /// that plan only: open data's per-plan units.
+    /// </summary>
+    public IReadOnlyList<UnitScore> ScoresOn(PlanState plan)
+    {
+        var involved = plan.Tasks.SelectMany(t => t.Task.CooperatingIds.Append(t.Task.LeadId))
+            .Concat(plan.Targets.Select(t => t.Target.LeadId ?? "")).ToHashSet(StringComparer.Ordinal);
+        return ProgressRules.Scores(Units.Where(u => involved.Contains(u.Id)).ToList(), [plan]);
+    }
+
     /// <summary>The plan shown on the home page: the first active plan, else the newest.</summary>
     public PlanState? Current => Plans.FirstOrDefault(p => p.Plan.Status == PlanStatus.Active) ?? Plans.FirstOrDefault();
 }

@@ -14,13 +14,18 @@ public static class ProgressRules
     {
         var asOf = content.Config.AsOf;
         var plans = content.Plans.Where(p => p.Status != PlanStatus.Draft).Select(p => Plan(p, asOf)).ToList();
+        return new Portal(content.Config, content.Units, plans, content.Pages, Scores(content.Units, plans), content.StaticFiles);
+    }
+
+    /// <summary>Each unit's work on these plans, in the units' order.</summary>
+    public static IReadOnlyList<UnitScore> Scores(IReadOnlyList<Unit> units, IReadOnlyList<PlanState> plans)
+    {
         // Each unit's tasks and targets, found in one pass (not one pass per unit: a province has hundreds of units).
         var tasks = plans.SelectMany(p => p.Tasks).ToList();
         var leads = tasks.ToLookup(t => t.Task.LeadId, StringComparer.Ordinal);
         var cooperates = tasks.SelectMany(t => t.Task.CooperatingIds.Distinct(StringComparer.Ordinal).Select(id => (id, t))).ToLookup(x => x.id, x => x.t, StringComparer.Ordinal);
         var targets = plans.SelectMany(p => p.Targets).ToLookup(t => t.Target.LeadId, StringComparer.Ordinal);
-        var scores = content.Units.Select(u => Score(u, leads[u.Id].ToList(), cooperates[u.Id].ToList(), targets[u.Id].ToList())).ToList();
-        return new Portal(content.Config, content.Units, plans, content.Pages, scores, content.StaticFiles);
+        return units.Select(u => Score(u, leads[u.Id].ToList(), cooperates[u.Id].ToList(), targets[u.Id].ToList())).ToList();
     }
 
     /// <summary>Reports that count on as_of, oldest first.</summary>

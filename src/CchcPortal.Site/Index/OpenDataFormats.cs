@@ -6,7 +6,7 @@ using CchcPortal.Core.Text;
 
 namespace CchcPortal.Site.Index;
 
-/// <summary>Writes a <see cref="DataTable"/> as CSV or JSON, and a <see cref="TableKind"/> as a Table Schema or a JSON Schema.</summary>
+/// <summary>Writes a table's rows as CSV or JSON, and a <see cref="TableKind"/> as a Table Schema or a JSON Schema.</summary>
 public static class OpenDataFormats
 {
     /// <summary>Numbers the way data tools read them: invariant, a dot, no trailing zeros ("98.4", "100").</summary>
@@ -25,11 +25,11 @@ public static class OpenDataFormats
 
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
-    public static void Csv(Stream stream, DataTable table)
+    public static void Csv<TRow>(Stream stream, IReadOnlyList<Column<TRow>> columns, IReadOnlyList<TRow> rows)
     {
         using var w = new StreamWriter(stream, Utf8WithBom, bufferSize: -1, leaveOpen: true);
-        WriteCsvRow(w, table.Kind.Columns.Select(c => c.Name));
-        foreach (var row in table.Rows) WriteCsvRow(w, row.Select(CsvCell));
+        WriteCsvRow(w, columns.Select(c => c.Name));
+        foreach (var row in rows) WriteCsvRow(w, columns.Select(c => CsvCell(c.Value(row))));
     }
 
     private static void WriteCsvRow(StreamWriter w, IEnumerable<string> cells)
@@ -66,22 +66,22 @@ public static class OpenDataFormats
     // ---- JSON -----------------------------------------------------------------------------------------------
 
     /// <summary>{ "as_of": ..., "license": ..., "plan_id": ..., "tasks": [ { ... } ] } — as_of once, at the top.</summary>
-    public static void Json(Stream stream, DataTable table, DateOnly asOf, string license) => JsonDocument(stream, w =>
+    public static void Json<TRow>(Stream stream, TableKind<TRow> kind, string? planId, IReadOnlyList<TRow> rows, DateOnly asOf, string license)
+        where TRow : OpenDataTables.Row => JsonDocument(stream, w =>
     {
         w.WriteStartObject();
         w.WriteString("as_of", Date(asOf));
         w.WriteString("license", license);
-        if (table.PlanId is null) w.WriteNull("plan_id"); else w.WriteString("plan_id", table.PlanId);
-        w.WriteStartArray(table.Kind.Name);
-        foreach (var row in table.Rows)
+        if (planId is null) w.WriteNull("plan_id"); else w.WriteString("plan_id", planId);
+        w.WriteStartArray(kind.Name);
+        var columns = kind.RowColumns.Where(c => c.Name != "as_of").ToList();
+        foreach (var row in rows)
         {
             w.WriteStartObject();
-            for (var i = 0; i < row.Length; i++)
+            foreach (var column in columns)
             {
-                var column = table.Kind.Columns[i];
-                if (column.Name == "as_of") continue;
                 w.WritePropertyName(column.Name);
-                JsonValue(w, row[i]);
+                JsonValue(w, column.Value(row));
             }
             w.WriteEndObject();
             if (w.BytesPending > FlushAt) w.Flush();
@@ -112,19 +112,13 @@ public static class OpenDataFormats
     /// <summary>Writes a JSON document with the shared options (indented, "\n", Vietnamese unescaped), then a newline.</summary>
     public static void JsonDocument(Stream stream, Action<Utf8JsonWriter> write)
     {
-        // One writer per thread, reset onto each file: it keeps the buffer it grew (1,800 files at 200 plans).
-        var w = _writer ??= new Utf8JsonWriter(Stream.Null, JsonOptions);
-        w.Reset(stream);
-        try
+        using (var w = new Utf8JsonWriter(stream, JsonOptions))
         {
             write(w);
             w.Flush();
         }
-        finally { w.Reset(Stream.Null); }
         stream.WriteByte((byte)'\n');
     }
-
-    [ThreadStatic] private static Utf8JsonWriter? _writer;
 
     // ---- Table Schema (Frictionless) --------------------------------------------------------------------------
 

@@ -51,9 +51,9 @@ public sealed class OpenDataOutput : ISiteOutput
         {
             var group = table.PlanId is null ? DataFileGroup.Site : DataFileGroup.Plan;
             files.Add((new(PathOf(table.Kind, table.PlanId, "csv"), "CSV", group, table.Kind.Name, table.PlanId, Kind: table.Kind),
-                s => OpenDataFormats.Csv(s, table)));
+                table.Csv));
             files.Add((new(PathOf(table.Kind, table.PlanId, "json"), "JSON", group, table.Kind.Name, table.PlanId, Kind: table.Kind),
-                s => OpenDataFormats.Json(s, table, config.AsOf, config.License)));
+                s => table.Json(s, config.AsOf, config.License)));
         }
 
         // Calendars in the default language: one per plan, one per unit leading a dated task.
