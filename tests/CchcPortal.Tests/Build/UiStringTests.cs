@@ -21,7 +21,8 @@ public sealed partial class UiStringTests
         return strings;
     }
 
-    /// <summary>Keys written out: <c>{{ t.key }}</c> in layouts, <c>t["key"]</c> and <c>t.Format("key", …)</c> in the code.</summary>
+    /// <summary>Keys written out: <c>{{ t.key }}</c> in layouts, <c>t["key"]</c> and <c>t.Format("key", …)</c> in the code
+    /// (<c>this["key"]</c> in <see cref="Strings"/> itself).</summary>
     private static IEnumerable<string> WrittenKeys()
     {
         foreach (var file in Directory.EnumerateFiles(Repo.Path("themes", "default", "layouts"), "*.html"))
@@ -59,6 +60,6 @@ public sealed partial class UiStringTests
     [GeneratedRegex(@"\bt\.([a-z][a-z0-9_]*)")]
     private static partial Regex LayoutKey();
 
-    [GeneratedRegex(@"\bt(?:\[|\.Format\()""([a-z][a-z0-9_]*)""\s*[\],)]")]
+    [GeneratedRegex(@"\b(?:t|this)(?:\[|\.Format\()""([a-z][a-z0-9_]*)""\s*[\],)]")]
     private static partial Regex CodeKey();
 }
