@@ -180,9 +180,17 @@ public sealed partial record Diagnostic
 
     // ── helpers ───────────────────────────────────────────────────────────────────────────────────────────────────
 
-    private static Diagnostic Error(string code, SourceLocation at, params object?[] args) => new(Severity.Error, code, at, args);
-    private static Diagnostic Warning(string code, SourceLocation at, params object?[] args) => new(Severity.Warning, code, at, args);
-    private static Diagnostic Info(string code, SourceLocation at, params object?[] args) => new(Severity.Info, code, at, args);
+    private static Diagnostic Error(string code, SourceLocation at, params object?[] args) => new(Severity.Error, code, at, Texts(args));
+    private static Diagnostic Warning(string code, SourceLocation at, params object?[] args) => new(Severity.Warning, code, at, Texts(args));
+    private static Diagnostic Info(string code, SourceLocation at, params object?[] args) => new(Severity.Info, code, at, Texts(args));
+
+    /// <summary>The arguments as text in both languages: numbers invariant ("12"), a <see cref="Localised"/> as it is.</summary>
+    private static Localised[] Texts(object?[] args) => args.Select(a => a switch
+    {
+        null => "",
+        Localised l => l,
+        _ => (Localised)(Convert.ToString(a, CultureInfo.InvariantCulture) ?? ""),
+    }).ToArray();
 
     private static readonly Localised None = new("", "");
     private static Localised DidYouMean(string? nearest) =>

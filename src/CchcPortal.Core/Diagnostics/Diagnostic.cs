@@ -11,9 +11,9 @@ public readonly record struct SourceLocation(string File, int Line = 0, int Colu
 
 /// <summary>
 /// One problem found in the content, with a code whose message exists in Vietnamese and English. Made by the factory of
-/// its code (Diagnostic.Factories.cs); <see cref="Args"/> are the message's arguments, formatted by <see cref="Messages"/>.
+/// its code (Diagnostic.Factories.cs); <see cref="Args"/> are the message's arguments, as text in both languages.
 /// </summary>
-public sealed partial record Diagnostic(Severity Severity, string Code, SourceLocation Location, object?[] Args)
+public sealed partial record Diagnostic(Severity Severity, string Code, SourceLocation Location, IReadOnlyList<Localised> Args)
 {
     public string Message(string lang) => Messages.Format(Code, lang, Args);
 

@@ -131,20 +131,12 @@ public static class Messages
 
     public static IReadOnlyCollection<string> Codes => Catalogue.Keys;
 
-    public static string Format(string code, string lang, object?[] args)
+    public static string Format(string code, string lang, IReadOnlyList<Localised> args)
     {
         var (vi, en) = Catalogue[code];
         var text = lang == "vi" ? vi : en;
-        var strings = args.Select(a => (object?)Localise(a, lang)).ToArray();
-        return string.Format(CultureInfo.InvariantCulture, text, strings);
+        return string.Format(CultureInfo.InvariantCulture, text, args.Select(a => (object?)(lang == "vi" ? a.Vi : a.En)).ToArray());
     }
-
-    private static string Localise(object? arg, string lang) => arg switch
-    {
-        null => "",
-        Localised l => lang == "vi" ? l.Vi : l.En,
-        _ => Convert.ToString(arg, CultureInfo.InvariantCulture) ?? "",
-    };
 }
 
 /// <summary>An argument of a message that itself differs by language (e.g. "a date" / "một ngày").</summary>
