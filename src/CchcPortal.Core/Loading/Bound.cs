@@ -1,5 +1,7 @@
+using System.Globalization;
 using CchcPortal.Core.Diagnostics;
 using CchcPortal.Core.Model;
+using YamlDotNet.RepresentationModel;
 
 namespace CchcPortal.Core.Loading;
 
@@ -33,9 +35,8 @@ public abstract record Bound
             int? no = null;
             if (file.Kind == ContentKind.Task)
             {
-                var text = doc?.Yaml is { } y && y.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode("no"), out var n)
-                    ? (n as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value : file.Id;
-                if (int.TryParse(text?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i)) no = i;
+                var text = doc?.Yaml is { } y && y.Children.TryGetValue(new YamlScalarNode("no"), out var n) ? (n as YamlScalarNode)?.Value : file.Id;
+                if (int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var i)) no = i;
             }
             return new Broken(file, no);
         }
@@ -66,6 +67,7 @@ public sealed class BoundFiles
                 case Bound.TaskFile r: Tasks.Add(r.Task); break;
                 case Bound.ReportFile r: Reports.Add(r); break;
                 case Bound.Broken r: Broken.Add(r); break;
+                default: throw new InvalidOperationException($"{record.GetType().Name}: a case of Bound that BoundFiles does not sort");
             }
         }
     }
