@@ -149,7 +149,7 @@ public static class SiteBuilder
         void Render(IEnumerable<PageSource> pages) =>
             Parallel.ForEach(pages, new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount }, source =>
             {
-                var started = Stopwatch.GetTimestamp();
+                var started = timings.PageStart();
                 var job = source.Make();
                 Interlocked.Increment(ref count);
                 // The page goes from the renderer's buffer straight to its file (no page-sized string or byte array).

@@ -78,6 +78,7 @@ public sealed class EditorOutput : ISiteOutput
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="robots" content="noindex, nofollow">
         <meta http-equiv="Content-Security-Policy" content="{Policy(config.Editor)}">
+        <link rel="icon" href="data:,">
         <title>Soạn thảo nội dung — {System.Net.WebUtility.HtmlEncode(config.Title)}</title>
         <link href="config.yml" type="application/yaml" rel="cms-config-url">
         <script src="cchc-admin.js"></script>

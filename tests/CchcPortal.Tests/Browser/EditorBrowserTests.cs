@@ -73,6 +73,26 @@ public class EditorBrowserTests
         var before = await inItem.CountAsync();
         await page.Locator($"button[data-label^='Thêm'][data-label*='{singular}']").ClickAsync();
         for (var i = 0; i < 300 && await inItem.CountAsync() <= before; i++) await page.WaitForTimeoutAsync(100);
+        // At a person's pace: Sveltia 0.221.1 loses a relation choice clicked in the first moments after the item
+        // appears (the radio shows checked, the entry keeps no value, and the save stops on "Có 2 trường bị lỗi").
+        await page.WaitForTimeoutAsync(1000);
+    }
+
+    /// <summary>
+    /// Picks a task in the last item of a report's list and waits until the preview shows it ("title (no)"); a choice the
+    /// editor did not keep is made again (a radio that already shows checked takes no second click, hence the script).
+    /// </summary>
+    private static async Task PickTask(IPage page, string radio, string shown)
+    {
+        var choice = page.GetByRole(AriaRole.Radio, new() { Name = radio }).Last;
+        await choice.ClickAsync();
+        for (var i = 0; i < 50; i++)
+        {
+            if (await page.GetByText(shown, new() { Exact = true }).CountAsync() > 0) return;
+            if (i % 10 == 9) await choice.EvaluateAsync("e => { e.checked = false; e.click(); }");
+            await page.WaitForTimeoutAsync(100);
+        }
+        Assert.Fail($"The editor's preview never showed the task chosen: {shown}");
     }
 
     /// <summary>The files the editor may see: site.yaml and content/.</summary>
@@ -143,10 +163,7 @@ public class EditorBrowserTests
         Assert.DoesNotContain("CC0022", o + e, StringComparison.Ordinal);
     }
 
-    // Passed on the loaded machine it was written on; on a quiet one (fresh clone, 2026-12-04 18:35 onwards) the editor's
-    // save ends in a validation mark on the form and writes nothing: a radio that shows checked before it holds a value
-    // is the lead suspect. Skipped, not deleted, until that is understood (issue 22 stays open for it).
-    [Fact(Skip = "Editor save flakes on a quiet machine: see the comment above and issue 22's note")]
+    [Fact]
     public async Task A_report_made_in_the_editor_passes_check_and_shows_in_the_preview()
     {
         using var site = new CliSite();
@@ -162,7 +179,9 @@ public class EditorBrowserTests
         await using var browser = await Chromium(playwright);
         var page = await EditorPage(browser, files);
         var problems = new List<string>();
-        page.Console += (_, m) => { if (m.Type is "error" or "warning") problems.Add($"{m.Type}: {m.Text}"); };
+        page.Response += (_, r) => { if (r.Status >= 400) problems.Add($"{r.Status} {r.Url}"); };
+        page.RequestFailed += (_, r) => problems.Add($"failed {r.Url} {r.Failure}");
+        page.Console += (_, m) => { if (m.Type is "error" or "warning") problems.Add($"{m.Type}: {m.Text} ({m.Location})"); };
         var offSite = new List<string>();
         page.Request += (_, r) => { if (!r.Url.StartsWith(server.Url, StringComparison.Ordinal) && !r.Url.StartsWith("blob:", StringComparison.Ordinal) && !r.Url.StartsWith("data:", StringComparison.Ordinal)) offSite.Add(r.Url); };
         Directory.CreateDirectory(Artifacts);
@@ -177,12 +196,12 @@ public class EditorBrowserTests
         await page.Locator("input[type=date]").First.FillAsync("2026-03-15");
         var taskItem = page.GetByRole(AriaRole.Radio, new() { Name = "Hoàn thành" });
         await AddItem(page, "nhiệm vụ", taskItem);
-        await page.GetByRole(AriaRole.Radio, new() { Name = "1. Ban hành" }).Last.ClickAsync();
+        await PickTask(page, "1. Ban hành", "1. Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2026 (1)");
         await page.GetByRole(AriaRole.Radio, new() { Name = "Hoàn thành" }).Last.ClickAsync();
         await page.GetByRole(AriaRole.Spinbutton, new() { Name = "Tiến độ (%)" }).Last.FillAsync("100");
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Văn bản chứng minh" }).Last.FillAsync("Kế hoạch số 12/KH-UBND ngày 20/02/2026");
         await AddItem(page, "nhiệm vụ", taskItem);
-        await page.GetByRole(AriaRole.Radio, new() { Name = "2. Nhiệm vụ số 2" }).Last.ClickAsync();
+        await PickTask(page, "2. Nhiệm vụ số 2", "2. Nhiệm vụ số 2 (sửa tên nhiệm vụ) (2)");
         await page.GetByRole(AriaRole.Radio, new() { Name = "Đang thực hiện" }).Last.ClickAsync();
         await page.GetByRole(AriaRole.Spinbutton, new() { Name = "Tiến độ (%)" }).Last.FillAsync("40");
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Ghi chú" }).Last.FillAsync("Đang rà soát: 4/10 thủ tục");
