@@ -12,7 +12,7 @@ public enum ValueShape { Text, List, Mapping, MappingOrList, Integer, TaskNumber
 /// </summary>
 public sealed partial record Diagnostic
 {
-    // ── Load: reading and parsing a file ──────────────────────────────────────────────────────────────────────────
+    // ── Load: reading and parsing a file ─────────────────────────────────────────────────────────────────────────────
 
     public static Diagnostic NotUtf8(SourceLocation at, int byteOffset) => Error("CC0001", at, byteOffset);
 
@@ -24,7 +24,20 @@ public sealed partial record Diagnostic
 
     public static Diagnostic MissingFrontMatter(string file) => Error("CC0004", new(file, 1, 1));
 
-    // ── Load: binding front matter ────────────────────────────────────────────────────────────────────────────────
+    public static Diagnostic LargeFile(string file, int kilobytes) => Warning("CC0026", new(file), kilobytes);
+
+    public static Diagnostic CannotRead(string file, string reason) => Error("CC0036", new(file), reason);
+
+    // ── Load: where files are ────────────────────────────────────────────────────────────────────────────────────────
+
+    /// <param name="layout">Where content files go (<c>ContentFile.Layout</c>).</param>
+    public static Diagnostic OutsideStructure(string file, string layout) => Warning("CC0027", new(file), file, layout);
+
+    public static Diagnostic TranslationWithoutSource(string translation, string source) => Warning("CC0032", new(translation), translation, source);
+
+    public static Diagnostic PlanWithoutIndex(string plan) => Error("CC0037", new($"content/plans/{plan}"), plan);
+
+    // ── Load: binding front matter ───────────────────────────────────────────────────────────────────────────────────
 
     public static Diagnostic UnknownKey(SourceLocation at, string key, string? nearest, IEnumerable<string> known) =>
         Error("CC0005", at, key, nearest is null ? None : new Localised($" Có phải ý bạn là \"{nearest}\"?", $" Did you mean \"{nearest}\"?"), List(known));
@@ -52,13 +65,29 @@ public sealed partial record Diagnostic
 
     public static Diagnostic InvalidDeadline(SourceLocation at, string text) => Error("CC0012", at, text, DeadlineParser.AcceptedFormsQuoted);
 
-    // ── Validate: references between files ────────────────────────────────────────────────────────────────────────
+    public static Diagnostic UnknownArea(SourceLocation at, string id, string? nearest, IEnumerable<string> areas) =>
+        Error("CC0014", at, id, DidYouMean(nearest), List(areas));
+
+    /// <param name="first">Where the id was given first ("tasks, dòng 6", "reporting (Quý I/2025)").</param>
+    public static Diagnostic DuplicateId(SourceLocation at, string id, Localised first) => Error("CC0018", at, id, first);
+
+    public static Diagnostic InvalidChoice(SourceLocation at, string value, string key, IEnumerable<string> choices) => Error("CC0021", at, value, key, List(choices));
+
+    public static Diagnostic TranslationDataKey(SourceLocation at, string key) => Warning("CC0022", at, key);
+
+    /// <param name="range">The range allowed, as written for people ("0 – 100").</param>
+    public static Diagnostic OutOfRange(SourceLocation at, int value, string key, string range) => Error("CC0024", at, value, key, range);
+
+    public static Diagnostic CancelledWithoutNote(SourceLocation at, int no) => Warning("CC0025", at, no);
+
+    public static Diagnostic StartAfterEnd(SourceLocation at, DateOnly from, DateOnly to) => Error("CC0028", at, VnDate.Short(from, "vi"), VnDate.Short(to, "vi"));
+
+    public static Diagnostic PointsWithoutMax(SourceLocation at) => Error("CC0029", at);
+
+    // ── Validate: references between files, stale content ────────────────────────────────────────────────────────────
 
     public static Diagnostic UnknownUnit(SourceLocation at, string id, string? nearest, IEnumerable<string> units) =>
         Error("CC0013", at, id, DidYouMean(nearest), List(units));
-
-    public static Diagnostic UnknownArea(SourceLocation at, string id, string? nearest, IEnumerable<string> areas) =>
-        Error("CC0014", at, id, DidYouMean(nearest), List(areas));
 
     /// <param name="periods">The plan's period ids, or what to say when it has none.</param>
     public static Diagnostic UnknownPeriod(SourceLocation at, string period, string plan, Localised periods) => Error("CC0015", at, period, plan, periods);
@@ -68,54 +97,16 @@ public sealed partial record Diagnostic
 
     public static Diagnostic DuplicateTaskNumber(SourceLocation at, int no, string firstFile) => Error("CC0017", at, no, firstFile);
 
-    /// <param name="first">Where the id was given first ("tasks, dòng 6", "reporting (Quý I/2025)").</param>
-    public static Diagnostic DuplicateId(SourceLocation at, string id, Localised first) => Error("CC0018", at, id, first);
-
     public static Diagnostic UnknownTaskNumber(SourceLocation at, int no, string plan, IEnumerable<int> numbers) =>
         Error("CC0019", at, no, plan, string.Join(", ", numbers));
 
     public static Diagnostic UnknownTarget(SourceLocation at, string id, string plan, string? nearest) => Error("CC0020", at, id, plan, DidYouMean(nearest));
 
-    public static Diagnostic InvalidChoice(SourceLocation at, string value, string key, IEnumerable<string> choices) => Error("CC0021", at, value, key, List(choices));
-
-    public static Diagnostic TranslationDataKey(SourceLocation at, string key) => Warning("CC0022", at, key);
-
-    public static Diagnostic NoSiteYaml(string folder) => Error("CC0023", new("site.yaml"), folder);
-
-    /// <param name="range">The range allowed, as written for people ("0 – 100").</param>
-    public static Diagnostic OutOfRange(SourceLocation at, int value, string key, string range) => Error("CC0024", at, value, key, range);
-
-    public static Diagnostic CancelledWithoutNote(SourceLocation at, int no) => Warning("CC0025", at, no);
-
-    public static Diagnostic LargeFile(string file, int kilobytes) => Warning("CC0026", new(file), kilobytes);
-
-    /// <param name="layout">Where content files go (<c>ContentFile.Layout</c>).</param>
-    public static Diagnostic OutsideStructure(string file, string layout) => Warning("CC0027", new(file), file, layout);
-
-    public static Diagnostic StartAfterEnd(SourceLocation at, DateOnly from, DateOnly to) => Error("CC0028", at, VnDate.Short(from, "vi"), VnDate.Short(to, "vi"));
-
-    public static Diagnostic PointsWithoutMax(SourceLocation at) => Error("CC0029", at);
-
-    public static Diagnostic NoUiStrings(string language, IEnumerable<string> available) => Error("CC0030", new("site.yaml"), language, List(available));
-
     /// <summary>The source was committed after its translation (git times, Unix seconds).</summary>
     public static Diagnostic StaleTranslation(string translation, string source, long sourceTime, long translationTime) =>
         Warning("CC0031", new(translation), source, Stamp(sourceTime), Stamp(translationTime));
 
-    public static Diagnostic TranslationWithoutSource(string translation, string source) => Warning("CC0032", new(translation), translation, source);
-
     public static Diagnostic DocumentNotInStatic(SourceLocation at, string document) => Warning("CC0033", at, document);
-
-    // ── Render ────────────────────────────────────────────────────────────────────────────────────────────────────
-
-    public static Diagnostic UiStringMissing(string file, string key, string presentIn, string missingFrom) =>
-        Warning("CC0034", new(file), key, presentIn, missingFrom);
-
-    public static Diagnostic LayoutError(SourceLocation at, string message) => Error("CC0035", at, message);
-
-    public static Diagnostic CannotRead(string file, string reason) => Error("CC0036", new(file), reason);
-
-    public static Diagnostic PlanWithoutIndex(string plan) => Error("CC0037", new($"content/plans/{plan}"), plan);
 
     public static Diagnostic TwoReportsForPeriod(SourceLocation at, string period, string firstFile, string secondFile) =>
         Error("CC0038", at, period, $"{firstFile}, {secondFile}");
@@ -123,7 +114,38 @@ public sealed partial record Diagnostic
     public static Diagnostic StaleAsOf(SourceLocation at, DateOnly asOf, DateOnly today, int daysBehind, int periodDays) =>
         Warning("CC0039", at, Iso(asOf), Iso(today), daysBehind, periodDays);
 
-    // ── cchc import: the row's label ("Dòng STT 7") comes first in a row's message ──────────────────────────────────
+    // ── site.yaml ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+    public static Diagnostic NoSiteYaml(string folder) => Error("CC0023", new("site.yaml"), folder);
+
+    public static Diagnostic NotAnOrigin(SourceLocation at, string written, string? origin) =>
+        Error("CC0041", at, written, origin is null ? None : new Localised($" Có phải ý bạn là \"{origin}\"?", $" Did you mean \"{origin}\"?"));
+
+    /// <param name="card">The progress card's address.</param><param name="allowed">Who may frame it now.</param>
+    public static Diagnostic EmbedHint(string card, Localised allowed) => Info("CC0042", new("site.yaml"), card, allowed);
+
+    public static Diagnostic InvalidRepo(SourceLocation at, string repo, string example) => Error("CC0052", at, repo, example);
+
+    public static Diagnostic InvalidBranch(SourceLocation at, string branch) => Error("CC0053", at, branch);
+
+    // ── Theme: strings and layouts ───────────────────────────────────────────────────────────────────────────────────
+
+    public static Diagnostic NoUiStrings(string language, IEnumerable<string> available) => Error("CC0030", new("site.yaml"), language, List(available));
+
+    public static Diagnostic UiStringMissing(string file, string key, string presentIn, string missingFrom) =>
+        Warning("CC0034", new(file), key, presentIn, missingFrom);
+
+    public static Diagnostic LayoutError(SourceLocation at, string message) => Error("CC0035", at, message);
+
+    // ── Markdown bodies ──────────────────────────────────────────────────────────────────────────────────────────────
+
+    public static Diagnostic ImageWithoutAlt(SourceLocation at, string url) => Warning("CC0050", at, url);
+
+    /// <param name="staticPath">Where under static/ the file would be.</param>
+    public static Diagnostic MissingFile(SourceLocation at, bool image, string url, string staticPath) =>
+        Warning("CC0051", at, image ? new Localised("Ảnh", "An image") : new Localised("Liên kết", "A link"), url, staticPath);
+
+    // ── cchc import: the row's label ("Dòng STT 7") comes first in a row's message ───────────────────────────────────
 
     /// <param name="columns">The headings looked for.</param><param name="detail">What the file has instead (starts with a space).</param>
     public static Diagnostic NoAppendixTable(string file, Localised columns, Localised detail) => Error("CC0040", new(file), columns, detail);
@@ -146,27 +168,7 @@ public sealed partial record Diagnostic
 
     public static Diagnostic ImportCannotRead(string file, Localised reason) => Error("CC0049", new(file), reason);
 
-    // ── site.yaml ─────────────────────────────────────────────────────────────────────────────────────────────────
-
-    public static Diagnostic NotAnOrigin(SourceLocation at, string written, string? origin) =>
-        Error("CC0041", at, written, origin is null ? None : new Localised($" Có phải ý bạn là \"{origin}\"?", $" Did you mean \"{origin}\"?"));
-
-    /// <param name="card">The progress card's address.</param><param name="allowed">Who may frame it now.</param>
-    public static Diagnostic EmbedHint(string card, Localised allowed) => Info("CC0042", new("site.yaml"), card, allowed);
-
-    public static Diagnostic InvalidRepo(SourceLocation at, string repo, string example) => Error("CC0052", at, repo, example);
-
-    public static Diagnostic InvalidBranch(SourceLocation at, string branch) => Error("CC0053", at, branch);
-
-    // ── Markdown bodies ───────────────────────────────────────────────────────────────────────────────────────────
-
-    public static Diagnostic ImageWithoutAlt(SourceLocation at, string url) => Warning("CC0050", at, url);
-
-    /// <param name="staticPath">Where under static/ the file would be.</param>
-    public static Diagnostic MissingFile(SourceLocation at, bool image, string url, string staticPath) =>
-        Warning("CC0051", at, image ? new Localised("Ảnh", "An image") : new Localised("Liên kết", "A link"), url, staticPath);
-
-    // ── cchc export report ────────────────────────────────────────────────────────────────────────────────────────
+    // ── cchc export report ───────────────────────────────────────────────────────────────────────────────────────────
 
     /// <param name="withReport">The periods that have a report, or what to say when none has.</param>
     public static Diagnostic PeriodWithoutReport(SourceLocation at, string period, string label, string plan, Localised withReport) =>
@@ -178,7 +180,7 @@ public sealed partial record Diagnostic
 
     public static Diagnostic NoReportYet(SourceLocation at, string plan) => Error("CC0063", at, plan);
 
-    // ── helpers ───────────────────────────────────────────────────────────────────────────────────────────────────
+    // ── helpers ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
     private static Diagnostic Error(string code, SourceLocation at, params object?[] args) => new(Severity.Error, code, at, Texts(args));
     private static Diagnostic Warning(string code, SourceLocation at, params object?[] args) => new(Severity.Warning, code, at, Texts(args));
