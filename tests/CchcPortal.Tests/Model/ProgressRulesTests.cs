@@ -250,6 +250,25 @@ public class ProgressRulesTests
     }
 
     [Fact]
+    public void A_units_work_on_one_plan_counts_that_plan_only()
+    {
+        var units = new[] { "vh-xh", "vp", "tp" }
+            .Select(id => new Unit(id, $"content/units/{id}.md", new Localized(id), null, UnitRole.Office, Localized.Empty)).ToList();
+        var first = ProgressRules.Plan(Plan([Task(1, "Tháng 3/2025"), Task(2, "Tháng 12/2025", lead: "vp")], []), AsOf);
+        var second = ProgressRules.Plan(Plan([Task(1, "Tháng 3/2025")], []) with { Id = "q" }, AsOf);
+        var config = new SiteConfig("Cổng", null, null, "/", ["vi"], AsOf, false, "default", "CC BY 4.0");
+        var portal = new Portal(config, units, [first, second], [], ProgressRules.Scores(units, [first, second]), []);
+
+        Assert.Equal([2, 1, 0], portal.Scores.Select(s => s.Leads.Count));
+        Assert.Equal([2, 0, 0], portal.Scores.Select(s => s.Counts.Overdue));
+        var onFirst = portal.ScoresOn(first);
+        Assert.Equal(["vh-xh", "vp"], onFirst.Select(s => s.Unit.Id));
+        Assert.Equal([1, 1], onFirst.Select(s => s.Leads.Count));
+        Assert.Equal([1, 0], onFirst.Select(s => s.Counts.Overdue));
+        Assert.Equal(["vh-xh"], portal.ScoresOn(second).Select(s => s.Unit.Id));
+    }
+
+    [Fact]
     public void Points_show_with_a_decimal_comma()
     {
         Assert.Equal("2,95", VnNumber.Format(2.95m, "vi"));
