@@ -242,4 +242,40 @@ public class EditorBrowserTests
         Assert.Empty(offSite);     // nothing but the site itself: no CDN, no update check
         Assert.Empty(problems);    // no CSP violation, no error
     }
+
+    /// <summary>
+    /// A real plan has more than five tasks, where the editor offers them in a drop-down list instead of radio buttons:
+    /// the task picked there is the one written, and the report passes check.
+    /// </summary>
+    [Fact]
+    public async Task A_task_picked_from_the_list_of_a_larger_plan_is_the_one_written()
+    {
+        using var site = new CliSite();
+        for (var i = 0; i < 6; i++) Assert.Equal(0, site.Cli("new", "task", "--today", "2026-02-01").Exit);
+        var files = SiteFiles(site);
+        using var server = new DevServer(site.Dir, Path.Combine(site.Root, "out"), 0, "vi", TextWriter.Null, TextWriter.Null);
+        server.Start();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium(playwright);
+        var page = await EditorPage(browser, files);
+        await OpenLocal(page, server.Url);
+        await page.Locator("button[aria-label='Tạo bài viết mới']").First.ClickAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Quý I/2026 (q1)" }).ClickAsync();
+        await page.Locator("input[type=date]").First.FillAsync("2026-03-15");
+        await AddItem(page, "nhiệm vụ", page.GetByRole(AriaRole.Radio, new() { Name = "Hoàn thành" }));
+        var list = page.GetByRole(AriaRole.Combobox, new() { Name = "Nhiệm vụ" }).Last;
+        await list.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "7. Nhiệm vụ số 7 (sửa tên nhiệm vụ)" }).ClickAsync();
+        await page.GetByText("7. Nhiệm vụ số 7 (sửa tên nhiệm vụ) (7)", new() { Exact = true }).WaitForAsync(new() { Timeout = 10000 });
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Đang thực hiện" }).Last.ClickAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "editor-1280-report-list.png") });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
+
+        var written = await Saved(page, "content/plans/2026/reports/q1.md");
+        var report = Assert.Contains("content/plans/2026/reports/q1.md", written);
+        Assert.Matches(@"\ntasks:\n  - no: '?7'?\n    status: in-progress\n", report);
+        Directory.CreateDirectory(Path.Combine(site.Dir, "content/plans/2026/reports"));
+        site.Write("content/plans/2026/reports/q1.md", report);
+        site.AssertChecks();
+    }
 }
