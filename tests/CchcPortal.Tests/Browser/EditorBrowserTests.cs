@@ -130,18 +130,39 @@ public class EditorBrowserTests
         return written;
     }
 
+    /// <summary><c>cchc serve</c> on the site, chromium, and /admin/ working with a copy of <paramref name="files"/>.</summary>
+    private sealed class EditorSession(DevServer server, IPlaywright playwright, IBrowser browser, IPage page) : IAsyncDisposable
+    {
+        public DevServer Server => server;
+        public IPage Page => page;
+
+        public static async Task<EditorSession> Open(CliSite site, IReadOnlyDictionary<string, string> files)
+        {
+            var server = new DevServer(site.Dir, Path.Combine(site.Root, "out"), 0, "vi", TextWriter.Null, TextWriter.Null);
+            server.Start();
+            var playwright = await Playwright.CreateAsync();
+            var browser = await Chromium(playwright);
+            var page = await EditorPage(browser, files);
+            await OpenLocal(page, server.Url);
+            return new EditorSession(server, playwright, browser, page);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await browser.DisposeAsync();
+            playwright.Dispose();
+            server.Dispose();
+        }
+    }
+
     /// <summary>An English title typed in the editor goes to 01.en.md beside 01.md, with no data key (no CC0022 warning).</summary>
     [Fact]
     public async Task An_english_title_goes_to_x_en_md_with_text_only()
     {
         using var site = new CliSite();
         var files = SiteFiles(site);
-        using var server = new DevServer(site.Dir, Path.Combine(site.Root, "out"), 0, "vi", TextWriter.Null, TextWriter.Null);
-        server.Start();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium(playwright);
-        var page = await EditorPage(browser, files);
-        await OpenLocal(page, server.Url);
+        await using var editor = await EditorSession.Open(site, files);
+        var (server, page) = (editor.Server, editor.Page);
         await page.GotoAsync(server.Url + "admin/#/collections/tasks-2026/entries/01");
         await page.GetByText("Tiếng Anh", new() { Exact = true }).First.ClickAsync();
         await page.WaitForTimeoutAsync(1000);
@@ -253,12 +274,8 @@ public class EditorBrowserTests
         using var site = new CliSite();
         for (var i = 0; i < 6; i++) Assert.Equal(0, site.Cli("new", "task", "--today", "2026-02-01").Exit);
         var files = SiteFiles(site);
-        using var server = new DevServer(site.Dir, Path.Combine(site.Root, "out"), 0, "vi", TextWriter.Null, TextWriter.Null);
-        server.Start();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium(playwright);
-        var page = await EditorPage(browser, files);
-        await OpenLocal(page, server.Url);
+        await using var editor = await EditorSession.Open(site, files);
+        var page = editor.Page;
         await page.Locator("button[aria-label='Tạo bài viết mới']").First.ClickAsync();
         await page.GetByRole(AriaRole.Radio, new() { Name = "Quý I/2026 (q1)" }).ClickAsync();
         await page.Locator("input[type=date]").First.FillAsync("2026-03-15");
