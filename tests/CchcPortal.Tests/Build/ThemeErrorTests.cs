@@ -69,6 +69,22 @@ public sealed class ThemeErrorTests
     }
 
     [Fact]
+    public void A_syntax_error_is_one_message_at_its_place()
+    {
+        // An unclosed {{: Scriban also complains about what follows it; staff see the first mistake only.
+        var errors = Errors(Build(("task.html", "<p>{{ page.title.text /</p>\n<p>x</p>\n")));
+        Assert.Equal(["themes/xa/layouts/task.html(1,24): error CC0035: Lỗi trong mẫu giao diện: Error while parsing binary expression: Expecting an <expression> to the right of the operator instead of `<` in: <expression> operator <expression>"], errors);
+    }
+
+    [Fact]
+    public void A_syntax_error_in_a_partial_is_reported_at_the_partial_only()
+    {
+        var errors = Errors(Build(("task.html", "<p>{{ include \"_bad\" }}</p>\n"), ("_bad.html", "{{ model.x /\n<b>\n")));
+        Assert.Single(errors);
+        Assert.StartsWith("themes/xa/layouts/_bad.html(1,", errors[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_error_in_an_included_partial_names_the_partial()
     {
         var errors = Errors(Build(("task.html", "<p>{{ include \"_bad\" }}</p>\n"), ("_bad.html", "{{ model.nothing.x }}\n")));

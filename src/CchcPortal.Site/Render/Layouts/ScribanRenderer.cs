@@ -53,7 +53,9 @@ internal sealed class ScribanRenderer : IPageRenderer
         var text = _theme.Read(path);
         if (text is null) { LayoutError(path, default, $"missing layout {path}"); return null; }
         var template = _parsed.GetOrAdd((path, text), static key => Template.Parse(key.Text, key.Path));
-        foreach (var m in template.Messages.Where(m => m.Type == ParserMessageType.Error)) LayoutError(path, m.Span, m.Message);
+        // The first syntax error only: Scriban's later messages follow from it ("Unexpected token <" after an unclosed
+        // {{), and a staff member fixing the first sees the next, if any, on the next build.
+        if (template.Messages.FirstOrDefault(m => m.Type == ParserMessageType.Error) is { } first) LayoutError(path, first.Span, first.Message);
         return template.HasErrors ? null : template;
     });
 
@@ -62,6 +64,10 @@ internal sealed class ScribanRenderer : IPageRenderer
         .Select(p => Path.GetFileNameWithoutExtension(p)).Where(n => n.StartsWith('_') && n != "_base")
         .Select(n => (n, Layout(n))).Where(x => x.Item2 is not null).Select(x => (x.n, x.Item2!)).ToList();
     private IReadOnlyList<(string, Template)>? _partialCache;
+
+    /// <summary>Whether Scriban's "cannot parse `layouts/_x.html`" names a partial whose own error was reported.</summary>
+    private bool PartialFailed(string message) =>
+        _templates.Any(kv => kv.Value is null && message.Contains($"`layouts/{kv.Key}.html`", StringComparison.Ordinal));
 
     public bool RenderTo(PageJob job, Strings strings, Action<PageText> write)
     {
@@ -125,7 +131,10 @@ internal sealed class ScribanRenderer : IPageRenderer
         try { return template.Render(context); }
         catch (ScriptRuntimeException e)
         {
-            LayoutError($"layouts/{layout}.html", e.Span, e.OriginalMessage);
+            // A partial that does not parse is reported at its own file (Partials parses every one); the layout that
+            // includes it would only repeat that ("Error while parsing template `layouts/_x.html`").
+            if (!e.OriginalMessage.StartsWith("Error while parsing template", StringComparison.Ordinal) || !PartialFailed(e.OriginalMessage))
+                LayoutError($"layouts/{layout}.html", e.Span, e.OriginalMessage);
             _contexts.Value = NewContext();
             return null;
         }
