@@ -31,10 +31,28 @@ public sealed class EditorOutput : ISiteOutput
     {
         var config = context.Portal.Config;
         if (config.Editor is null && !context.LocalEditor) return;
-        foreach (var name in ShippedFiles) writer.WriteBytes(Folder + name, Shipped(name));
+        foreach (var name in ShippedFiles)
+            if (name == "vi.json") writer.WriteText(Folder + name, VietnameseStrings());
+            else writer.WriteBytes(Folder + name, Shipped(name));
         writer.WriteText(Folder + "cchc-admin.js", StartScript);
         writer.WriteText(Folder + "index.html", IndexHtml(config));
         writer.WriteText(Folder + "config.yml", CmsConfig.Generate(config, context.AllPlans));
+    }
+
+    /// <summary>
+    /// Strings the pinned release's Vietnamese locale lacks, which staff meet in the flow the guide shows (the button of
+    /// the "Có … trường bị lỗi" message said "Show Errors").
+    /// </summary>
+    internal static readonly IReadOnlyList<(string Key, string Text)> MissingVietnamese = [("show_errors", "Xem lỗi")];
+
+    /// <summary>The release's vi.json with <see cref="MissingVietnamese"/> added at its top level (keys it already has are kept).</summary>
+    public static string VietnameseStrings()
+    {
+        var json = System.Text.Encoding.UTF8.GetString(Shipped("vi.json")).TrimEnd();
+        var end = json.LastIndexOf('}');
+        var added = string.Concat(MissingVietnamese.Where(x => !json.Contains($"\"{x.Key}\":", StringComparison.Ordinal))
+            .Select(x => $",\"{x.Key}\":\"{System.Text.Json.JsonEncodedText.Encode(x.Text, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)}\""));
+        return json[..end] + added + "}\n";
     }
 
     /// <summary>A path of the editor in the output folder as <c>cchc serve</c> serves it ("/admin/", "/admin/config.yml").</summary>

@@ -277,6 +277,12 @@ public class EditorBrowserTests
         await using var editor = await EditorSession.Open(site, files);
         var page = editor.Page;
         await page.Locator("button[aria-label='Tạo bài viết mới']").First.ClickAsync();
+        // Saved before the period is chosen: the message and its button are in Vietnamese (the button's string is one
+        // cchc adds to the release's locale).
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
+        await page.GetByText("Có 1 trường bị lỗi", new() { Exact = false }).WaitForAsync(new() { Timeout = 10000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xem lỗi" }).WaitForAsync(new() { Timeout = 10000 });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "editor-1280-errors.png") });
         await page.GetByRole(AriaRole.Radio, new() { Name = "Quý I/2026 (q1)" }).ClickAsync();
         await page.Locator("input[type=date]").First.FillAsync("2026-03-15");
         await AddItem(page, "nhiệm vụ", page.GetByRole(AriaRole.Radio, new() { Name = "Hoàn thành" }));

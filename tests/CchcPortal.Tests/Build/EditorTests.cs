@@ -56,6 +56,14 @@ public class EditorTests
         Assert.Equal("2fc783907e1a4a70783f155cc28435c70b8f79792f2aab75e787984e84aa413a",
             Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(admin, "sveltia-cms.js")))));
         Assert.Contains("MIT License", File.ReadAllText(Path.Combine(admin, "LICENSE.txt")), StringComparison.Ordinal);
+        // The release's Vietnamese strings, with the ones it lacks: valid JSON, every key of the release kept.
+        using (var strings = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(admin, "vi.json"))))
+        using (var release = System.Text.Json.JsonDocument.Parse(EditorOutput.Shipped("vi.json")))
+        {
+            Assert.Equal("Xem lỗi", strings.RootElement.GetProperty("show_errors").GetString());
+            Assert.Equal(release.RootElement.EnumerateObject().Count() + 1, strings.RootElement.EnumerateObject().Count());
+            Assert.Equal(release.RootElement.GetProperty("entry_validation_errors").GetString(), strings.RootElement.GetProperty("entry_validation_errors").GetString());
+        }
         Assert.Contains("SIL Open Font License", File.ReadAllText(Path.Combine(admin, "FONTS-LICENSE.txt")), StringComparison.Ordinal);
 
         var doc = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(admin, "index.html")));
