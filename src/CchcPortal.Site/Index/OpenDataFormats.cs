@@ -77,6 +77,7 @@ public static class OpenDataFormats
         var columns = kind.RowColumns.Where(c => c.Name != "as_of").ToList();
         foreach (var row in rows)
         {
+            FlushIfFull(w);
             w.WriteStartObject();
             foreach (var column in columns)
             {
@@ -110,6 +111,15 @@ public static class OpenDataFormats
     public const int FlushAt = 16 * 1024;
 
     /// <summary>Writes a JSON document with the shared options (indented, "\n", Vietnamese unescaped), then a newline.</summary>
+    /// <summary>
+    /// Hands what a writer holds to its stream once it is 32 KB, inside a document's loops: otherwise a large document
+    /// is kept whole in a buffer that doubles into the large-object heap (and each of those starts a full collection).
+    /// </summary>
+    public static void FlushIfFull(Utf8JsonWriter w)
+    {
+        if (w.BytesPending >= 32 * 1024) w.Flush();
+    }
+
     public static void JsonDocument(Stream stream, Action<Utf8JsonWriter> write)
     {
         using (var w = new Utf8JsonWriter(stream, JsonOptions))

@@ -111,6 +111,7 @@ public sealed class OpenDataOutput : ISiteOutput
             w.WriteStartArray("resources");
             foreach (var f in files.Where(f => f.Format == "CSV"))
             {
+                OpenDataFormats.FlushIfFull(w);
                 w.WriteStartObject();
                 w.WriteString("name", f.PlanId is null ? f.Name : $"{f.PlanId}-{f.Name}");
                 w.WriteString("path", f.Path[Folder.Length..]);
