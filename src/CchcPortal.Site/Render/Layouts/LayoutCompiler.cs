@@ -481,7 +481,7 @@ internal static class Getter
         // Compiled ahead of time (Native AOT), a generic method can be made at run time only over code compiled for
         // it (see AheadOfTime); any other pair is read through reflection.
         var result = property.PropertyType;
-        if (!RuntimeFeature.IsDynamicCodeSupported && (type.IsValueType || result.IsValueType && result != typeof(bool) && result != typeof(int)))
+        if (!RuntimeFeature.IsDynamicCodeSupported && (type.IsValueType || result.IsValueType && result != typeof(bool) && result != typeof(int) && result != typeof(int?)))
             return o => Boxed(property.GetValue(o));
         var typed = typeof(Getter).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type, result);
         return (Func<object, object?>)typed.Invoke(null, [property.GetMethod!])!;
@@ -498,9 +498,9 @@ internal static class Getter
 
     /// <summary>
     /// The shapes of <see cref="Typed{T, TResult}"/> that Native AOT compiles (view models are classes; members are
-    /// objects, flags or numbers): its instantiations for any class are made from these at run time.
+    /// objects, flags, numbers or numbers that may be missing): its instantiations for any class are made from these at run time.
     /// </summary>
-    internal static readonly Func<MethodInfo, Func<object, object?>>[] AheadOfTime = [Typed<object, object>, Typed<object, bool>, Typed<object, int>];
+    internal static readonly Func<MethodInfo, Func<object, object?>>[] AheadOfTime = [Typed<object, object>, Typed<object, bool>, Typed<object, int>, Typed<object, int?>];
 
     // Numbers and flags (task numbers, counts, "overdue") come boxed from a cache instead of a new box per read.
     private static Func<object, object?> Typed<T, TResult>(MethodInfo get)
@@ -508,6 +508,13 @@ internal static class Getter
         var read = get.CreateDelegate<Func<T, TResult>>();
         if (typeof(TResult) == typeof(bool)) return o => Boxes.Of((bool)(object)read((T)o)!);
         if (typeof(TResult) == typeof(int)) return o => Boxes.Of((int)(object)read((T)o)!);
+        // A progress that may be missing (int?): null, or a number from the same cache.
+        if (typeof(TResult) == typeof(int?))
+            return o =>
+            {
+                var value = read((T)o);
+                return System.Runtime.CompilerServices.Unsafe.As<TResult, int?>(ref value) is { } n ? Boxes.Of(n) : null;
+            };
         return o => read((T)o);
     }
 }
