@@ -71,7 +71,10 @@ public sealed class EmbedBrowserTests(BrowserFixture browser, Xunit.Abstractions
         {
             if (page.Frames.FirstOrDefault(f => f != page.MainFrame) is { } frame && frame.Url.StartsWith(portal, StringComparison.Ordinal))
             {
-                await frame.WaitForLoadStateAsync(LoadState.Load);
+                // The card, then its stylesheet: asked of the frame's document itself (Playwright's load-state wait
+                // on a lazy iframe once waited out its 30 s in a CI run).
+                await frame.Locator(".card").WaitForAsync(new() { Timeout = 30000 });
+                await frame.EvaluateAsync("() => document.readyState === 'complete' || new Promise(r => addEventListener('load', r, { once: true }))");
                 return frame;
             }
             await Task.Delay(50);
