@@ -40,7 +40,7 @@ public sealed partial record Diagnostic
     // ── Load: binding front matter ───────────────────────────────────────────────────────────────────────────────────
 
     public static Diagnostic UnknownKey(SourceLocation at, string key, string? nearest, IEnumerable<string> known) =>
-        Error("CC0005", at, key, nearest is null ? None : new Localised($" Có phải ý bạn là \"{nearest}\"?", $" Did you mean \"{nearest}\"?"), List(known));
+        Error("CC0005", at, key, DidYouMeanSentence(nearest), List(known));
 
     public static Diagnostic MissingKey(SourceLocation at, string key) => Error("CC0006", at, key);
 
@@ -119,7 +119,7 @@ public sealed partial record Diagnostic
     public static Diagnostic NoSiteYaml(string folder) => Error("CC0023", new("site.yaml"), folder);
 
     public static Diagnostic NotAnOrigin(SourceLocation at, string written, string? origin) =>
-        Error("CC0041", at, written, origin is null ? None : new Localised($" Có phải ý bạn là \"{origin}\"?", $" Did you mean \"{origin}\"?"));
+        Error("CC0041", at, written, DidYouMeanSentence(origin));
 
     /// <param name="card">The progress card's address.</param><param name="allowed">Who may frame it now.</param>
     public static Diagnostic EmbedHint(string card, Localised allowed) => Info("CC0042", new("site.yaml"), card, allowed);
@@ -197,6 +197,8 @@ public sealed partial record Diagnostic
     private static readonly Localised None = new("", "");
     private static Localised DidYouMean(string? nearest) =>
         nearest is null ? None : new($" (có phải \"{nearest}\"?)", $" (did you mean \"{nearest}\"?)");
+    private static Localised DidYouMeanSentence(string? nearest) =>
+        nearest is null ? None : new($" Có phải ý bạn là \"{nearest}\"?", $" Did you mean \"{nearest}\"?");
     private static string List(IEnumerable<string> items) => string.Join(", ", items);
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     private static string Stamp(long unixSeconds) =>

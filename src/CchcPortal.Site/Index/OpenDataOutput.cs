@@ -111,7 +111,6 @@ public sealed class OpenDataOutput : ISiteOutput
             w.WriteStartArray("resources");
             foreach (var f in files.Where(f => f.Format == "CSV"))
             {
-                OpenDataFormats.FlushIfFull(w);
                 w.WriteStartObject();
                 w.WriteString("name", f.PlanId is null ? f.Name : $"{f.PlanId}-{f.Name}");
                 w.WriteString("path", f.Path[Folder.Length..]);
@@ -131,6 +130,7 @@ public sealed class OpenDataOutput : ISiteOutput
                 w.WritePropertyName("schema");
                 OpenDataFormats.TableSchema(w, f.Kind);
                 w.WriteEndObject();
+                OpenDataFormats.FlushIfFull(w);
             }
             w.WriteEndArray();
             w.WriteEndObject();
