@@ -3,7 +3,7 @@
 #   bench/run.sh [PLANS=200] [RUNS=5]      PLANS may list sizes, e.g. 200,1000: every size is built in each round
 #                                          (cchc then Hugo), and the growth from the first size to each other is printed.
 # Env: BENCH_DIR (work folder; default: a tmpfs at /tmp/cchc-bench when run as root, else a fresh mktemp folder),
-#      GEN (path of gen.py; default ../shared/bench/gen.py beside the repository), SKIP_SERVE=1 (no incremental test),
+#      GEN (path of gen.py; default bench/gen.py, a copy of the shared generator), SKIP_SERVE=1 (no incremental test),
 #      CCHC_BIN (an already published cchc binary to time), CCHC_DLL (an already built cchc.dll to time, run with `dotnet`, instead of the release binary that
 #      scripts/publish-binaries.sh makes: Native AOT on Linux x64, else self-contained composite ReadyToRun),
 #      TOOL_BIN (the cchc of an already installed dotnet tool), SKIP_TOOL=1 (time no installed tool; by default the
@@ -14,8 +14,7 @@ IFS=, read -r -a SIZES <<<"${1:-200}"
 PLANS=${SIZES[0]}
 RUNS=${2:-5}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
-GEN=${GEN:-$REPO/../shared/bench/gen.py}
-[ -f "$GEN" ] || GEN=/work/shared/bench/gen.py
+GEN=${GEN:-$REPO/bench/gen.py}
 command -v hugo >/dev/null || { echo "hugo not found (apt-get install hugo)"; exit 1; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time not found (apt-get install time)"; exit 1; }
 

@@ -75,7 +75,7 @@ public sealed record SchemaKind(ContentKind Kind, string Id, string Vi, string E
 }
 
 /// <summary>
-/// The content contract (../shared/brief/PRODUCT.md), one definition of each kind and its keys. The loader takes its key
+/// The content contract (docs/content-format.md), one definition of each kind and its keys. The loader takes its key
 /// lists and choices from here (unknown keys and their suggestions, translatable keys), <c>cchc new</c> its comments,
 /// and the web editor's configuration its forms.
 /// </summary>

@@ -24,7 +24,7 @@ public sealed record ReportExportResult(IReadOnlyList<Diagnostic> Diagnostics, b
 /// </summary>
 public static class ReportExport
 {
-    /// <summary>A site's own template: <c>themes/&lt;theme&gt;/office/bao-cao.docx</c> (see the README).</summary>
+    /// <summary>A site's own template: <c>themes/&lt;theme&gt;/office/bao-cao.docx</c> (see docs/word-export.md).</summary>
     public static string TemplatePath(SiteConfig config) => $"themes/{config.Theme}/office/bao-cao.docx";
 
     public static ReportExportResult Run(ReportExportOptions options)
