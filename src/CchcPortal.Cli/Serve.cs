@@ -20,13 +20,11 @@ public static class Serve
         try { server.Start(); }
         catch (HttpListenerException e)
         {
-            stderr.WriteLine(cli.Lang == "vi"
-                ? $"cchc serve: không mở được cổng {cli.Port} ({e.Message}). Hãy chọn cổng khác: cchc serve --port 8080"
-                : $"cchc serve: cannot open port {cli.Port} ({e.Message}). Choose another: cchc serve --port 8080");
+            stderr.WriteLine(Sentences.PortInUse.In(cli.Lang, cli.Port, e.Message));
             return 1;
         }
-        stdout.WriteLine(cli.Lang == "vi" ? $"Đang phục vụ tại {server.Url}  (Ctrl+C để dừng)" : $"Serving at {server.Url}  (Ctrl+C to stop)");
-        stdout.WriteLine(cli.Lang == "vi" ? $"Soạn thảo bằng biểu mẫu: {server.Url}admin/  (Chrome, Edge, Cốc Cốc)" : $"Web editor on these files: {server.Url}admin/  (Chrome, Edge)");
+        stdout.WriteLine(Sentences.Serving.In(cli.Lang, server.Url));
+        stdout.WriteLine(Sentences.EditorAt.In(cli.Lang, server.Url));
         // Ctrl+C (SIGINT) or a service manager's SIGTERM: stop serving, remove the temporary output, exit 0.
         using var stop = new ManualResetEventSlim();
         void OnSignal(System.Runtime.InteropServices.PosixSignalContext ctx) { ctx.Cancel = true; stop.Set(); }
@@ -35,7 +33,7 @@ public static class Serve
             stop.Wait();
         server.Dispose();
         if (temp is not null && Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
-        stdout.WriteLine(cli.Lang == "vi" ? "Đã dừng." : "Stopped.");
+        stdout.WriteLine(Sentences.Stopped.In(cli.Lang));
         return 0;
     }
 

@@ -7,7 +7,7 @@ namespace CchcPortal.Core.Configuration;
 /// <summary>Reads <c>site.yaml</c>.</summary>
 public static class SiteConfigLoader
 {
-    public static readonly string[] Keys = ["title", "commune", "province", "base_url", "languages", "as_of", "theme", "license", "embed_origins", "editor"];
+    public static readonly string[] Keys = ["title", "commune", "province", "base_url", "languages", "as_of", "historical", "theme", "license", "embed_origins", "editor"];
     public static readonly string[] EditorKeys = ["backend", "repo", "branch"];
     public const string DefaultLicense = "CC BY 4.0";
 
@@ -33,6 +33,7 @@ public static class SiteConfigLoader
         {
             EmbedOrigins = LoadEmbedOrigins(f, bag),
             AsOfAt = asOf is null ? null : f.At("as_of"),
+            Historical = f.Boolean("historical") ?? false,
         };
     }
 

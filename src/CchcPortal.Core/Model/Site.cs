@@ -24,6 +24,9 @@ public sealed record SiteConfig(
 
     /// <summary>Where <c>as_of</c> is written in site.yaml, when it is.</summary>
     public Diagnostics.SourceLocation? AsOfAt { get; init; }
+
+    /// <summary><c>historical: true</c>: the site shows figures of the past on purpose, so an old <c>as_of</c> is no mistake (no CC0039).</summary>
+    public bool Historical { get; init; }
 }
 
 /// <summary>site.yaml <c>editor:</c> — the web editor at /admin/ commits to this repository and branch on this git host.</summary>

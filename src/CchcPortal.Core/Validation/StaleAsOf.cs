@@ -6,7 +6,8 @@ namespace CchcPortal.Core.Validation;
 /// <summary>
 /// A forgotten <c>as_of</c> freezes the portal: every status and overdue day stays judged on that date while the
 /// deadlines pass. When <c>as_of</c> is given and lies more than a reporting period before the build date, a warning
-/// (CC0039) at <c>as_of</c> in site.yaml; the site still builds with it.
+/// (CC0039) at <c>as_of</c> in site.yaml; the site still builds with it. A site that keeps past figures on purpose says
+/// so with <c>historical: true</c>, and gets no warning.
 /// </summary>
 public static class StaleAsOf
 {
@@ -16,7 +17,7 @@ public static class StaleAsOf
     public static void Check(SiteContent content, DateOnly today, DiagnosticBag bag)
     {
         var config = content.Config;
-        if (!config.AsOfGiven) return;
+        if (!config.AsOfGiven || config.Historical) return;
         var behind = today.DayNumber - config.AsOf.DayNumber;
         var period = PeriodDays(content.Plans);
         if (behind <= period) return;

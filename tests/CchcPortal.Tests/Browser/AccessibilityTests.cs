@@ -8,6 +8,7 @@ namespace CchcPortal.Tests.Browser;
 /// axe-core (WCAG 2.0/2.1/2.2 A and AA) on one page of every kind at desktop and phone widths: zero violations.
 /// Also: no request leaves the site, and phone-width screenshots land in artifacts/screenshots/ for a person to look at.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture site, Xunit.Abstractions.ITestOutputHelper output)
 {

@@ -13,6 +13,7 @@ namespace CchcPortal.Tests.Browser;
 /// what the editor wrote there is copied back into the site, where <c>cchc check</c> must accept it and the preview must
 /// show the new statuses.
 /// </summary>
+[Trait("Category", "Slow")]
 public class EditorBrowserTests
 {
     private static readonly string Artifacts = Path.Combine(Repo.Root, "artifacts", "editor");

@@ -6,6 +6,7 @@ namespace CchcPortal.Tests.Browser;
 /// Residents read the portal on phones: at 320 px (the narrowest phone screens) no page of any kind, in either
 /// language, is wider than the screen, so nothing scrolls sideways (issue 25: the search page was 811 px wide).
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(BrowserCollection.Name)]
 public sealed class NarrowScreenTests(BrowserFixture site)
 {

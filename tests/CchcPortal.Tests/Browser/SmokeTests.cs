@@ -3,6 +3,7 @@ using System.Net.Http;
 namespace CchcPortal.Tests.Browser;
 
 /// <summary>The fixture itself: the server behaves like a static host and the browser opens the portal.</summary>
+[Trait("Category", "Slow")]
 [Collection(BrowserCollection.Name)]
 public sealed class SmokeTests(BrowserFixture site)
 {

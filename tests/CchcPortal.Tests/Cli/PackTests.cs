@@ -5,6 +5,7 @@ namespace CchcPortal.Tests.Cli;
 /// the new site's workflows) picks the one for the machine. On Linux x64 that is the Native AOT binary, and it builds the
 /// sample byte for byte as `dotnet run` does. Slow: the Native AOT compile takes minutes.
 /// </summary>
+[Trait("Category", "Slow")]
 public class PackTests
 {
     private const string Configuration =

@@ -97,6 +97,7 @@ public partial class TodayTests
     [GeneratedRegex(@"build date \((\d{4}-\d\d-\d\d)\)")]
     private static partial Regex BuildDate { get; }
 
+    [Trait("Category", "Slow")]
     [FactNeeds("faketime")]
     public void Build_check_and_new_take_the_date_in_Vietnam_in_any_machine_zone()
     {

@@ -15,6 +15,7 @@ namespace CchcPortal.Tests.Embed;
 /// (<see cref="ServerConfig.HeaderPolicyFor"/>). At 300 px (a sidebar) the card fits without sideways scrolling, and a
 /// click on a link opens the portal in the whole window.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(BrowserCollection.Name)]
 public sealed class EmbedBrowserTests(BrowserFixture browser, Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {

@@ -14,6 +14,7 @@ public class ReportExportTests
 
     private static IReadOnlyList<string> Lines(string text) => text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Every_export_passes_the_OpenXml_validator()
     {
@@ -26,10 +27,12 @@ public class ReportExportTests
         }
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void The_sample_last_report_as_LibreOffice_reads_it_matches_the_golden_file() =>
         Golden.Check("export/2025-nam.txt", E.SampleText);
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void The_sample_reads_as_an_official_report()
     {
@@ -69,6 +72,7 @@ public class ReportExportTests
         return i;
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void The_same_content_gives_the_same_bytes_with_no_clock_in_the_package()
     {
@@ -82,6 +86,7 @@ public class ReportExportTests
         Assert.Equal("UBND phường Ô Chợ Dừa", doc.PackageProperties.Creator);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void The_pdf_is_A4_portrait_with_landscape_appendices_and_page_numbers_from_page_two()
     {
@@ -96,6 +101,7 @@ public class ReportExportTests
         Assert.Equal(sizes.Count.ToString(), Page(sizes.Count).Split('\n', StringSplitOptions.RemoveEmptyEntries)[0].Trim());
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void A_report_without_number_or_date_leaves_them_blank_for_the_clerk()
     {
@@ -104,6 +110,7 @@ public class ReportExportTests
         Assert.Contains(lines, l => l.StartsWith("Ô Chợ Dừa, ngày") && l.EndsWith("năm 2025") && !l.Any(char.IsDigit) == false && !l.Contains("15"));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void A_task_the_report_leaves_out_shows_its_latest_earlier_entry()
     {
@@ -115,6 +122,7 @@ public class ReportExportTests
         Assert.Contains("(Theo báo cáo Quý III/2025, số 118/BC-UBND)", cells);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void The_narrative_keeps_tables_and_lists_and_drops_scripts()
     {
@@ -129,6 +137,7 @@ public class ReportExportTests
         Assert.DoesNotContain("alert", E.VariantText);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void A_commune_template_gives_the_letterhead_and_its_placeholders_are_filled()
     {

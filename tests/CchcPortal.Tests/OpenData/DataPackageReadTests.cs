@@ -6,6 +6,7 @@ namespace CchcPortal.Tests.OpenData;
 /// The sample's Data Package read by the Frictionless JavaScript libraries (datapackage, tableschema from npm):
 /// every resource, every cell cast to its declared type, 0 errors (tests/tools/read-datapackage.cjs).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class DataPackageReadTests
 {
     private static readonly string Script = Repo.Path("tests", "tools", "read-datapackage.cjs");

@@ -14,6 +14,7 @@ namespace CchcPortal.Tests.Print;
 /// task titles on lines of several words, every sheet with the commune, the plan, the as-of date, its number of the
 /// whole and the page's address, and no more sheets than the content needs.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(BrowserCollection.Name)]
 public sealed class PrintTests(BrowserFixture browser, Xunit.Abstractions.ITestOutputHelper output)
 {

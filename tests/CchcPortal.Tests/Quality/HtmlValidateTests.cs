@@ -3,6 +3,7 @@ using CchcPortal.Tests.Browser;
 namespace CchcPortal.Tests.Quality;
 
 /// <summary>Every page of the sample passes html-validate's "standard" preset (installed by npm ci from package.json).</summary>
+[Trait("Category", "Slow")]
 public sealed class HtmlValidateTests
 {
     public static string Tool => Path.Combine(Repo.Root, "node_modules", ".bin", "html-validate");

@@ -6,6 +6,7 @@ namespace CchcPortal.Tests.Quality;
 /// Every built page of the sample and of the test sites passes the W3C Nu HTML checker (vnu-jar from npm, run on java),
 /// errors only: the validator the W3C itself runs, beside html-validate's stricter house rules.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class NuHtmlCheckerTests
 {
     /// <summary>Sites built for the check: the test sites and the invalid sites that build (warnings only), where content

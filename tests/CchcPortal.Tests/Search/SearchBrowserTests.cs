@@ -36,8 +36,8 @@ public sealed class SearchBrowserFixture : IAsyncLifetime
 [CollectionDefinition("search-browser")]
 public sealed class SearchBrowserCollection : ICollectionFixture<SearchBrowserFixture>;
 
+[Trait("Category", "Slow")]
 [Collection("search-browser")]
-[Trait("Category", "Browser")]
 public class SearchBrowserTests(SearchBrowserFixture site)
 {
     private sealed record Results(IPage Page, List<string> Titles, List<string> Errors);

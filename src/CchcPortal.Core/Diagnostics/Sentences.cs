@@ -1,0 +1,100 @@
+using System.Globalization;
+
+namespace CchcPortal.Core.Diagnostics;
+
+/// <summary>
+/// A sentence the tool says to a person, in Vietnamese and English side by side; <c>{0}</c>… are filled by
+/// <see cref="In"/>. Messages with a diagnostic code live in <see cref="Messages"/>; every other sentence the command
+/// line prints is one of these, declared in <see cref="Sentences"/>, so no caller writes <c>lang == "vi" ? … : …</c>.
+/// </summary>
+public sealed record Sentence(string Vi, string En)
+{
+    public string In(string lang, params object?[] args) =>
+        string.Format(CultureInfo.InvariantCulture, lang == "vi" ? Vi : En, args);
+}
+
+/// <summary>The command line's sentences (not diagnostics): progress, results, usage and its errors.</summary>
+public static class Sentences
+{
+    // ---- the command line itself --------------------------------------------------------------------------------
+    public static readonly Sentence Tool = new("cổng thông tin cải cách hành chính", "administrative-reform portal generator");
+    public static readonly Sentence UsageHeading = new("Cách dùng", "Usage");
+    public static readonly Sentence CommandsHeading = new("Lệnh", "Commands");
+    public static readonly Sentence OptionsHeading = new("Tùy chọn", "Options");
+    public static readonly Sentence MoreHelp = new("Xem tùy chọn của từng lệnh: cchc LỆNH --help", "Each command's options: cchc COMMAND --help");
+    public static readonly Sentence UnknownOption = new("cchc {0}: không có tùy chọn \"{1}\".{2} Các tùy chọn của lệnh này: {3}.",
+        "cchc {0}: unknown option \"{1}\".{2} This command's options: {3}.");
+    public static readonly Sentence UnknownCommand = new("cchc{0}: không có lệnh \"{1}\".{2} Các lệnh: {3}.",
+        "cchc{0}: unknown command \"{1}\".{2} Commands: {3}.");
+    public static readonly Sentence MissingCommand = new("cchc {0}: cần cho biết lệnh tiếp theo: {1}.", "cchc {0}: say which: {1}.");
+    public static readonly Sentence UnexpectedWord = new("cchc {0}: không hiểu \"{1}\" (lệnh này không nhận thêm từ nào).",
+        "cchc {0}: unexpected \"{1}\" (this command takes no more words).");
+    public static readonly Sentence DidYouMean = new(" Có phải ý bạn là \"{0}\"?", " Did you mean \"{0}\"?");
+    public static readonly Sentence MissingValue = new("cchc {0}: thiếu giá trị cho {1}, ví dụ {1} {2}.", "cchc {0}: {1} needs a value, e.g. {1} {2}.");
+    public static readonly Sentence RepeatedOption = new("cchc {0}: tùy chọn {1} được ghi nhiều lần; hãy ghi một lần.",
+        "cchc {0}: option {1} is given more than once; give it once.");
+    public static readonly Sentence BadToday = new("cchc: --today phải là một ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2025-12-21, không phải \"{0}\".",
+        "cchc: --today must be a date YYYY-MM-DD, e.g. 2025-12-21, not \"{0}\".");
+    public static readonly Sentence BadPort = new("cchc serve: --port phải là một số cổng từ 0 đến 65535, ví dụ 8080, không phải \"{0}\".",
+        "cchc serve: --port must be a port number from 0 to 65535, e.g. 8080, not \"{0}\".");
+    public static readonly Sentence BadLang = new("cchc: --lang là vi hoặc en, không phải \"{0}\".", "cchc: --lang is vi or en, not \"{0}\".");
+    public static readonly Sentence OtherParseError = new("cchc{0}: {1}", "cchc{0}: {1}");
+    public static readonly Sentence InternalError = new("cchc: lỗi nội bộ: {0}: {1}\nHãy báo lỗi này kèm nội dung gây lỗi.",
+        "cchc: internal error: {0}: {1}\nPlease report this with the content that caused it.");
+
+    // ---- descriptions of commands and options, for --help -------------------------------------------------------
+    public static readonly Sentence BuildHelp = new("tạo trang (mặc định: . → public/)", "build the portal (default: . → public/)");
+    public static readonly Sentence CheckHelp = new("kiểm tra nội dung, liệt kê mọi lỗi", "check the content, list every problem");
+    public static readonly Sentence ServeHelp = new("xem trước tại http://localhost:CỔNG, tự cập nhật khi lưu", "preview at http://localhost:PORT, rebuilt on save");
+    public static readonly Sentence NewHelp = new("tạo tệp mẫu với đúng các khóa", "create a file with the right keys");
+    public static readonly Sentence NewSiteHelp = new("một trang mới, tạo được ngay", "a new site that builds at once");
+    public static readonly Sentence NewPlanHelp = new("một kế hoạch mới", "a new plan");
+    public static readonly Sentence NewTaskHelp = new("một nhiệm vụ của kế hoạch", "a task of a plan");
+    public static readonly Sentence NewTargetHelp = new("một chỉ tiêu của kế hoạch", "a target of a plan");
+    public static readonly Sentence NewReportHelp = new("báo cáo kỳ tiếp theo, điền sẵn từ báo cáo trước", "the next period's report, pre-filled from the last one");
+    public static readonly Sentence NewUnitHelp = new("một cơ quan, đơn vị", "a unit (office, centre, the Front committee)");
+    public static readonly Sentence NewPageHelp = new("một trang tự do (giới thiệu, liên hệ…)", "a free page (about, contact…)");
+    public static readonly Sentence NewSupervisionHelp = new("một cuộc giám sát của Mặt trận và các kiến nghị", "a supervision by the Front and its recommendations");
+    public static readonly Sentence ImportHelp = new("nhập phụ lục kế hoạch (.docx, .xlsx, .csv) thành các tệp nhiệm vụ", "import a plan's appendix (.docx, .xlsx, .csv) as task files");
+    public static readonly Sentence ExportHelp = new("xuất ra Word", "export to Word");
+    public static readonly Sentence ExportReportHelp = new("báo cáo một kỳ ra Word để trình ký", "a period's report as a Word draft for signature");
+    public static readonly Sentence FetchHelp = new("trang tổng hợp của tỉnh: tải dữ liệu mở của các xã vào communes/", "a province's roll-up: copy each commune's open data into communes/");
+
+    public static readonly Sentence SourceOption = new("thư mục của trang (có site.yaml); mặc định: .", "the site's folder (with site.yaml); default: .");
+    public static readonly Sentence OutputOption = new("thư mục ghi trang; mặc định: public/ trong thư mục trang", "where to write the site; default: public/ in the site's folder");
+    public static readonly Sentence ServeOutputOption = new("ghi trang vào thư mục này (mặc định: một thư mục tạm)", "write the site into this folder (default: a temporary one)");
+    public static readonly Sentence LangOption = new("ngôn ngữ thông báo: vi (mặc định) hoặc en", "language of the messages: vi (default) or en");
+    public static readonly Sentence TodayOption = new("coi hôm nay là ngày này (mặc định: ngày ở Việt Nam; as_of trong site.yaml vẫn được ưu tiên)",
+        "take this day as today (default: the date in Vietnam; as_of in site.yaml still wins)");
+    public static readonly Sentence HelpOption = new("cách dùng lệnh này", "how to use this command");
+    public static readonly Sentence VersionOption = new("phiên bản của cchc", "cchc's version");
+    public static readonly Sentence PortOption = new("cổng; mặc định 1313 (0: một cổng còn trống)", "the port; default 1313 (0: any free port)");
+    public static readonly Sentence PlanOption = new("mã kế hoạch (tên thư mục trong content/plans/)", "the plan's id (its folder in content/plans/)");
+    public static readonly Sentence PeriodOption = new("mã kỳ báo cáo của kế hoạch (mục reporting)", "a reporting period's id (the plan's reporting list)");
+    public static readonly Sentence IdOption = new("mã của tệp mới (chữ thường không dấu, số, gạch ngang)", "the new file's id (lower-case ASCII, digits, hyphens)");
+    public static readonly Sentence NoOption = new("số thứ tự nhiệm vụ trong phụ lục", "the task's row number in the appendix");
+    public static readonly Sentence DryRunOption = new("chỉ kiểm tra và cho biết sẽ tạo gì, không ghi tệp", "check and say what would be written, write nothing");
+    public static readonly Sentence ExportOutputOption = new("tệp .docx ghi ra; mặc định KẾ-HOẠCH-KỲ.docx", "the .docx to write; default PLAN-PERIOD.docx");
+    public static readonly Sentence RollupOption = new("trang tổng hợp nhiều xã của một tỉnh (communes: trong site.yaml)", "a province's roll-up of many communes (communes: in site.yaml)");
+    public static readonly Sentence DirArgument = new("thư mục của trang mới", "the new site's folder");
+    public static readonly Sentence FileArgument = new("tệp phụ lục: .docx, .xlsx hoặc .csv", "the appendix file: .docx, .xlsx or .csv");
+
+    // ---- build, check, export -------------------------------------------------------------------------------------
+    public static readonly Sentence CannotWrite = new(
+        "cchc: không ghi được trang vào {0}: {1}\nHãy kiểm tra chỗ trống trên đĩa và quyền ghi thư mục. Trang cũ (nếu có) được giữ nguyên.",
+        "cchc: cannot write the site into {0}: {1}\nCheck the free disk space and that the folder is writable. The previous output (if any) is untouched.");
+    public static readonly Sentence Failed = new("Thất bại: {0} lỗi, {1} cảnh báo.", "Failed: {0} error(s), {1} warning(s).");
+    public static readonly Sentence PreviousKept = new(" Trang cũ (nếu có) được giữ nguyên.", " The previous output (if any) is untouched.");
+    public static readonly Sentence NothingWritten = new(" Không ghi tệp nào.", " Nothing was written.");
+    public static readonly Sentence Built = new("Đã tạo {0} trang ({1} tệp, {2} KB) vào {3} trong {4} ms; {5} cảnh báo.",
+        "Built {0} pages ({1} files, {2} KB) into {3} in {4} ms; {5} warning(s).");
+    public static readonly Sentence Valid = new("Nội dung hợp lệ: 0 lỗi, {0} cảnh báo.", "Content is valid: 0 errors, {0} warning(s).");
+    public static readonly Sentence Exported = new("Đã xuất báo cáo {0} vào {1} ({2} KB); {3} cảnh báo.", "Exported the report {0} to {1} ({2} KB); {3} warning(s).");
+
+    // ---- serve --------------------------------------------------------------------------------------------------
+    public static readonly Sentence PortInUse = new("cchc serve: không mở được cổng {0} ({1}). Hãy chọn cổng khác: cchc serve --port 8080",
+        "cchc serve: cannot open port {0} ({1}). Choose another: cchc serve --port 8080");
+    public static readonly Sentence Serving = new("Đang phục vụ tại {0}  (Ctrl+C để dừng)", "Serving at {0}  (Ctrl+C to stop)");
+    public static readonly Sentence EditorAt = new("Soạn thảo bằng biểu mẫu: {0}admin/  (Chrome, Edge, Cốc Cốc)", "Web editor on these files: {0}admin/  (Chrome, Edge)");
+    public static readonly Sentence Stopped = new("Đã dừng.", "Stopped.");
+}
