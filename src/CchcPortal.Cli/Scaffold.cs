@@ -334,14 +334,14 @@ public static class Scaffold
         return content;
     }
 
-    /// <summary>--plan, else the plan the home page shows (the first active one), else the only plan.</summary>
+    /// <summary>--plan, else the current plan (<see cref="CurrentPlan"/>): the one the home page shows.</summary>
     private static Plan PlanOf(Arguments cli, SiteContent content)
     {
         if (cli.Options.TryGetValue("plan", out var id))
             return content.Plans.FirstOrDefault(p => p.Id == id)
                 ?? throw new ScaffoldError($"cchc new: không có kế hoạch \"{id}\". Các kế hoạch: {string.Join(", ", content.Plans.Select(p => p.Id))}.",
                     $"cchc new: no plan \"{id}\". Plans: {string.Join(", ", content.Plans.Select(p => p.Id))}.");
-        return content.Plans.FirstOrDefault(p => p.Status == PlanStatus.Active) ?? content.Plans.FirstOrDefault()
+        return CurrentPlan.Of(content.Plans)
             ?? throw new ScaffoldError("cchc new: trang chưa có kế hoạch nào. Hãy tạo trước: cchc new plan --id 2026", "cchc new: the site has no plan yet. Create one first: cchc new plan --id 2026");
     }
 

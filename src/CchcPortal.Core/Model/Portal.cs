@@ -124,6 +124,6 @@ public sealed record Portal(
         return ProgressRules.Scores(Units.Where(u => involved.Contains(u.Id)).ToList(), [plan]);
     }
 
-    /// <summary>The plan shown on the home page: the first active plan, else the newest.</summary>
-    public PlanState? Current => Plans.FirstOrDefault(p => p.Plan.Status == PlanStatus.Active) ?? Plans.FirstOrDefault();
+    /// <summary>The plan shown on the home page and the embed card (<see cref="CurrentPlan"/>).</summary>
+    public PlanState? Current => CurrentPlan.Of(Plans, p => p.Plan.Status);
 }

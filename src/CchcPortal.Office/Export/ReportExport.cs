@@ -69,7 +69,7 @@ public static class ReportExport
         var plans = content.Plans;
         var plan = options.Plan is { } id
             ? plans.FirstOrDefault(p => p.Id == id)
-            : plans.FirstOrDefault(p => p.Status == PlanStatus.Active) ?? (plans.Count == 1 ? plans[0] : null);
+            : CurrentPlan.Of(plans);
         if (plan is null)
         {
             bag.Add(Diagnostic.UnknownPlan(new("content/plans"), options.Plan ?? "", plans.Count == 0 ? None : string.Join(", ", plans.Select(p => p.Id))));
