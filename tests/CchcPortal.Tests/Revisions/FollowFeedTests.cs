@@ -79,3 +79,55 @@ public sealed class FollowFeedTests(RevisedSite site) : IClassFixture<RevisedSit
         Assert.Contains("Deadline adjusted 1 time(s)", en.QuerySelector(".revised")!.TextContent, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Open data and the Word report of a site with a moved deadline and goal (issue 36).</summary>
+public sealed class RevisedOpenDataTests(RevisedSite site) : IClassFixture<RevisedSite>
+{
+    [Fact]
+    public void Tasks_have_the_original_deadline_and_the_number_of_revisions()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(site.Read("data/tasks.json"));
+        var rows = json.RootElement.GetProperty("tasks").EnumerateArray().ToList();
+        var row = rows.Single(r => r.GetProperty("plan_id").GetString() == RevisedSite.Plan && r.GetProperty("no").GetInt32() == 12);
+        Assert.Equal("Tháng 11/2025", row.GetProperty("deadline").GetString());
+        Assert.Equal("Tháng 9/2025", row.GetProperty("original_deadline").GetString());
+        Assert.Equal(1, row.GetProperty("revisions").GetInt32());
+        Assert.Equal(61, row.GetProperty("days_moved").GetInt32());
+        var never = rows.First(r => r.GetProperty("no").GetInt32() == 1);
+        Assert.Equal(never.GetProperty("deadline").GetString(), never.GetProperty("original_deadline").GetString());
+        Assert.Equal(0, never.GetProperty("revisions").GetInt32());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, never.GetProperty("days_moved").ValueKind);
+        Assert.Contains(",original_deadline,revisions,days_moved,", site.Read("data/tasks.csv"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_revisions_table_has_one_row_per_earlier_value_in_csv_json_and_the_data_package()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(site.Read($"data/plans/{RevisedSite.Plan}/revisions.json"));
+        var rows = json.RootElement.GetProperty("revisions").EnumerateArray().ToList();
+        Assert.Equal(2, rows.Count);
+        var task = rows.Single(r => r.GetProperty("kind").GetString() == "task");
+        Assert.Equal("Tháng 9/2025", task.GetProperty("earlier").GetString());
+        Assert.Equal("Tháng 11/2025", task.GetProperty("changed_to").GetString());
+        Assert.Equal("2025-10-02", task.GetProperty("on").GetString());
+        Assert.Equal("2025-09-30", task.GetProperty("earlier_due").GetString());
+        Assert.Equal(RevisedSite.Decision, task.GetProperty("by").GetString());
+        var target = rows.Single(r => r.GetProperty("kind").GetString() == "target");
+        Assert.Equal("= 100", target.GetProperty("earlier").GetString());
+        Assert.Contains("revisions.csv", site.Read("data/datapackage.json"), StringComparison.Ordinal);
+        Assert.Equal(3, site.Read("data/revisions.csv").Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void The_Word_report_says_adjusted_beside_a_moved_deadline()
+    {
+        var bag = new CchcPortal.Core.Diagnostics.DiagnosticBag();
+        var content = CchcPortal.Core.Loading.SiteLoader.Load(site.Source, bag, new DateOnly(2025, 12, 20))!;
+        var plan = content.Plans.Single(p => p.Id == RevisedSite.Plan);
+        var bytes = CchcPortal.Office.Export.ReportExport.Build(content, plan, plan.Reports[^1]);
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        var cells = doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Select(c => c.InnerText).ToList();
+        Assert.Contains("Tháng 11/2025 (điều chỉnh)", cells);
+        Assert.DoesNotContain(cells, c => c.Contains("Tháng 8/2025 (điều chỉnh)", StringComparison.Ordinal));
+    }
+}
