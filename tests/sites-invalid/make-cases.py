@@ -146,6 +146,18 @@ CASES = {
     "link-to-missing-file": sub("content/plans/2025/tasks/02.md", 'deadline: "Quý IV/2025"\n---\n',
                                 'deadline: "Quý IV/2025"\n---\nKết quả rà soát: xem [báo cáo đã ký](/files/bao-cao-ra-soat.pdf).\n'),
     "embed-origin-path": sub("site.yaml", "theme: default\n", "theme: default\nembed_origins: [https://binhtan.example.gov.vn/tin-tuc/the-tien-do.html]\n"),
+    # revised: (issue 36): earlier deadlines and goals, validated like the current ones; these also have expected.en.txt.
+    "revised-bad-deadline": sub("content/plans/2025/tasks/02.md", 'deadline: "Quý IV/2025"\n',
+                                'deadline: "Quý IV/2025"\nrevised:\n  - { deadline: "Cuối quý III", on: 2025-10-02, by: "Quyết định số 88/QĐ-UBND ngày 02/10/2025" }\n'),
+    "revised-bad-goal": sub("content/plans/2025/targets/ho-so-dung-han.md", 'goal: ">= 98"\n',
+                            'goal: ">= 98"\nrevised:\n  - { goal: "tối thiểu 95", on: 2025-10-02, by: "Quyết định số 88/QĐ-UBND ngày 02/10/2025" }\n'),
+    "revised-out-of-order": sub("content/plans/2025/tasks/02.md", 'deadline: "Quý IV/2025"\n',
+                                'deadline: "Quý IV/2025"\nrevised:\n  - { deadline: "Tháng 9/2025", on: 2025-10-02, by: "Quyết định số 88/QĐ-UBND ngày 02/10/2025" }\n'
+                                '  - { deadline: "Tháng 10/2025", on: 2025-07-01, by: "Quyết định số 61/QĐ-UBND ngày 01/7/2025" }\n'),
+    "revised-outside-plan": sub("content/plans/2025/tasks/02.md", 'deadline: "Quý IV/2025"\n',
+                                'deadline: "Quý IV/2025"\nrevised:\n  - { deadline: "Tháng 9/2025", on: 2026-01-15, by: "Quyết định số 88/QĐ-UBND ngày 15/01/2026" }\n'),
+    "revised-unknown-key": sub("content/plans/2025/targets/ho-so-dung-han.md", 'goal: ">= 98"\n',
+                               'goal: ">= 98"\nrevised:\n  - { goal: ">= 95", on: 2025-10-02, bi: "Quyết định số 88/QĐ-UBND ngày 02/10/2025" }\n'),
     "nfd-file": lambda files: files.__setitem__("content/plans/2025/tasks/02.md",
                                                 unicodedata.normalize("NFD", files["content/plans/2025/tasks/02.md"])),
 }
@@ -160,9 +172,11 @@ def write(root, files, raw=None):
 
 for name, mutate in CASES.items():
     files = dict(BASE); mutate(files)
-    keep = os.path.join(HERE, name, "expected.txt")
-    expected = open(keep, "rb").read() if os.path.exists(keep) else None
-    write(os.path.join(HERE, name), files, {"expected.txt": expected} if expected is not None else None)
+    kept = {}
+    for golden in ("expected.txt", "expected.en.txt"):
+        keep = os.path.join(HERE, name, golden)
+        if os.path.exists(keep): kept[golden] = open(keep, "rb").read()
+    write(os.path.join(HERE, name), files, kept)
 
 # Non-UTF-8: a unit saved as Latin-1 (Windows-1252) by an old editor; "Phòng" survives, "ă" does not exist there.
 files = dict(BASE)

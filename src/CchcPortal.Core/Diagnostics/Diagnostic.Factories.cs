@@ -111,6 +111,27 @@ public sealed partial record Diagnostic
     public static Diagnostic TwoReportsForPeriod(SourceLocation at, string period, string firstFile, string secondFile) =>
         Error("CC0038", at, period, $"{firstFile}, {secondFile}");
 
+    // ── revised: moved deadlines and goals (issue 36) ────────────────────────────────────────────────────────────────
+
+    /// <summary>An entry of <c>revised:</c> dated before the entry above it.</summary>
+    public static Diagnostic RevisionsOutOfOrder(SourceLocation at, DateOnly on, DateOnly above) =>
+        Error("CC0080", at, VnDate.Short(on, "vi"), VnDate.Short(above, "vi"));
+
+    public static Diagnostic RevisionOutsidePlan(SourceLocation at, DateOnly on, string plan, DateOnly from, DateOnly to) =>
+        Error("CC0081", at, VnDate.Short(on, "vi"), plan, VnDate.Short(from, "vi"), VnDate.Short(to, "vi"));
+
+    /// <summary>An earlier deadline or goal that is the current one.</summary>
+    public static Diagnostic RevisionSameAsCurrent(SourceLocation at, string earlier, string current) => Warning("CC0082", at, earlier, current);
+
+    /// <summary>A deadline that differs from its value in a commit after the plan's first report, with no revised: entry for it.</summary>
+    /// <param name="committed">The date of the last commit that still had the earlier value.</param>
+    public static Diagnostic SilentDeadlineMove(SourceLocation at, string earlier, DateOnly committed, string current) =>
+        Warning("CC0083", at, earlier, Iso(committed), current);
+
+    /// <summary>A target's goal changed as in <see cref="SilentDeadlineMove"/>.</summary>
+    public static Diagnostic SilentGoalMove(SourceLocation at, string earlier, DateOnly committed, string current) =>
+        Warning("CC0084", at, earlier, Iso(committed), current);
+
     public static Diagnostic StaleAsOf(SourceLocation at, DateOnly asOf, DateOnly today, int daysBehind, int periodDays) =>
         Warning("CC0039", at, Iso(asOf), Iso(today), daysBehind, periodDays);
 

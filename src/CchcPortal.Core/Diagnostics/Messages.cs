@@ -127,6 +127,18 @@ public static class Messages
                       "The web editor's repository \"{0}\" (editor.repo) must be owner/name as in the repository's address, e.g. \"{1}\"."),
         ["CC0053"] = ("Nhánh \"{0}\" của trình soạn thảo web (editor.branch) không phải tên nhánh git hợp lệ (không dấu cách, không ~ ^ : ? * [ \\ hay ..); thường là main.",
                       "Branch \"{0}\" of the web editor (editor.branch) is not a valid git branch name (no spaces, ~ ^ : ? * [ \\ or ..); usually main."),
+        // revised: (issue 36). CC0083/CC0084: a deadline or goal changed after the plan's first report was committed, with
+        // no revised: entry for the earlier value ({0} the earlier value, {1} the date of the last commit that still had it).
+        ["CC0080"] = ("Các lần điều chỉnh trong \"revised\" phải ghi theo thứ tự từ cũ đến mới: ngày {0} ở đây sớm hơn ngày {1} của mục phía trên. Hãy đổi chỗ các mục cho đúng thứ tự ngày.",
+                      "The entries of \"revised\" must be written oldest first: {0} here is before {1} in the entry above. Reorder the entries by date."),
+        ["CC0081"] = ("Ngày điều chỉnh {0} nằm ngoài thời gian thực hiện của kế hoạch {1} ({2} – {3}). Hãy kiểm tra ngày \"on\": ngày quyết định điều chỉnh có hiệu lực.",
+                      "The change date {0} is outside the period of plan {1} ({2} – {3}). Check \"on\": the day the adjusting decision took effect."),
+        ["CC0082"] = ("Giá trị cũ \"{0}\" trong \"revised\" giống giá trị hiện tại \"{1}\", nên không phải là một lần điều chỉnh. Hãy ghi giá trị trước khi điều chỉnh, hoặc xóa mục này.",
+                      "The earlier value \"{0}\" in \"revised\" is the same as the current one \"{1}\", so it is not a change. Write the value before the change, or delete the entry."),
+        ["CC0083"] = ("Thời hạn đã đổi mà không ghi lại: bản lưu ngày {1} (sau khi kế hoạch đã có báo cáo) ghi thời hạn \"{0}\", nay là \"{2}\". Nếu thời hạn được điều chỉnh theo văn bản, hãy thêm vào tệp (vào danh sách revised nếu đã có, theo thứ tự ngày): revised: [{{ deadline: \"{0}\", on: NĂM-THÁNG-NGÀY, by: \"Quyết định số …\" }}]. Nếu không có văn bản điều chỉnh, hãy trả lại thời hạn cũ.",
+                      "The deadline changed without a record: the commit of {1} (after the plan's first report) says \"{0}\", now it is \"{2}\". If a decision moved it, add to the file (to the revised list if there is one, in date order): revised: [{{ deadline: \"{0}\", on: YYYY-MM-DD, by: \"Decision no. …\" }}]. If no decision moved it, put the earlier deadline back."),
+        ["CC0084"] = ("Chỉ tiêu đã đổi mà không ghi lại: bản lưu ngày {1} (sau khi kế hoạch đã có báo cáo) ghi chỉ tiêu \"{0}\", nay là \"{2}\". Nếu chỉ tiêu được điều chỉnh theo văn bản, hãy thêm vào tệp (vào danh sách revised nếu đã có, theo thứ tự ngày): revised: [{{ goal: \"{0}\", on: NĂM-THÁNG-NGÀY, by: \"Quyết định số …\" }}]. Nếu không có văn bản điều chỉnh, hãy trả lại chỉ tiêu cũ.",
+                      "The goal changed without a record: the commit of {1} (after the plan's first report) says \"{0}\", now it is \"{2}\". If a decision moved it, add to the file (to the revised list if there is one, in date order): revised: [{{ goal: \"{0}\", on: YYYY-MM-DD, by: \"Decision no. …\" }}]. If no decision moved it, put the earlier goal back."),
     };
 
     public static IReadOnlyCollection<string> Codes => Catalogue.Keys;

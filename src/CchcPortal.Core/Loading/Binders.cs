@@ -18,6 +18,8 @@ public static class Binders
     public static readonly IReadOnlyList<string> TargetKeys = ContentSchema.Target.Keys;
     public static readonly IReadOnlyList<string> BaselineKeys = ContentSchema.Target["baseline"].Keys;
     public static readonly IReadOnlyList<string> TaskKeys = ContentSchema.Task.Keys;
+    public static readonly IReadOnlyList<string> RevisedDeadlineKeys = ContentSchema.Task["revised"].Keys;
+    public static readonly IReadOnlyList<string> RevisedGoalKeys = ContentSchema.Target["revised"].Keys;
     public static readonly IReadOnlyList<string> ReportKeys = ContentSchema.Report.Keys;
     public static readonly IReadOnlyList<string> PageKeys = ContentSchema.Page.Keys;
     private static readonly SchemaField TaskEntries = ContentSchema.Report["tasks"];
@@ -94,10 +96,45 @@ public static class Binders
         var lead = f.Text("lead");
         // A target with a wrong field is kept (the build stops on the error anyway) so that reports naming it
         // do not get a second, misleading "unknown target" error.
+        var revised = new List<GoalRevision>();
+        foreach (var (r, on) in Revisions(f, RevisedGoalKeys))
+        {
+            var text = r.Text("goal", required: true);
+            if (text is null) continue;
+            if (!Goal.TryParse(text, out var earlier)) { f.Bag.Add(Diagnostic.InvalidGoal(r.At("goal"), text)); continue; }
+            if (goal is not null && earlier == goal) f.Bag.Add(Diagnostic.RevisionSameAsCurrent(r.At("goal"), text, goalText ?? ""));
+            if (on is not null) revised.Add(new GoalRevision(earlier!, text, on.Value, r.Text("by")));
+        }
         return new Target(file.PlanId!, file.Id, file.RelPath, area ?? Model.Area.All[0], tr.Text(file.RelPath, "title", title ?? file.Id), metric,
             goal ?? new Goal(Comparator.AtLeast, 0), max, baseline,
-            lead, tr.Body(file.RelPath, doc.Body), new(file.RelPath, f.Positions));
+            lead, tr.Body(file.RelPath, doc.Body), new(file.RelPath, f.Positions)) { Revised = revised };
     }
+
+    /// <summary>
+    /// The entries of <c>revised:</c> with their <c>on</c> dates, oldest first as written; a date earlier than the one above
+    /// it is reported (CC0080). Whether each lies within the plan's period is checked once the plan is known (References).
+    /// </summary>
+    private static List<(Fields Entry, DateOnly? On)> Revisions(Fields f, IReadOnlyList<string> keys)
+    {
+        var list = new List<(Fields, DateOnly?)>();
+        DateOnly? previous = null;
+        foreach (var r in f.Items("revised", keys))
+        {
+            var on = r.Date("on", required: true);
+            if (on is { } o)
+            {
+                if (previous is { } p && o < p) f.Bag.Add(Diagnostic.RevisionsOutOfOrder(r.At("on"), o, p));
+                previous = o;
+            }
+            list.Add((r, on));
+        }
+        return list;
+    }
+
+    /// <summary>Two deadlines that give the same due dates (or, undated, say the same) are the same deadline written twice.</summary>
+    public static bool SameDeadline(Deadline a, Deadline b) =>
+        a.Kind == b.Kind && (a.IsDated ? a.Milestones.Select(m => m.Due).SequenceEqual(b.Milestones.Select(m => m.Due))
+            : TextFold.Fold(a.Text) == TextFold.Fold(b.Text));
 
     public static PlanTask? Task(ContentFile file, Fields f, SourceDocument doc, Translations tr)
     {
@@ -113,11 +150,21 @@ public static class Binders
             f.Bag.Add(Diagnostic.InvalidDeadline(f.At("deadline"), deadlineText));
         // Only a task without a number is dropped: with any other wrong field it is kept (the build stops on the
         // error anyway) so that reports naming its number do not get a second, misleading error.
+        var current = deadline;
+        var revised = new List<DeadlineRevision>();
+        foreach (var (r, on) in Revisions(f, RevisedDeadlineKeys))
+        {
+            var text = r.Text("deadline", required: true);
+            if (text is null) continue;
+            if (!DeadlineParser.TryParse(text, out var earlier)) { f.Bag.Add(Diagnostic.InvalidDeadline(r.At("deadline"), text)); continue; }
+            if (current is not null && SameDeadline(earlier!, current)) f.Bag.Add(Diagnostic.RevisionSameAsCurrent(r.At("deadline"), text, current.Text));
+            if (on is not null) revised.Add(new DeadlineRevision(earlier!, on.Value, r.Text("by")));
+        }
         if (no is null) return null;
         deadline ??= new Deadline(deadlineText ?? "", DeadlineKind.Ongoing, []);
         return new PlanTask(file.PlanId!, file.Id, file.RelPath, no.Value, area ?? Model.Area.All[0], tr.Text(file.RelPath, "title", title ?? file.Id),
             tr.OptionalText(file.RelPath, "product", f.Text("product")), lead ?? "", cooperating, deadline, tr.Body(file.RelPath, doc.Body),
-            new(file.RelPath, f.Positions));
+            new(file.RelPath, f.Positions)).WithRevisions(revised);
     }
 
     /// <summary>A report; its period is resolved against the plan later, so it is returned with the period id.</summary>

@@ -92,10 +92,24 @@ public sealed record UnitScore(Unit Unit, IReadOnlyList<TaskState> Leads, IReadO
 /// <summary>What the monitoring page (the Fatherland Front's view) shows: what is late or unreported, and targets not met.</summary>
 public sealed record MonitoringSummary(IReadOnlyList<UnitScore> Units, int Overdue, int NoReport, IReadOnlyList<TargetState> TargetsNotMet)
 {
+    /// <summary>
+    /// Tasks whose deadline was moved by a decision (<c>revised:</c>), furthest moved first (then by plan and number; a move
+    /// without due dates last): what the Front asks about first when a plan is adjusted.
+    /// </summary>
+    public IReadOnlyList<TaskState> Moved { get; init; } = [];
+
+    /// <summary>Targets whose goal was moved by a decision, by plan and area order.</summary>
+    public IReadOnlyList<TargetState> GoalsMoved { get; init; } = [];
+
     public static MonitoringSummary Of(IReadOnlyList<PlanState> plans, IReadOnlyList<UnitScore> scores) => new(
         scores.Where(s => s.Overdue.Count + s.NoReport.Count > 0).ToList(),
         plans.Sum(p => p.Counts.Overdue), plans.Sum(p => p.Counts.NoReport),
-        plans.SelectMany(p => p.Targets).Where(t => t.Result == TargetResult.NotMet).ToList());
+        plans.SelectMany(p => p.Targets).Where(t => t.Result == TargetResult.NotMet).ToList())
+    {
+        Moved = plans.SelectMany(p => p.Tasks).Where(t => t.Task.Revisions > 0)
+            .OrderByDescending(t => t.Task.DaysMoved ?? int.MinValue).ThenBy(t => t.Task.PlanId, StringComparer.Ordinal).ThenBy(t => t.Task.No).ToList(),
+        GoalsMoved = plans.SelectMany(p => p.Targets).Where(t => t.Target.Revisions > 0).ToList(),
+    };
 }
 
 /// <summary>The resolved site with every derived fact computed once: what the pages, the index and the data files read.</summary>

@@ -59,11 +59,48 @@ public sealed record Positions(string File, IReadOnlyDictionary<string, SourceLo
 
 public sealed record Target(
     string PlanId, string Id, string Source, Area Area, Localized Title, Metric Metric, Goal Goal, decimal? Max,
-    Baseline? Baseline, string? LeadId, Localized Body, Positions At);
+    Baseline? Baseline, string? LeadId, Localized Body, Positions At)
+{
+    /// <summary>Earlier goals (<c>revised:</c>), oldest first; empty when the goal was never moved.</summary>
+    public IReadOnlyList<GoalRevision> Revised { get; init; } = [];
+
+    /// <summary>The goal the plan first set: the oldest earlier one, or the current one when it never moved.</summary>
+    public Goal OriginalGoal => Revised.Count > 0 ? Revised[0].Goal : Goal;
+
+    public int Revisions => Revised.Count;
+}
 
 public sealed record PlanTask(
     string PlanId, string Id, string Source, int No, Area Area, Localized Title, Localized? Product,
-    string LeadId, IReadOnlyList<string> CooperatingIds, Deadline Deadline, Localized Body, Positions At);
+    string LeadId, IReadOnlyList<string> CooperatingIds, Deadline Deadline, Localized Body, Positions At)
+{
+    /// <summary>Earlier deadlines (<c>revised:</c>), oldest first; empty when the deadline was never moved.</summary>
+    public IReadOnlyList<DeadlineRevision> Revised { get; init; } = [];
+
+    /// <summary>The deadline the plan first set: the oldest earlier one, or the current one when it never moved.</summary>
+    public Deadline OriginalDeadline => Revised.Count > 0 ? Revised[0].Deadline : Deadline;
+
+    public int Revisions => Revised.Count;
+
+    /// <summary>
+    /// How far the deadline moved, in days: from the earliest due date of the first deadline to the earliest due date of the
+    /// current one (negative when brought forward); null when it never moved or either has no due date ("Thường xuyên").
+    /// </summary>
+    public int? DaysMoved { get; private init; }
+
+    /// <summary>The same task with its earlier deadlines, and how far they moved it, set once.</summary>
+    public PlanTask WithRevisions(IReadOnlyList<DeadlineRevision> revised) => this with
+    {
+        Revised = revised,
+        DaysMoved = revised.Count > 0 && revised[0].Deadline.FirstDue is { } first && Deadline.FirstDue is { } now ? now.DayNumber - first.DayNumber : null,
+    };
+}
+
+/// <summary>One earlier deadline of a task: what it was, the day the change took effect, and the document that made it (as written).</summary>
+public sealed record DeadlineRevision(Deadline Deadline, DateOnly On, string? By);
+
+/// <summary>One earlier goal of a target, as <see cref="DeadlineRevision"/>; <paramref name="Text"/> as written.</summary>
+public sealed record GoalRevision(Goal Goal, string Text, DateOnly On, string? By);
 
 public enum TaskStatus { NotStarted, InProgress, Done, Cancelled }
 

@@ -191,7 +191,25 @@ public static class ContentSchema
             Fields = [new("value", FieldType.Number, "Giá trị", "Value") { Required = true }, Date("date", "Tại ngày", "On")],
         },
         UnitRef("lead", "Đơn vị chủ trì", "Lead unit"),
+        Revised("goal", "Chỉ tiêu trước khi điều chỉnh", "Earlier goal", "Ví dụ: >= 95"),
     ]);
+
+    /// <summary>
+    /// <c>revised:</c> (issue 36): every earlier deadline of a task or goal of a target, oldest first, each with the date
+    /// the change took effect and the decision that made it.
+    /// </summary>
+    private static SchemaField Revised(string key, string vi, string en, string hint) =>
+        new("revised", FieldType.Items, key == "goal" ? "Các lần điều chỉnh chỉ tiêu" : "Các lần điều chỉnh thời hạn", key == "goal" ? "Earlier goals" : "Earlier deadlines")
+        {
+            Singular = "lần điều chỉnh",
+            Hint = "Khi kế hoạch được điều chỉnh, bổ sung: ghi giá trị cũ, ngày điều chỉnh có hiệu lực và văn bản điều chỉnh, cũ nhất trước",
+            Fields =
+            [
+                Text(key, vi, en) with { Required = true, Hint = hint },
+                Date("on", "Ngày điều chỉnh có hiệu lực", "Changed on") with { Required = true },
+                Text("by", "Văn bản điều chỉnh", "Changed by") with { Hint = "Ví dụ: Quyết định số 88/QĐ-UBND ngày 02/10/2025" },
+            ],
+        };
 
     public static readonly SchemaKind Task = new(ContentKind.Task, "tasks", "Nhiệm vụ", "Tasks", "content/plans/{plan}/tasks", "Chi tiết nhiệm vụ",
     [
@@ -206,6 +224,7 @@ public static class ContentSchema
             Required = true,
             Hint = "Ghi như trong kế hoạch: Trước ngày 20/8/2025, Tháng 9/2025, Quý IV/2025, Năm 2025, Thường xuyên, Theo kỳ báo cáo",
         },
+        Revised("deadline", "Thời hạn trước khi điều chỉnh", "Earlier deadline", "Ví dụ: Tháng 9/2025"),
     ]);
 
     public static readonly SchemaKind Report = new(ContentKind.Report, "reports", "Báo cáo", "Reports", "content/plans/{plan}/reports", "Kết quả, khó khăn, đề xuất trong kỳ",

@@ -32,6 +32,17 @@ public static class References
                 if (task.LeadId.Length > 0) CheckUnit(task.LeadId, task.At["lead"], unitIds, brokenUnitIds, bag);
                 for (var i = 0; i < task.CooperatingIds.Count; i++) CheckUnit(task.CooperatingIds[i], task.At[$"cooperating[{i}]"], unitIds, brokenUnitIds, bag);
             }
+            if (plan.PeriodFrom is { } from && plan.PeriodTo is { } to)
+            {
+                foreach (var task in tasks)
+                    for (var i = 0; i < task.Revised.Count; i++)
+                        if (task.Revised[i].On < from || task.Revised[i].On > to)
+                            bag.Add(Diagnostic.RevisionOutsidePlan(task.At[$"revised[{i}].on"], task.Revised[i].On, plan.Id, from, to));
+                foreach (var target in targets)
+                    for (var i = 0; i < target.Revised.Count; i++)
+                        if (target.Revised[i].On < from || target.Revised[i].On > to)
+                            bag.Add(Diagnostic.RevisionOutsidePlan(target.At[$"revised[{i}].on"], target.Revised[i].On, plan.Id, from, to));
+            }
             foreach (var group in tasks.GroupBy(t => t.No).Where(g => g.Count() > 1))
                 foreach (var twin in group.Skip(1))
                     bag.Add(Diagnostic.DuplicateTaskNumber(twin.At["no"], twin.No, group.First().Source));

@@ -177,7 +177,8 @@ internal sealed class ReportDocument(ReportFacts facts, ReportWords words)
             TextCell(cols[0], t.Task.No.ToString(System.Globalization.CultureInfo.InvariantCulture), align: JustificationValues.Center),
             TextCell(cols[1], t.Task.Title.Vi),
             TextCell(cols[2], words.UnitName(t.Task.LeadId)),
-            TextCell(cols[3], t.Task.Deadline.Text),
+            // A deadline moved by an adjusting decision says so beside it (revised:, issue 36).
+            TextCell(cols[3], t.Task.Revisions > 0 ? $"{t.Task.Deadline.Text} {ReportWords.Adjusted}" : t.Task.Deadline.Text),
             TextCell(cols[4], status),
             TextCell(cols[5], t.Progress is { } p ? $"{p}%" : "", align: JustificationValues.Center),
             TextCell(cols[6], note),

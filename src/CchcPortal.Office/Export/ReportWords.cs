@@ -10,6 +10,9 @@ namespace CchcPortal.Office.Export;
 /// </summary>
 internal sealed class ReportWords(SiteConfig config, IReadOnlyList<Unit> units, ReportFacts facts)
 {
+    /// <summary>Beside a deadline moved by an adjusting decision, in the task table.</summary>
+    public const string Adjusted = "(điều chỉnh)";
+
     private readonly Dictionary<string, Unit> _units = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
     private Plan Plan => facts.Plan;
     private Report Report => facts.Report;

@@ -51,6 +51,7 @@ public static class SiteBuilder
     public static readonly List<Func<ISiteOutput>> Outputs =
     [
         () => new Index.OpenDataOutput(),
+        () => new Index.FollowFeeds(),
         () => new Index.Sitemap(),
         () => new ServerConfig(),
         () => new Editor.EditorOutput(),

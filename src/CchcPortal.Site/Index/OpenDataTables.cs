@@ -90,6 +90,10 @@ public static class OpenDataTables
     public sealed record ReportRow(Portal Portal, Report Report) : Row(Portal);
     public sealed record UnitRow(Portal Portal, UnitScore Score) : Row(Portal);
 
+    /// <summary>One earlier deadline of a task or goal of a target (<paramref name="Index"/>: 1 for the first), and what it became.</summary>
+    public sealed record RevisionRow(Portal Portal, string PlanId, string Kind, string ItemId, int? No, int Index, string Earlier, string ChangedTo,
+        DateOnly? EarlierDue, DateOnly On, string? By, string Path) : Row(Portal);
+
     private static string? En(Localized? text) => text?.In("en");
 
     public static readonly TableKind<PlanRow> Plans = new("plans", "Kế hoạch", "Plans", c =>
@@ -140,6 +144,11 @@ public static class OpenDataTables
         c.Dates("due_dates", "Các hạn hoàn thành suy ra từ thời hạn (CSV: cách nhau bằng dấu ;)", "Due dates derived from the deadline (CSV: separated by ;)",
             r => r.Task.Task.Deadline.Milestones.Select(m => m.Due).ToList()),
         c.Date("final_due", "Hạn cuối cùng", "Final due date", r => r.Task.Task.Deadline.FinalDue),
+        c.Text("original_deadline", "Thời hạn ban đầu, trước các lần điều chỉnh (bằng deadline khi chưa điều chỉnh)",
+            "The first deadline, before any adjustment (the same as deadline when never moved)", r => r.Task.Task.OriginalDeadline.Text, required: true),
+        c.Integer("revisions", "Số lần thời hạn được điều chỉnh", "Times the deadline was moved by a decision", r => r.Task.Task.Revisions, required: true),
+        c.Integer("days_moved", "Số ngày thời hạn bị lùi (âm: sớm hơn) so với ban đầu", "Days the deadline moved from the first one (negative: earlier)",
+            r => r.Task.Task.DaysMoved),
         c.Text("status", "Trạng thái: not-started, in-progress, done, cancelled", "Status: not-started, in-progress, done, cancelled",
             r => r.Task.Status.Id(), required: true),
         c.Integer("progress", "Tiến độ (%) theo báo cáo gần nhất", "Progress (%) in the latest report", r => r.Task.Progress),
@@ -166,6 +175,7 @@ public static class OpenDataTables
         c.Text("goal_comparator", "Phép so sánh của mục tiêu: >=, >, <=, <, =", "Goal comparator: >=, >, <=, <, =", r => r.Target.Target.Goal.AsciiSymbol, required: true),
         c.Number("goal_value", "Giá trị mục tiêu", "Goal value", r => r.Target.Target.Goal.Value),
         c.Number("max", "Điểm tối đa (chỉ tiêu tính điểm)", "Maximum points (points targets)", r => r.Target.Target.Max),
+        c.Integer("goal_revisions", "Số lần mục tiêu được điều chỉnh", "Times the goal was moved by a decision", r => r.Target.Target.Revisions, required: true),
         c.Number("baseline_value", "Giá trị nền", "Baseline value", r => r.Target.Target.Baseline?.Value),
         c.Date("baseline_date", "Ngày của giá trị nền", "Baseline date", r => r.Target.Target.Baseline?.Date),
         c.Text("lead_unit_id", "Mã đơn vị chủ trì", "Lead unit id", r => r.Target.Target.LeadId),
@@ -220,8 +230,40 @@ public static class OpenDataTables
         c.Url(r => Routes.Unit(r.Score.Unit.Id)),
     ]);
 
+    public static readonly TableKind<RevisionRow> Revisions = new("revisions", "Điều chỉnh thời hạn, chỉ tiêu", "Moved deadlines and goals", c =>
+    [
+        c.AsOf, c.PlanId(r => r.PlanId),
+        c.Text("kind", "Loại: task (thời hạn nhiệm vụ) hoặc target (mục tiêu chỉ tiêu)", "Kind: task (a deadline) or target (a goal)", r => r.Kind, required: true),
+        c.Text("item_id", "Mã nhiệm vụ hoặc chỉ tiêu (tên tệp)", "Task or target id (its file name)", r => r.ItemId, required: true),
+        c.Integer("no", "Số thứ tự nhiệm vụ trong phụ lục (trống với chỉ tiêu)", "Task's row number in the appendix (empty for a target)", r => r.No),
+        c.Integer("revision", "Lần điều chỉnh thứ mấy (1: lần đầu)", "Which adjustment (1: the first)", r => r.Index, required: true),
+        c.Text("earlier", "Thời hạn hoặc mục tiêu trước khi điều chỉnh, như đã ghi", "The deadline or goal before the change, as written", r => r.Earlier, required: true),
+        c.Text("changed_to", "Thời hạn hoặc mục tiêu sau khi điều chỉnh", "The deadline or goal after the change", r => r.ChangedTo, required: true),
+        c.Date("earlier_due", "Hạn sớm nhất của thời hạn trước khi điều chỉnh", "The earliest due date of the deadline before the change", r => r.EarlierDue),
+        c.Date("on", "Ngày điều chỉnh có hiệu lực", "The day the change took effect", r => r.On, required: true),
+        c.Text("by", "Văn bản điều chỉnh", "The document that made the change", r => r.By),
+        c.Url(r => r.Path),
+    ]);
+
     /// <summary>The tables of the whole site, in the order the open-data page lists them.</summary>
-    public static readonly IReadOnlyList<TableKind> SiteKinds = [Plans, Tasks, Targets, Reports, Units];
+    public static readonly IReadOnlyList<TableKind> SiteKinds = [Plans, Tasks, Targets, Reports, Units, Revisions];
+
+    /// <summary>The plan's earlier deadlines and goals, task by task then target by target, oldest first.</summary>
+    private static List<RevisionRow> RevisionRows(Portal portal, PlanState p)
+    {
+        var rows = new List<RevisionRow>();
+        foreach (var task in p.Tasks.Select(x => x.Task).Where(t => t.Revisions > 0))
+            for (var i = 0; i < task.Revised.Count; i++)
+                rows.Add(new RevisionRow(portal, task.PlanId, "task", task.Id, task.No, i + 1, task.Revised[i].Deadline.Text,
+                    i + 1 < task.Revised.Count ? task.Revised[i + 1].Deadline.Text : task.Deadline.Text, task.Revised[i].Deadline.FirstDue,
+                    task.Revised[i].On, task.Revised[i].By, Routes.Task(task.PlanId, task.Id)));
+        foreach (var target in p.Targets.Select(x => x.Target).Where(t => t.Revisions > 0))
+            for (var i = 0; i < target.Revised.Count; i++)
+                rows.Add(new RevisionRow(portal, target.PlanId, "target", target.Id, null, i + 1, target.Revised[i].Goal.ToString(),
+                    (i + 1 < target.Revised.Count ? target.Revised[i + 1].Goal : target.Goal).ToString(), null,
+                    target.Revised[i].On, target.Revised[i].By, Routes.Target(target.PlanId, target.Id)));
+        return rows;
+    }
 
     /// <summary>Every table: the site's, then each plan's. A site table's rows are its plans' rows, made once.</summary>
     public static IReadOnlyList<DataTable> All(Portal portal)
@@ -230,7 +272,8 @@ public static class OpenDataTables
             State: p,
             Tasks: p.Tasks.Select(t => new TaskRow(portal, p, t)).ToList(),
             Targets: p.Targets.SelectMany(t => TargetRows(portal, t)).ToList(),
-            Reports: p.Plan.Reports.Select(r => new ReportRow(portal, r)).ToList())).ToList();
+            Reports: p.Plan.Reports.Select(r => new ReportRow(portal, r)).ToList(),
+            Revisions: RevisionRows(portal, p))).ToList();
         var tables = new List<DataTable>
         {
             Plans.Of(null, portal.Plans.Select(p => new PlanRow(portal, p)).ToList()),
@@ -238,13 +281,15 @@ public static class OpenDataTables
             Targets.Of(null, plans.SelectMany(p => p.Targets).ToList()),
             Reports.Of(null, plans.SelectMany(p => p.Reports).ToList()),
             Units.Of(null, portal.Scores.Select(s => new UnitRow(portal, s)).ToList()),
+            Revisions.Of(null, plans.SelectMany(p => p.Revisions).ToList()),
         };
-        foreach (var (p, tasks, targets, reports) in plans)
+        foreach (var (p, tasks, targets, reports, revisions) in plans)
         {
             tables.Add(Tasks.Of(p.Plan.Id, tasks));
             tables.Add(Targets.Of(p.Plan.Id, targets));
             tables.Add(Reports.Of(p.Plan.Id, reports));
             tables.Add(Units.Of(p.Plan.Id, portal.ScoresOn(p).Select(s => new UnitRow(portal, s)).ToList()));
+            tables.Add(Revisions.Of(p.Plan.Id, revisions));
         }
         return tables;
     }

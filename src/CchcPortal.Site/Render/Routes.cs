@@ -20,6 +20,13 @@ public static class Routes
     public static string Area(string id) => $"linh-vuc/{id}/";
     public static string Page(string slug) => $"trang/{slug}/";
 
+    /// <summary>The Atom feed of a unit (what it leads) and of an area, beside their pages, in each language.</summary>
+    public static string UnitFeed(string id) => $"don-vi/{id}/feed.xml";
+    public static string AreaFeed(string id) => $"linh-vuc/{id}/feed.xml";
+
+    /// <summary>A unit's calendar of due dates (open data, in the default language only: site-root path).</summary>
+    public static string UnitCalendar(string id) => $"data/units/{id}.ics";
+
     /// <summary>The path of a page in a language: the default language at the root, the others under /lang/.</summary>
     public static string InLanguage(string path, string lang, string defaultLang) => lang == defaultLang ? path : $"{lang}/{path}";
 

@@ -61,6 +61,9 @@ public sealed record PageContext(
     /// <summary>The plan a printed page is about ("45/KH-UBND: Kế hoạch …"), in the margin of every sheet; null for the others.</summary>
     public string? PrintPlan { get; init; }
 
+    /// <summary>A feed of this page's own subject (a unit's, an area's), linked with &lt;link rel="alternate"&gt; beside the site's.</summary>
+    public Link? Feed { get; init; }
+
     /// <summary>The Content-Security-Policy for the meta tag: the same text the server configuration sends as a header.</summary>
     public string Csp { get; init; } = Output.ServerConfig.ContentSecurityPolicy;
 
@@ -92,10 +95,27 @@ public sealed record PageContext(
 
 public sealed record TaskRow(
     int No, string Url, Txt Title, Link? Area, Link? Lead, IReadOnlyList<Link> Cooperating, string Deadline, StatusVm Status,
-    int? Progress, bool Overdue, int DaysOverdue, string? OverdueSince, bool NoReport, Txt? Note, string? Evidence, Link? Plan);
+    int? Progress, bool Overdue, int DaysOverdue, string? OverdueSince, bool NoReport, Txt? Note, string? Evidence, Link? Plan)
+{
+    /// <summary>A moved deadline's mark in lists, "Đã điều chỉnh 1 lần, ban đầu: Tháng 9/2025"; null when never moved.</summary>
+    public string? Moved { get; init; }
+}
 
 public sealed record TargetRow(
-    string Url, Txt Title, Link? Area, Link? Lead, string Goal, string? Baseline, string? Latest, StatusVm Result, Link? Plan);
+    string Url, Txt Title, Link? Area, Link? Lead, string Goal, string? Baseline, string? Latest, StatusVm Result, Link? Plan)
+{
+    /// <summary>A moved goal's mark in lists, "Đã điều chỉnh 1 lần, ban đầu: ≥ 95%"; null when never moved.</summary>
+    public string? Moved { get; init; }
+}
+
+/// <summary>One earlier deadline or goal: the value (as written, Vietnamese), the day the change took effect, the decision.</summary>
+public sealed record RevisionVm(string Value, string On, string? By);
+
+/// <summary>"Thời hạn đã điều chỉnh 2 lần", each earlier value oldest first, and how far the deadline moved ("Lùi 92 ngày …").</summary>
+public sealed record RevisionsVm(string Heading, IReadOnlyList<RevisionVm> Items, string? Distance);
+
+/// <summary>A row of the monitoring page's moved deadlines: the task, its first deadline, how often and how far it moved.</summary>
+public sealed record MovedTaskVm(TaskRow Row, string Original, int Revisions, string? Distance);
 
 public sealed record AreaGroup(string Id, string Name, string Url, IReadOnlyList<TargetRow> Targets, IReadOnlyList<TaskRow> Tasks);
 
@@ -120,12 +140,26 @@ public sealed record HistoryRow(Link Report, Txt Period, string? Date, StatusVm 
 public sealed record MilestoneVm(string? Label, string Text, string Due, bool Passed);
 
 public sealed record TaskVm(TaskRow Row, Link Plan, Txt? Product, string DeadlineKind, IReadOnlyList<MilestoneVm> Milestones,
-    string? FinalDue, IReadOnlyList<HistoryRow> History, Html Body, string? Authority);
+    string? FinalDue, IReadOnlyList<HistoryRow> History, Html Body, string? Authority)
+{
+    /// <summary>The deadline's earlier values, when a decision moved it.</summary>
+    public RevisionsVm? Revised { get; init; }
+
+    /// <summary>How to follow this task: its lead unit's feed and calendar (paths relative to the page).</summary>
+    public FollowVm? Follow { get; init; }
+}
+
+/// <summary>A unit's Atom feed and iCalendar file, to follow what it leads.</summary>
+public sealed record FollowVm(Link Unit, string FeedUrl, string? CalendarUrl);
 
 public sealed record TargetPointVm(Link Report, Txt Period, string Value, StatusVm Met);
 
 public sealed record TargetVm(TargetRow Row, Link Plan, string Metric, string? Max, IReadOnlyList<TargetPointVm> Points, Html? Chart,
-    Html Body);
+    Html Body)
+{
+    /// <summary>The goal's earlier values, when a decision moved it.</summary>
+    public RevisionsVm? Revised { get; init; }
+}
 
 public sealed record ReportTaskVm(TaskRow Row, StatusVm? Previous, int? PreviousProgress, string Change, bool Changed);
 
@@ -136,13 +170,21 @@ public sealed record ReportVm(Link Plan, Txt Period, string? Number, string? Iss
     Link? Previous, Link? Next);
 
 public sealed record UnitVm(Txt Name, Txt? Short, string Role, Html Body, CountsVm Counts, IReadOnlyList<TaskRow> Leads,
-    IReadOnlyList<TaskRow> Cooperates, IReadOnlyList<TargetRow> Targets);
+    IReadOnlyList<TaskRow> Cooperates, IReadOnlyList<TargetRow> Targets)
+{
+    /// <summary>The unit's Atom feed and calendar (relative to the page), when it leads anything.</summary>
+    public FollowVm? Follow { get; init; }
+}
 
 public sealed record UnitListItem(Link Unit, Txt? Short, string Role, CountsVm Counts);
 
 public sealed record UnitsVm(IReadOnlyList<UnitListItem> Units);
 
-public sealed record AreaVm(string Name, IReadOnlyList<AreaGroup> Plans);
+public sealed record AreaVm(string Name, IReadOnlyList<AreaGroup> Plans)
+{
+    /// <summary>The area's Atom feed (relative to the page).</summary>
+    public string? FeedUrl { get; init; }
+}
 
 public sealed record AreaListItem(Link Area, int Tasks, int Targets, int Overdue);
 
@@ -151,7 +193,14 @@ public sealed record AreasVm(IReadOnlyList<AreaListItem> Areas);
 public sealed record MonitoringGroup(Link Unit, IReadOnlyList<TaskRow> Overdue, IReadOnlyList<TaskRow> NoReport);
 
 public sealed record MonitoringVm(string AsOf, IReadOnlyList<MonitoringGroup> Groups, int OverdueCount, int NoReportCount,
-    IReadOnlyList<TargetRow> TargetsNotMet, IReadOnlyList<Link> Plans);
+    IReadOnlyList<TargetRow> TargetsNotMet, IReadOnlyList<Link> Plans)
+{
+    /// <summary>Tasks whose deadline a decision moved, furthest first.</summary>
+    public IReadOnlyList<MovedTaskVm> Moved { get; init; } = [];
+
+    /// <summary>Targets whose goal a decision moved.</summary>
+    public IReadOnlyList<TargetRow> GoalsMoved { get; init; } = [];
+}
 
 public sealed record FreePageVm(Html Body);
 

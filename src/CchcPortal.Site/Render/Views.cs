@@ -88,10 +88,12 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     private Link PlanLink(PageScope at, Plan p) => Links(at).Plans.GetOrAdd(p.Id, static (_, x) => new(x.Views.Url(x.At, Routes.Plan(x.Plan.Id)), x.Views.L(x.Plan.Title)), (Views: this, Plan: p, At: at));
     private Link ReportLink(PageScope at, Report r) => new(Url(at, Routes.Report(r.PlanId, r.Id)), L(r.Period.Label));
 
-    private string GoalText(Target target) => target.Metric switch
+    private string GoalText(Target target) => GoalText(target, target.Goal);
+
+    private string GoalText(Target target, Goal goal) => target.Metric switch
     {
         Metric.Boolean => t["goal_boolean"],
-        _ => $"{target.Goal.Symbol} {ValueText(target, target.Goal.Value)}",
+        _ => $"{goal.Symbol} {ValueText(target, goal.Value)}",
     };
 
     /// <summary>A target's value as the page shows it: "98,4%", "2,95/3 điểm", "12", "Đạt".</summary>
@@ -109,8 +111,26 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         return new TaskRow(task.No, Url(at, Routes.Task(task.PlanId, task.Id)), L(task.Title), AreaLink(at, task.Area), UnitLink(at, task.LeadId),
             Cooperating(at, task.CooperatingIds), task.Deadline.Text, Status(s.Status), s.Progress, s.Overdue, s.DaysOverdue,
             s.MissedMilestone is { } m ? D(m.Due) : null, s.NoReport, Lo(s.Last?.Entry.Note), s.Last?.Entry.Evidence,
-            withPlan && portal.Plans.Count > 1 ? portal.Plan(task.PlanId) is { } p ? PlanLink(at, p.Plan) : null : null);
+            withPlan && portal.Plans.Count > 1 ? portal.Plan(task.PlanId) is { } p ? PlanLink(at, p.Plan) : null : null)
+        {
+            Moved = task.Revisions > 0 ? t.Format("moved_mark", task.Revisions, task.OriginalDeadline.Text) : null,
+        };
     }
+
+    /// <summary>"Lùi 92 ngày so với thời hạn ban đầu", "Sớm hơn 10 ngày …", or null when the move has no due dates to measure.</summary>
+    private string? Distance(PlanTask task) => task.DaysMoved switch
+    {
+        null => null,
+        > 0 and var d => t.Format("deadline_moved_later", d),
+        < 0 and var d => t.Format("deadline_moved_earlier", -d),
+        _ => t["deadline_moved_same"],
+    };
+
+    private RevisionsVm? Revisions(PlanTask task) => task.Revisions == 0 ? null
+        : new(t.Format("deadline_revised_title", task.Revisions), task.Revised.Select(r => new RevisionVm(r.Deadline.Text, D(r.On), r.By)).ToList(), Distance(task));
+
+    private RevisionsVm? Revisions(Target target) => target.Revisions == 0 ? null
+        : new(t.Format("goal_revised_title", target.Revisions), target.Revised.Select(r => new RevisionVm(GoalText(target, r.Goal), D(r.On), r.By)).ToList(), null);
 
     private Link[] Cooperating(PageScope at, IReadOnlyList<string> ids)
     {
@@ -126,7 +146,10 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         return new TargetRow(Url(at, Routes.Target(target.PlanId, target.Id)), L(target.Title), AreaLink(at, target.Area), UnitLink(at, target.LeadId),
             GoalText(target), target.Baseline is { } b ? ValueText(target, b.Value) + (b.Date is { } bd ? $" ({D(bd)})" : "") : null,
             s.Latest is { } latest ? ValueText(target, latest.Entry.Value!.Value) : null, Result(s.Result),
-            withPlan && portal.Plans.Count > 1 ? portal.Plan(target.PlanId) is { } p ? PlanLink(at, p.Plan) : null : null);
+            withPlan && portal.Plans.Count > 1 ? portal.Plan(target.PlanId) is { } p ? PlanLink(at, p.Plan) : null : null)
+        {
+            Moved = target.Revisions > 0 ? t.Format("moved_mark", target.Revisions, GoalText(target, target.OriginalGoal)) : null,
+        };
     }
 
     private static CountsVm Counts(StatusCounts c, TargetCounts targets) => new(c.Total, c.NotStarted, c.InProgress, c.Done, c.Cancelled,
@@ -235,7 +258,11 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
             Status(h.Entry.Status), h.Entry.Progress, Lo(h.Entry.Note), h.Entry.Evidence)).ToList();
         var milestones = task.Deadline.Milestones.Select(m => new MilestoneVm(m.Label, m.Text, D(m.Due), m.Due < portal.Config.AsOf)).ToList();
         var vm = new TaskVm(Row(at, s), PlanLink(at, p.Plan), Lo(task.Product), t["deadline_kind_" + task.Deadline.Kind.ToString().ToLowerInvariant()],
-            milestones, D(task.Deadline.FinalDue), history, Html(at, task.Body), task.Deadline.Authority);
+            milestones, D(task.Deadline.FinalDue), history, Html(at, task.Body), task.Deadline.Authority)
+        {
+            Revised = Revisions(task),
+            Follow = Follow(at, task.LeadId),
+        };
         var title = new Txt($"{t["task"]} {task.No}: {L(task.Title).Text}", L(task.Title).Lang);
         return About(p.Plan, Job(at, Routes.Task(p.Plan.Id, task.Id), "task", "task", title, vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(task.Title, task.Body), task.Source));
     });
@@ -246,7 +273,10 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         var points = s.Points.Select(x => new TargetPointVm(ReportLink(at, x.Report), L(x.Report.Period.Label), ValueText(target, x.Entry.Value!.Value),
             Result(x.Met ? TargetResult.Met : TargetResult.NotMet))).ToList();
         var vm = new TargetVm(Row(at, s), PlanLink(at, p.Plan), t["metric_" + target.Metric.ToString().ToLowerInvariant()], target.Max is { } m ? N(m) : null,
-            points, Charts.TargetChart(s, this, t) is { } svg ? new Html(svg) : null, Html(at, target.Body));
+            points, Charts.TargetChart(s, this, t) is { } svg ? new Html(svg) : null, Html(at, target.Body))
+        {
+            Revised = Revisions(target),
+        };
         return About(p.Plan, Job(at, Routes.Target(p.Plan.Id, target.Id), "target", "target", L(target.Title), vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(target.Title, target.Body), target.Source));
     });
 
@@ -275,6 +305,17 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         return About(p.Plan, Job(at, Routes.Report(p.Plan.Id, report.Id), "report", "report", title, vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(report.Body), report.Source));
     });
 
+    /// <summary>How to follow a unit's tasks: its feed (in this language) and its calendar; null for an unknown unit or one leading no task.</summary>
+    private FollowVm? Follow(PageScope at, string unitId) =>
+        portal.Unit(unitId) is { } u && _leaders.Contains(unitId)
+            ? new FollowVm(UnitLink(at, u.Id)!, Url(at, Routes.UnitFeed(u.Id)), _calendars.Contains(u.Id) ? at.Root + Routes.UnitCalendar(u.Id) : null)
+            : null;
+
+    /// <summary>The units that lead a task have a feed; those leading a dated task also a calendar (found once, not per page).</summary>
+    private readonly HashSet<string> _leaders = portal.Scores.Where(s => s.Leads.Count > 0).Select(s => s.Unit.Id).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _calendars = portal.Scores.Where(s => s.Leads.Any(x => x.Task.Deadline.Milestones.Count > 0))
+        .Select(s => s.Unit.Id).ToHashSet(StringComparer.Ordinal);
+
     private PageSource UnitList() => At(Routes.Units, at =>
     {
         var vm = new UnitsVm(portal.Scores.Select(s => new UnitListItem(UnitLink(at, s.Unit.Id)!, Lo(s.Unit.Short), t["role_" + s.Unit.Role.ToString().ToLowerInvariant()],
@@ -286,9 +327,10 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     {
         var vm = new UnitVm(L(s.Unit.Name), Lo(s.Unit.Short), t["role_" + s.Unit.Role.ToString().ToLowerInvariant()], Html(at, s.Unit.Body),
             Counts(s.Counts, s.TargetCounts), s.Leads.Select(x => Row(at, x, true)).ToList(), s.Cooperates.Select(x => Row(at, x, true)).ToList(),
-            s.Targets.Select(x => Row(at, x, true)).ToList());
-        return Job(at, Routes.Unit(s.Unit.Id), "unit", "unit", L(s.Unit.Name), vm, [HomeCrumb(at), new(Url(at, Routes.Units), new Txt(t["units_title"]))],
+            s.Targets.Select(x => Row(at, x, true)).ToList()) { Follow = Follow(at, s.Unit.Id) };
+        var job = Job(at, Routes.Unit(s.Unit.Id), "unit", "unit", L(s.Unit.Name), vm, [HomeCrumb(at), new(Url(at, Routes.Units), new Txt(t["units_title"]))],
             Untranslated(s.Unit.Name), s.Unit.Source);
+        return vm.Follow is { } f ? job with { Page = job.Page with { Feed = new Link(f.FeedUrl, new Txt(t.Format("feed_unit_title", L(s.Unit.Name).Text))) } } : job;
     });
 
     private PageSource AreaList() => At(Routes.Areas, at =>
@@ -302,8 +344,10 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         var groups = portal.Plans.Select(p => (Plan: p, Area: p.Areas[a.Order - 1])).Where(x => !x.Area.IsEmpty)
             .Select(x => new AreaGroup(x.Plan.Plan.Id, L(x.Plan.Plan.Title).Text, Url(at, Routes.Plan(x.Plan.Plan.Id)),
                 x.Area.Targets.Select(t => Row(at, t)).ToList(), x.Area.Tasks.Select(t => Row(at, t)).ToList())).ToList();
-        return Job(at, Routes.Area(a.Id), "area", "area", new Txt(AreaName(a)), new AreaVm(AreaName(a), groups),
+        var feed = Url(at, Routes.AreaFeed(a.Id));
+        var job = Job(at, Routes.Area(a.Id), "area", "area", new Txt(AreaName(a)), new AreaVm(AreaName(a), groups) { FeedUrl = feed },
             [HomeCrumb(at), new(Url(at, Routes.Areas), new Txt(t["areas_title"]))]);
+        return job with { Page = job.Page with { Feed = new Link(feed, new Txt(t.Format("feed_area_title", AreaName(a)))) } };
     });
 
     private PageSource Monitoring() => At(Routes.Monitoring, at =>
@@ -312,7 +356,11 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         var groups = m.Units.Select(s => new MonitoringGroup(UnitLink(at, s.Unit.Id)!, s.Overdue.Select(x => Row(at, x, true)).ToList(),
             s.NoReport.Select(x => Row(at, x, true)).ToList())).ToList();
         var vm = new MonitoringVm(D(portal.Config.AsOf), groups, m.Overdue, m.NoReport, m.TargetsNotMet.Select(x => Row(at, x, true)).ToList(),
-            portal.Plans.Select(p => PlanLink(at, p.Plan)).ToList());
+            portal.Plans.Select(p => PlanLink(at, p.Plan)).ToList())
+        {
+            Moved = m.Moved.Select(x => new MovedTaskVm(Row(at, x, true), x.Task.OriginalDeadline.Text, x.Task.Revisions, Distance(x.Task))).ToList(),
+            GoalsMoved = m.GoalsMoved.Select(x => Row(at, x, true)).ToList(),
+        };
         var job = Job(at, Routes.Monitoring, "monitoring", "monitoring", new Txt(t["monitoring_title"]), vm, [HomeCrumb(at)]);
         // The Front's document names the plan it monitors when the portal has one.
         return portal.Plans.Count == 1 ? About(portal.Plans[0].Plan, job) : job;

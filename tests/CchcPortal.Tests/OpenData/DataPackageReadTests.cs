@@ -16,8 +16,9 @@ public sealed class DataPackageReadTests
     {
         var (code, text) = Read(Path.Combine(SampleSite.Output, "data", "datapackage.json"));
         Assert.True(code == 0, $"Frictionless could not read the data package (exit {code}):\n{text}");
-        Assert.Contains("tasks: 29 rows, 27 fields cast", text);
-        Assert.EndsWith("9 resources, 0 errors", text.Trim());
+        Assert.Contains("tasks: 29 rows, 30 fields cast", text);
+        Assert.Contains("revisions: ", text);
+        Assert.EndsWith("11 resources, 0 errors", text.Trim());
         // The BOM stays for Excel; the encoding is one the Data Package spec knows.
         var csv = File.ReadAllBytes(Path.Combine(SampleSite.Output, "data", "tasks.csv"));
         Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
