@@ -127,6 +127,19 @@ public static class Messages
                       "The web editor's repository \"{0}\" (editor.repo) must be owner/name as in the repository's address, e.g. \"{1}\"."),
         ["CC0053"] = ("Nhánh \"{0}\" của trình soạn thảo web (editor.branch) không phải tên nhánh git hợp lệ (không dấu cách, không ~ ^ : ? * [ \\ hay ..); thường là main.",
                       "Branch \"{0}\" of the web editor (editor.branch) is not a valid git branch name (no spaces, ~ ^ : ? * [ \\ or ..); usually main."),
+        // The Front's supervision (content/supervision/<id>.md): its references, recommendations and answers.
+        ["CC0070"] = ("Đơn vị \"{0}\" không phải đơn vị giám sát: \"by\" phải là đơn vị có vai trò giám sát (role: monitor), thường là Ủy ban MTTQ xã. Hãy sửa \"by\", hoặc thêm dòng \"role: monitor\" vào content/units/{0}.md. Đơn vị giám sát hiện có: {1}.",
+                      "Unit \"{0}\" is not a monitoring unit: \"by\" must be a unit with role monitor, usually the commune's Fatherland Front committee. Correct \"by\", or add \"role: monitor\" to content/units/{0}.md. Monitoring units: {1}."),
+        ["CC0071"] = ("Cuộc giám sát nhắc tới nhiệm vụ số {0} nhưng kế hoạch {1} không có nhiệm vụ này. Các số có: {2}.",
+                      "The supervision names task {0} but plan {1} has no such task. Task numbers: {2}."),
+        ["CC0072"] = ("Có \"tasks\" nhưng thiếu \"plan\": số thứ tự nhiệm vụ chỉ có nghĩa trong một kế hoạch. Hãy thêm dòng \"plan: MÃ-KẾ-HOẠCH\"; các kế hoạch: {0}.",
+                      "\"tasks\" is given without \"plan\": task numbers mean something only within a plan. Add a line \"plan: PLAN-ID\"; plans: {0}."),
+        ["CC0073"] = ("Ngày trả lời {0} trước ngày giám sát {1} (issued): xã chỉ trả lời được sau khi nhận kiến nghị. Hãy kiểm tra lại ngày trả lời (answer.date) hoặc ngày ban hành văn bản giám sát.",
+                      "Answer date {0} is before the supervision's date {1} (issued): the commune can only answer a recommendation it has received. Check the answer's date (answer.date) or the supervision's date."),
+        ["CC0074"] = ("Kiến nghị số {0} bị trùng với kiến nghị ở dòng {1}. Mỗi kiến nghị của một cuộc giám sát phải có số \"no\" riêng.",
+                      "Recommendation number {0} is also used by the recommendation on line {1}. Each recommendation of a supervision needs its own \"no\"."),
+        ["CC0075"] = ("Kiến nghị số {0} gửi {1} chưa được trả lời, đã quá hạn trả lời {2} ngày (hạn {3}). Khi có văn bản trả lời, hãy thêm mục \"answer\" (date, number, result, text) vào kiến nghị này.",
+                      "Recommendation {0} to {1} has no answer and is {2} day(s) overdue for one (due {3}). When the commune answers, add its \"answer\" (date, number, result, text) to this recommendation."),
     };
 
     public static IReadOnlyCollection<string> Codes => Catalogue.Keys;
