@@ -248,6 +248,20 @@ public static class ContentSchema
         new("declined", "Không tiếp thu", "Declined"),
     ];
 
+    /// <summary>
+    /// A recommendation's state on as_of in a few words (<see cref="RecommendationState"/> by its id), for search and
+    /// the open data's descriptions; pages take theirs from the theme's strings (rec_…).
+    /// </summary>
+    public static readonly IReadOnlyList<SchemaChoice> RecommendationStates =
+    [
+        new("awaiting", "Chờ trả lời", "Awaiting an answer"),
+        new("overdue", "Quá hạn trả lời", "Overdue for an answer"),
+        new("accepted", "Tiếp thu, đang thực hiện", "Accepted, being carried out"),
+        new("done", "Đã thực hiện", "Done, carried out"),
+        new("explained", "Đã giải trình", "Explained"),
+        new("declined", "Không tiếp thu", "Declined"),
+    ];
+
     public static readonly SchemaKind Supervision = new(ContentKind.Supervision, "supervision", "Giám sát của MTTQ", "Supervision", "content/supervision",
         "Kết quả giám sát: nội dung, ưu điểm, hạn chế",
     [
