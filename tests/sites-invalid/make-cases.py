@@ -162,6 +162,72 @@ CASES = {
                                                 unicodedata.normalize("NFD", files["content/plans/2025/tasks/02.md"])),
 }
 
+# The Front's supervision (issue 32): a monitoring unit and a valid supervision (with its English) are added, then one
+# mistake is made in it. As of 2025-12-20 recommendation 1 is answered (done), 2 awaits an answer due 2026-01-15.
+SUPERVISION = {
+"content/units/mttq.md": """---
+name: Ủy ban MTTQ Việt Nam xã Bình Tân
+short: MTTQ
+role: monitor
+---
+""",
+"content/supervision/2025-tthc.md": """---
+title: Giám sát việc giải quyết thủ tục hành chính tại Bộ phận Một cửa
+by: mttq
+number: 15/BC-MTTQ
+issued: 2025-10-20
+plan: 2025
+tasks: [1, 2]
+recommendations:
+  - no: 1
+    text: Niêm yết đầy đủ, công khai thủ tục hành chính tại Bộ phận Một cửa
+    to: vp-ubnd
+    due: 2025-11-20
+    answer:
+      date: 2025-11-10
+      number: 210/UBND-VP
+      result: done
+      text: Đã niêm yết đủ thủ tục hành chính.
+  - no: 2
+    text: Bố trí thêm ghế chờ và máy lấy số thứ tự
+    to: vh-xh
+    due: 2026-01-15
+---
+Đoàn giám sát làm việc tại Bộ phận Một cửa ngày 15/10/2025.
+""",
+"content/supervision/2025-tthc.en.md": """---
+title: Supervision of administrative procedures at the one-stop shop
+recommendations:
+  - no: 1
+    text: Post every administrative procedure publicly at the one-stop shop
+    answer:
+      text: Every procedure is posted.
+  - no: 2
+    text: Add waiting seats and a queue-ticket machine
+---
+The team visited the one-stop shop on 15 October 2025.
+""",
+}
+
+def supervision(*mutations):
+    def f(files):
+        files.update(SUPERVISION)
+        for m in mutations: m(files)
+    return f
+
+SV = "content/supervision/2025-tthc.md"
+CASES.update({
+    "supervision-unknown-key": supervision(sub(SV, "    due: 2025-11-20", "    deu: 2025-11-20")),
+    "supervision-not-monitor": supervision(sub(SV, "by: mttq", "by: vh-xh")),
+    "supervision-unknown-unit": supervision(sub(SV, "to: vp-ubnd", "to: vp-ubdn")),
+    "supervision-unknown-task": supervision(sub(SV, "tasks: [1, 2]", "tasks: [1, 5]")),
+    "supervision-tasks-without-plan": supervision(sub(SV, "plan: 2025\n", "")),
+    "supervision-bad-result": supervision(sub(SV, "result: done", "result: resolved")),
+    "supervision-answer-before": supervision(sub(SV, "date: 2025-11-10", "date: 2025-10-10")),
+    "supervision-duplicate-number": supervision(sub(SV, "  - no: 2", "  - no: 1")),
+    "supervision-overdue-answer": supervision(sub(SV, "due: 2026-01-15", "due: 2025-12-05")),
+})
+
 def write(root, files, raw=None):
     if os.path.isdir(root): shutil.rmtree(root)
     for rel, text in files.items():

@@ -135,6 +135,27 @@ public sealed partial record Diagnostic
     public static Diagnostic StaleAsOf(SourceLocation at, DateOnly asOf, DateOnly today, int daysBehind, int periodDays) =>
         Warning("CC0039", at, Iso(asOf), Iso(today), daysBehind, periodDays);
 
+    // ── The Front's supervision ──────────────────────────────────────────────────────────────────────────────────────
+
+    /// <param name="monitors">The site's monitoring units, or what to say when it has none.</param>
+    public static Diagnostic NotAMonitor(SourceLocation at, string unit, Localised monitors) => Error("CC0070", at, unit, monitors);
+
+    public static Diagnostic UnknownSupervisedTask(SourceLocation at, int no, string plan, IEnumerable<int> numbers) =>
+        Error("CC0071", at, no, plan, string.Join(", ", numbers));
+
+    /// <param name="plans">The site's plan ids, or what to say when it has none.</param>
+    public static Diagnostic TasksWithoutPlan(SourceLocation at, Localised plans) => Error("CC0072", at, plans);
+
+    public static Diagnostic AnswerBeforeSupervision(SourceLocation at, DateOnly answer, DateOnly issued) =>
+        Error("CC0073", at, Iso(answer), Iso(issued));
+
+    /// <param name="firstLine">The line of the first recommendation with that number.</param>
+    public static Diagnostic DuplicateRecommendation(SourceLocation at, int no, int firstLine) => Error("CC0074", at, no, firstLine);
+
+    /// <param name="unit">The unit asked, by name.</param>
+    public static Diagnostic RecommendationOverdue(SourceLocation at, int no, string unit, int days, DateOnly due) =>
+        Warning("CC0075", at, no, unit, days, Iso(due));
+
     // ── site.yaml ────────────────────────────────────────────────────────────────────────────────────────────────────
 
     public static Diagnostic NoSiteYaml(string folder) => Error("CC0023", new("site.yaml"), folder);

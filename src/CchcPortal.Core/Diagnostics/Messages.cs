@@ -139,6 +139,19 @@ public static class Messages
                       "The deadline changed without a record: the commit of {1} (after the plan's first report) says \"{0}\", now it is \"{2}\". If a decision moved it, add to the file (to the revised list if there is one, in date order): revised: [{{ deadline: \"{0}\", on: YYYY-MM-DD, by: \"Decision no. …\" }}]. If no decision moved it, put the earlier deadline back."),
         ["CC0084"] = ("Chỉ tiêu đã đổi mà không ghi lại: bản lưu ngày {1} (sau khi kế hoạch đã có báo cáo) ghi chỉ tiêu \"{0}\", nay là \"{2}\". Nếu chỉ tiêu được điều chỉnh theo văn bản, hãy thêm vào tệp (vào danh sách revised nếu đã có, theo thứ tự ngày): revised: [{{ goal: \"{0}\", on: NĂM-THÁNG-NGÀY, by: \"Quyết định số …\" }}]. Nếu không có văn bản điều chỉnh, hãy trả lại chỉ tiêu cũ.",
                       "The goal changed without a record: the commit of {1} (after the plan's first report) says \"{0}\", now it is \"{2}\". If a decision moved it, add to the file (to the revised list if there is one, in date order): revised: [{{ goal: \"{0}\", on: YYYY-MM-DD, by: \"Decision no. …\" }}]. If no decision moved it, put the earlier goal back."),
+        // The Front's supervision (content/supervision/<id>.md): its references, recommendations and answers.
+        ["CC0070"] = ("Đơn vị \"{0}\" không phải đơn vị giám sát: \"by\" phải là đơn vị có vai trò giám sát (role: monitor), thường là Ủy ban MTTQ xã. Hãy sửa \"by\", hoặc thêm dòng \"role: monitor\" vào content/units/{0}.md. Đơn vị giám sát hiện có: {1}.",
+                      "Unit \"{0}\" is not a monitoring unit: \"by\" must be a unit with role monitor, usually the commune's Fatherland Front committee. Correct \"by\", or add \"role: monitor\" to content/units/{0}.md. Monitoring units: {1}."),
+        ["CC0071"] = ("Cuộc giám sát nhắc tới nhiệm vụ số {0} nhưng kế hoạch {1} không có nhiệm vụ này. Các số có: {2}.",
+                      "The supervision names task {0} but plan {1} has no such task. Task numbers: {2}."),
+        ["CC0072"] = ("Có \"tasks\" nhưng thiếu \"plan\": số thứ tự nhiệm vụ chỉ có nghĩa trong một kế hoạch. Hãy thêm dòng \"plan: MÃ-KẾ-HOẠCH\"; các kế hoạch: {0}.",
+                      "\"tasks\" is given without \"plan\": task numbers mean something only within a plan. Add a line \"plan: PLAN-ID\"; plans: {0}."),
+        ["CC0073"] = ("Ngày trả lời {0} trước ngày giám sát {1} (issued): xã chỉ trả lời được sau khi nhận kiến nghị. Hãy kiểm tra lại ngày trả lời (answer.date) hoặc ngày ban hành văn bản giám sát.",
+                      "Answer date {0} is before the supervision's date {1} (issued): the commune can only answer a recommendation it has received. Check the answer's date (answer.date) or the supervision's date."),
+        ["CC0074"] = ("Kiến nghị số {0} bị trùng với kiến nghị ở dòng {1}. Mỗi kiến nghị của một cuộc giám sát phải có số \"no\" riêng.",
+                      "Recommendation number {0} is also used by the recommendation on line {1}. Each recommendation of a supervision needs its own \"no\"."),
+        ["CC0075"] = ("Kiến nghị số {0} gửi {1} chưa được trả lời, đã quá hạn trả lời {2} ngày (hạn {3}). Khi có văn bản trả lời, hãy thêm mục \"answer\" (date, number, result, text) vào kiến nghị này.",
+                      "Recommendation {0} to {1} has no answer and is {2} day(s) overdue for one (due {3}). When the commune answers, add its \"answer\" (date, number, result, text) to this recommendation."),
     };
 
     public static IReadOnlyCollection<string> Codes => Catalogue.Keys;

@@ -22,6 +22,9 @@ public static class Binders
     public static readonly IReadOnlyList<string> RevisedGoalKeys = ContentSchema.Target["revised"].Keys;
     public static readonly IReadOnlyList<string> ReportKeys = ContentSchema.Report.Keys;
     public static readonly IReadOnlyList<string> PageKeys = ContentSchema.Page.Keys;
+    public static readonly IReadOnlyList<string> RecommendationKeys = ContentSchema.Supervision["recommendations"].Keys;
+    public static readonly IReadOnlyList<string> AnswerKeys = ContentSchema.Supervision["recommendations"]["answer"].Keys;
+    public static readonly IReadOnlyDictionary<string, AnswerResult> AnswerResults = StatusIds.AnswerResults;
     private static readonly SchemaField TaskEntries = ContentSchema.Report["tasks"];
     private static readonly SchemaField TargetEntries = ContentSchema.Report["targets"];
 
@@ -208,6 +211,65 @@ public static class Binders
         var report = new Report(file.PlanId!, file.Id, file.RelPath, placeholder, f.Text("number"), f.Date("issued"), tasks, targets,
             tr.Body(file.RelPath, doc.Body), new(file.RelPath, f.Positions));
         return new Bound.ReportFile(report, periodId, f.At("period"));
+    }
+
+    /// <summary>
+    /// A supervision of the Front. Its references (the monitoring unit, the units asked, the plan and its tasks) are
+    /// checked by Validate; here: its keys, a duplicate recommendation number, an answer dated before the supervision.
+    /// </summary>
+    public static Supervision Supervision(ContentFile file, Fields f, SourceDocument doc, Translations tr)
+    {
+        var title = f.Text("title", required: true);
+        var by = f.Text("by", required: true);
+        var issued = f.Date("issued", required: true);
+        var tasks = new List<int>();
+        foreach (var (value, at) in f.TextList("tasks"))
+        {
+            if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
+            {
+                if (f.Positions.TryAdd($"tasks.{n}", at)) tasks.Add(n);
+            }
+            else f.Bag.Add(Diagnostic.WrongShape(at, "tasks", ValueShape.TaskNumber));
+        }
+        var recommendations = new List<Recommendation>();
+        foreach (var r in f.Items("recommendations", RecommendationKeys))
+        {
+            var no = r.Integer("no", required: true);
+            if (no is { } n0 && n0 <= 0) { f.Bag.Add(Diagnostic.OutOfRange(r.At("no"), n0, "no", "1 – 9999")); no = null; }
+            var text = r.Text("text", required: true);
+            var to = r.Text("to", required: true);
+            var due = r.Date("due");
+            Answer? answer = null;
+            if (r.Map("answer", AnswerKeys) is { } a)
+            {
+                var date = a.Date("date", required: true);
+                var number = a.Text("number");
+                var result = a.Choice("result", AnswerResults, required: true);
+                var answerText = a.Text("text");
+                if (date is { } d && issued is { } i && d < i) f.Bag.Add(Diagnostic.AnswerBeforeSupervision(a.At("date"), d, i));
+                // An answer with a wrong field is kept (the build stops on the error anyway), so that it is not also
+                // reported as missing (CC0075).
+                if (no is not null)
+                {
+                    var key = no.Value.ToString(CultureInfo.InvariantCulture) + ".answer";
+                    answer = new Answer(date ?? issued ?? DateOnly.MinValue, number, result ?? AnswerResult.Accepted,
+                        answerText is null ? null : tr.Localize(file.RelPath, answerText, t => t.RecommendationTexts.GetValueOrDefault(key)));
+                }
+            }
+            if (no is null) continue;
+            var noKey = no.Value.ToString(CultureInfo.InvariantCulture);
+            if (!f.Positions.TryAdd($"recommendations.{noKey}", r.At("no")))
+            {
+                f.Bag.Add(Diagnostic.DuplicateRecommendation(r.At("no"), no.Value, f.Positions[$"recommendations.{noKey}"].Line));
+                continue;
+            }
+            f.Positions[$"recommendations.{noKey}.to"] = r.At("to");
+            recommendations.Add(new Recommendation(no.Value, tr.Localize(file.RelPath, text ?? "", t => t.RecommendationTexts.GetValueOrDefault(noKey)),
+                to ?? "", due, answer));
+        }
+        return new Supervision(file.Id, file.RelPath, tr.Text(file.RelPath, "title", title ?? file.Id), by ?? "", f.Text("number"),
+            issued ?? DateOnly.MinValue, f.Text("plan"), tasks, f.Text("document"), recommendations.OrderBy(x => x.No).ToList(),
+            tr.Body(file.RelPath, doc.Body), new(file.RelPath, f.Positions));
     }
 
     /// <summary>"tasks, dòng 6": where the first entry of a repeated number or id was written.</summary>

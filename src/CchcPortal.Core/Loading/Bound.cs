@@ -19,6 +19,7 @@ public abstract record Bound
     public sealed record PlanFile(Plan Plan) : Bound;
     public sealed record TargetFile(Target Target) : Bound;
     public sealed record TaskFile(PlanTask Task) : Bound;
+    public sealed record SupervisionFile(Supervision Supervision) : Bound;
 
     /// <summary>A report; its period is resolved against the plan by Validate, so it comes with the id as written and where.</summary>
     public sealed record ReportFile(Report Report, string PeriodId, SourceLocation PeriodAt) : Bound;
@@ -52,6 +53,7 @@ public sealed class BoundFiles
     public List<Target> Targets { get; } = [];
     public List<PlanTask> Tasks { get; } = [];
     public List<Bound.ReportFile> Reports { get; } = [];
+    public List<Supervision> Supervisions { get; } = [];
     public List<Bound.Broken> Broken { get; } = [];
 
     public BoundFiles(IEnumerable<Bound> records)
@@ -66,6 +68,7 @@ public sealed class BoundFiles
                 case Bound.TargetFile r: Targets.Add(r.Target); break;
                 case Bound.TaskFile r: Tasks.Add(r.Task); break;
                 case Bound.ReportFile r: Reports.Add(r); break;
+                case Bound.SupervisionFile r: Supervisions.Add(r.Supervision); break;
                 case Bound.Broken r: Broken.Add(r); break;
                 default: throw new InvalidOperationException($"{record.GetType().Name}: a case of Bound that BoundFiles does not sort");
             }

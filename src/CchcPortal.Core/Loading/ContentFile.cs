@@ -1,12 +1,12 @@
 namespace CchcPortal.Core.Loading;
 
-public enum ContentKind { Unit, Plan, Target, Task, Report, Page }
+public enum ContentKind { Unit, Plan, Target, Task, Report, Page, Supervision }
 
 /// <summary>Where a file sits in the content contract: its kind, plan, id and (for a translation) language.</summary>
 public sealed record ContentFile(string RelPath, string FullPath, ContentKind Kind, string? PlanId, string Id, string? Language)
 {
     public const string Layout =
-        "content/units/<id>.md, content/plans/<plan>/index.md, content/plans/<plan>/{targets,tasks,reports}/<id>.md, content/pages/<slug>.md";
+        "content/units/<id>.md, content/plans/<plan>/index.md, content/plans/<plan>/{targets,tasks,reports}/<id>.md, content/supervision/<id>.md, content/pages/<slug>.md";
 
     /// <summary>The Vietnamese source a translation belongs to.</summary>
     public string SourceRelPath => Language is null ? RelPath : RelPath[..^($".{Language}.md".Length)] + ".md";
@@ -23,6 +23,7 @@ public sealed record ContentFile(string RelPath, string FullPath, ContentKind Ki
         return parts switch
         {
             ["content", "units", _] => new(relPath, fullPath, ContentKind.Unit, null, name, lang),
+            ["content", "supervision", _] => new(relPath, fullPath, ContentKind.Supervision, null, name, lang),
             ["content", "pages", _] => new(relPath, fullPath, ContentKind.Page, null, name, lang),
             ["content", "plans", var plan, _] when name == "index" => new(relPath, fullPath, ContentKind.Plan, plan, plan, lang),
             ["content", "plans", var plan, "targets", _] => new(relPath, fullPath, ContentKind.Target, plan, name, lang),

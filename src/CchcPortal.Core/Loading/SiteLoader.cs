@@ -69,7 +69,11 @@ public static class SiteLoader
         var history = cache?.History(sourceDir) ?? GitHistory.Load(sourceDir);
         StaleTranslations.Check(files.Where(f => f.Language is not null && sourcePaths.Contains(f.SourceRelPath)), history, bag);
         var content = References.Resolve(config, new BoundFiles(records), staticFiles, history, bag);
-        if (content is not null) StaleAsOf.Check(content, today, bag);
+        if (content is not null)
+        {
+            StaleAsOf.Check(content, today, bag);
+            OverdueAnswers.Check(content, bag);
+        }
         return content;
     }
 
@@ -107,6 +111,7 @@ public static class SiteLoader
             ContentKind.Target => new Bound.TargetFile(Binders.Target(file, f, doc, translations)),
             ContentKind.Task => Binders.Task(file, f, doc, translations) is { } task ? new Bound.TaskFile(task) : null,
             ContentKind.Report => Binders.Report(file, f, doc, translations),
+            ContentKind.Supervision => Binders.Supervision(file, f, doc, translations) is { } s ? new Bound.SupervisionFile(s) : null,
             _ => null,
         };
         return bound ?? Bound.Broken.Of(file, doc);

@@ -6,7 +6,11 @@ namespace CchcPortal.Core.Loading;
 
 /// <summary>The text of one translation file (<c>x.en.md</c>): translated fields, the body, and report notes.</summary>
 public sealed record Translation(string Language, string RelPath, IReadOnlyDictionary<string, string> Texts, string Body,
-    IReadOnlyDictionary<string, string> TaskNotes, IReadOnlyDictionary<string, string> TargetNotes);
+    IReadOnlyDictionary<string, string> TaskNotes, IReadOnlyDictionary<string, string> TargetNotes)
+{
+    /// <summary>A supervision's recommendations by their number: "1" is the text of recommendation 1, "1.answer" its answer's text.</summary>
+    public IReadOnlyDictionary<string, string> RecommendationTexts { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}
 
 /// <summary>All translations of a site, by the Vietnamese source file they translate.</summary>
 public sealed class Translations
@@ -50,7 +54,7 @@ public sealed class Translations
         foreach (var key in f.Keys.Where(k => !textKeys.Contains(k)).Order(StringComparer.Ordinal))
             bag.Add(Diagnostic.TranslationDataKey(f.KeyAt(key), key));
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var key in textKeys.Where(k => k is not ("tasks" or "targets")))
+        foreach (var key in textKeys.Where(k => k is not ("tasks" or "targets" or "recommendations")))
             if (f.Has(key) && f.Text(key) is { } s) texts[key] = s;
         Dictionary<string, string> Notes(string key)
         {
@@ -61,6 +65,26 @@ public sealed class Translations
                 if (e.Has("note") && e.Text("note") is { } note && !notes.TryAdd(id, note)) bag.Add(Diagnostic.DuplicateId(at, id, $"{key}.{id}"));
             return notes;
         }
-        return new Translation(file.Language!, file.RelPath, texts, doc.Body, Notes("tasks"), Notes("targets"));
+        return new Translation(file.Language!, file.RelPath, texts, doc.Body, Notes("tasks"), Notes("targets"))
+        {
+            RecommendationTexts = file.Kind == ContentKind.Supervision ? RecommendationTexts(f, bag) : new Dictionary<string, string>(StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>The English (or other) texts of a supervision's recommendations, by <c>no</c>; data keys beside them are ignored.</summary>
+    private static Dictionary<string, string> RecommendationTexts(Fields f, DiagnosticBag bag)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var items = ContentSchema.Supervision["recommendations"];
+        var lines = new Dictionary<int, int>();
+        foreach (var r in f.Items("recommendations", items.Keys))
+        {
+            if (r.Integer("no", required: true) is not { } no) continue;
+            if (!lines.TryAdd(no, r.At("no").Line)) { bag.Add(Diagnostic.DuplicateRecommendation(r.At("no"), no, lines[no])); continue; }
+            var key = no.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (r.Has("text") && r.Text("text") is { } text) texts[key] = text;
+            if (r.Map("answer", items["answer"].Keys) is { } a && a.Has("text") && a.Text("text") is { } answer) texts[key + ".answer"] = answer;
+        }
+        return texts;
     }
 }

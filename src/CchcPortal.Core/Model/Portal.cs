@@ -127,6 +127,9 @@ public sealed record Portal(
 
     public MonitoringSummary Monitoring { get; } = MonitoringSummary.Of(Plans, Scores);
 
+    /// <summary>The Front's supervisions and each recommendation's state on as_of.</summary>
+    public SupervisionSummary Supervision { get; init; } = SupervisionSummary.Empty;
+
     /// <summary>
     /// The work of the units involved in one plan (leading or cooperating on a task, or leading a target), counted on
     /// that plan only: open data's per-plan units.

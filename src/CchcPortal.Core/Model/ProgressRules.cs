@@ -14,7 +14,10 @@ public static class ProgressRules
     {
         var asOf = content.Config.AsOf;
         var plans = content.Plans.Where(p => p.Status != PlanStatus.Draft).Select(p => Plan(p, asOf)).ToList();
-        return new Portal(content.Config, content.Units, plans, content.Pages, Scores(content.Units, plans), content.StaticFiles);
+        return new Portal(content.Config, content.Units, plans, content.Pages, Scores(content.Units, plans), content.StaticFiles)
+        {
+            Supervision = SupervisionRules.Build(content.Supervisions, asOf),
+        };
     }
 
     /// <summary>Each unit's work on these plans, in the units' order.</summary>

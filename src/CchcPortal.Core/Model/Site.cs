@@ -125,6 +125,10 @@ public sealed record Plan(
 /// <summary>The loaded, validated content of a site, before derived facts.</summary>
 public sealed record SiteContent(
     SiteConfig Config, IReadOnlyList<Unit> Units, IReadOnlyList<Plan> Plans, IReadOnlyList<Page> Pages,
-    IReadOnlyList<StaticFile> StaticFiles, Loading.GitHistory History);
+    IReadOnlyList<StaticFile> StaticFiles, Loading.GitHistory History)
+{
+    /// <summary>The Front's supervisions (<c>content/supervision/</c>), in path order.</summary>
+    public IReadOnlyList<Supervision> Supervisions { get; init; } = [];
+}
 
 public sealed record StaticFile(string RelativePath, string FullPath);

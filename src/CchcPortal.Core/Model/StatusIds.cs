@@ -19,6 +19,33 @@ public static class StatusIds
     /// <summary>Every target result id, in order.</summary>
     public static readonly IReadOnlyList<string> Results = [Id(TargetResult.Met), Id(TargetResult.NotMet), Id(TargetResult.NoData)];
 
+    /// <summary>The results of an answer to the Front's recommendation by their contract id, in order.</summary>
+    public static readonly IReadOnlyDictionary<string, AnswerResult> AnswerResults = new Dictionary<string, AnswerResult>(StringComparer.Ordinal)
+        { ["accepted"] = AnswerResult.Accepted, ["done"] = AnswerResult.Done, ["explained"] = AnswerResult.Explained, ["declined"] = AnswerResult.Declined };
+
+    /// <summary>Every state of a recommendation on as_of, in the order pages and filters list them.</summary>
+    public static readonly IReadOnlyList<string> RecommendationStates =
+        [.. Enum.GetValues<RecommendationState>().Select(s => s.Id())];
+
+    public static string Id(this AnswerResult result) => result switch
+    {
+        AnswerResult.Accepted => "accepted",
+        AnswerResult.Done => "done",
+        AnswerResult.Explained => "explained",
+        _ => "declined",
+    };
+
+    /// <summary>"awaiting", "overdue" (for an answer), or the answer's result.</summary>
+    public static string Id(this RecommendationState state) => state switch
+    {
+        RecommendationState.Awaiting => "awaiting",
+        RecommendationState.Overdue => "overdue",
+        RecommendationState.Accepted => "accepted",
+        RecommendationState.Done => "done",
+        RecommendationState.Explained => "explained",
+        _ => "declined",
+    };
+
     public static string Id(this TaskStatus status) => status switch
     {
         TaskStatus.NotStarted => "not-started",

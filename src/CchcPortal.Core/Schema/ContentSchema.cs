@@ -258,13 +258,69 @@ public static class ContentSchema
         },
     ]);
 
+    /// <summary>The results of the commune's answer to a recommendation of the Front.</summary>
+    public static readonly IReadOnlyList<SchemaChoice> AnswerResults =
+    [
+        new("accepted", "Tiếp thu, đang thực hiện", "Accepted, being carried out"),
+        new("done", "Đã thực hiện", "Done"),
+        new("explained", "Giải trình (nêu lý do, không phải thực hiện)", "Explained (reasons given, nothing to do)"),
+        new("declined", "Không tiếp thu", "Declined"),
+    ];
+
+    /// <summary>
+    /// A recommendation's state on as_of in a few words (<see cref="RecommendationState"/> by its id), for search and
+    /// the open data's descriptions; pages take theirs from the theme's strings (rec_…).
+    /// </summary>
+    public static readonly IReadOnlyList<SchemaChoice> RecommendationStates =
+    [
+        new("awaiting", "Chờ trả lời", "Awaiting an answer"),
+        new("overdue", "Quá hạn trả lời", "Overdue for an answer"),
+        new("accepted", "Tiếp thu, đang thực hiện", "Accepted, being carried out"),
+        new("done", "Đã thực hiện", "Done, carried out"),
+        new("explained", "Đã giải trình", "Explained"),
+        new("declined", "Không tiếp thu", "Declined"),
+    ];
+
+    public static readonly SchemaKind Supervision = new(ContentKind.Supervision, "supervision", "Giám sát của MTTQ", "Supervision", "content/supervision",
+        "Kết quả giám sát: nội dung, ưu điểm, hạn chế",
+    [
+        Text("title", "Nội dung giám sát", "Title") with { Required = true, Translatable = true },
+        UnitRef("by", "Đơn vị giám sát (MTTQ)", "Monitoring unit") with { Required = true, Hint = "Mã đơn vị có vai trò giám sát (role: monitor), ví dụ mttq" },
+        Text("number", "Số hiệu văn bản", "Document number") with { Hint = "Ví dụ: 15/BC-MTTQ" },
+        Date("issued", "Ngày ban hành", "Date issued") with { Required = true },
+        new("plan", FieldType.Reference, "Kế hoạch liên quan", "Plan") { Refers = RefersTo.Plan },
+        new("tasks", FieldType.Reference, "Nhiệm vụ liên quan (số thứ tự)", "Tasks concerned (numbers)") { Refers = RefersTo.Task, Multiple = true },
+        Text("document", "Văn bản (tệp PDF trong static/)", "Document (a file under static/)") with { Hint = "Ví dụ: /files/15-BC-MTTQ.pdf" },
+        new("recommendations", FieldType.Items, "Kiến nghị", "Recommendations")
+        {
+            Singular = "kiến nghị",
+            Fields =
+            [
+                new("no", FieldType.Integer, "Số thứ tự kiến nghị", "Number") { Required = true, Min = 1, Max = 9999 },
+                Text("text", "Nội dung kiến nghị", "Text") with { Required = true, Translatable = true },
+                UnitRef("to", "Đơn vị được kiến nghị", "Unit asked") with { Required = true },
+                Date("due", "Hạn trả lời", "Answer due"),
+                new("answer", FieldType.Object, "Trả lời của xã", "The commune's answer")
+                {
+                    Fields =
+                    [
+                        Date("date", "Ngày trả lời", "Date") with { Required = true },
+                        Text("number", "Số văn bản trả lời", "Document number") with { Hint = "Ví dụ: 210/UBND-VP" },
+                        new("result", FieldType.Choice, "Kết quả", "Result") { Required = true, Choices = AnswerResults },
+                        Text("text", "Nội dung trả lời", "Text") with { Translatable = true },
+                    ],
+                },
+            ],
+        },
+    ]);
+
     public static readonly SchemaKind Page = new(ContentKind.Page, "pages", "Trang", "Pages", "content/pages", "Nội dung trang",
     [
         Text("title", "Tiêu đề", "Title") with { Required = true, Translatable = true },
     ]);
 
     /// <summary>Every kind, in the order the editor lists them.</summary>
-    public static readonly IReadOnlyList<SchemaKind> All = [Report, Task, Target, Plan, Unit, Page];
+    public static readonly IReadOnlyList<SchemaKind> All = [Report, Task, Target, Plan, Unit, Supervision, Page];
 
     public static SchemaKind Of(ContentKind kind) => All.First(k => k.Kind == kind);
 

@@ -84,8 +84,47 @@ public static class References
         foreach (var plan in plans.Where(p => p.ReplacedBy is not null && !planIds.Contains(p.ReplacedBy) && !brokenPlanIds.Contains(p.ReplacedBy)))
             bag.Add(Diagnostic.UnknownPlan(plan.At["replaced_by"], plan.ReplacedBy!, string.Join(", ", planIds)));
 
+        var supervisions = Supervisions(records, plans, brokenPlanIds, unitIds, brokenUnitIds, staticPaths, bag);
         return new SiteContent(config, units, plans.OrderByDescending(p => p.PeriodTo ?? p.Issued ?? DateOnly.MinValue).ThenBy(p => p.Id, StringComparer.Ordinal).ToList(),
-            pages, staticFiles, history);
+            pages, staticFiles, history) { Supervisions = supervisions };
+    }
+
+    /// <summary>
+    /// The Front's supervisions: <c>by</c> a unit with role monitor, each recommendation's <c>to</c> a unit, <c>plan</c> a
+    /// plan and <c>tasks</c> numbers of its tasks, <c>document</c> under static/.
+    /// </summary>
+    private static List<Supervision> Supervisions(BoundFiles records, List<Plan> plans, List<string> brokenPlanIds, HashSet<string> unitIds,
+        HashSet<string> brokenUnitIds, HashSet<string> staticPaths, DiagnosticBag bag)
+    {
+        if (records.Supervisions.Count == 0) return [];
+        var monitors = records.Units.Where(u => u.Role == UnitRole.Monitor).Select(u => u.Id).ToList();
+        foreach (var s in records.Supervisions)
+        {
+            if (s.ById.Length > 0)
+            {
+                CheckUnit(s.ById, s.At["by"], unitIds, brokenUnitIds, bag);
+                if (records.Units.FirstOrDefault(u => u.Id == s.ById) is { Role: not UnitRole.Monitor })
+                    bag.Add(Diagnostic.NotAMonitor(s.At["by"], s.ById, monitors.Count > 0 ? string.Join(", ", monitors) : new Localised("(chưa có)", "(none)")));
+            }
+            foreach (var r in s.Recommendations.Where(r => r.ToId.Length > 0))
+                CheckUnit(r.ToId, s.At[$"recommendations.{r.No}.to"], unitIds, brokenUnitIds, bag);
+            var plan = s.PlanId is null ? null : plans.FirstOrDefault(p => p.Id == s.PlanId);
+            if (s.PlanId is not null && plan is null && !brokenPlanIds.Contains(s.PlanId))
+                bag.Add(Diagnostic.UnknownPlan(s.At["plan"], s.PlanId, plans.Count > 0 ? string.Join(", ", plans.Select(p => p.Id)) : "—"));
+            if (s.PlanId is null && s.TaskNos.Count > 0)
+                bag.Add(Diagnostic.TasksWithoutPlan(s.At["tasks"], plans.Count > 0 ? string.Join(", ", plans.Select(p => p.Id)) : "—"));
+            if (plan is not null)
+            {
+                var taskNos = plan.Tasks.Select(t => t.No).ToHashSet();
+                var brokenTaskNos = records.Broken.Where(u => u.File.Kind == ContentKind.Task && u.File.PlanId == plan.Id && u.TaskNo is not null)
+                    .Select(u => u.TaskNo!.Value).ToHashSet();
+                foreach (var no in s.TaskNos.Where(n => !taskNos.Contains(n) && !brokenTaskNos.Contains(n)))
+                    bag.Add(Diagnostic.UnknownSupervisedTask(s.At[$"tasks.{no}"], no, plan.Id, taskNos.Order()));
+            }
+            if (s.Document is { } doc && !doc.Contains("://", StringComparison.Ordinal) && !staticPaths.Contains("/" + doc.TrimStart('/')))
+                bag.Add(Diagnostic.DocumentNotInStatic(s.At["document"], doc));
+        }
+        return records.Supervisions;
     }
 
     private static void CheckUnit(string id, SourceLocation at, HashSet<string> unitIds, HashSet<string> brokenUnitIds, DiagnosticBag bag)

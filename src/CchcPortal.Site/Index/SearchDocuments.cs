@@ -16,7 +16,7 @@ public sealed record SearchDocument(
 public static class SearchDocuments
 {
     /// <summary>Result types in the order results of equal score are shown.</summary>
-    public static readonly IReadOnlyList<string> Types = ["plan", "target", "task", "report", "unit", "page"];
+    public static readonly IReadOnlyList<string> Types = ["plan", "target", "task", "report", "supervision", "recommendation", "unit", "page"];
 
     /// <summary>The status filter value of overdue tasks (beside the task status and target result ids).</summary>
     public const string Overdue = "overdue";
@@ -47,6 +47,7 @@ public static class SearchDocuments
             string T(Localized? x) => x?.Get(lang) ?? "";
             var docs = all[l] = [];
             for (var i = 0; i < portal.Plans.Count; i++) docs.AddRange(plans[l, i]);
+            docs.AddRange(SupervisionDocuments(portal, lang, plainText));
             foreach (var u in portal.Units)
                 docs.Add(new("unit", T(u.Name), u.Short?.Get(lang), plainText(T(u.Body)), Url(Routes.Unit(u.Id)), null, false, null, null, u.Id));
             foreach (var page in portal.Pages)
@@ -91,6 +92,31 @@ public static class SearchDocuments
             docs.Add(new("report", T(r.Period.Label), r.Number, plainText(T(r.Body)), Url(Routes.Report(plan.Id, r.Id)),
                 null, false, plan.Id, null, null));
         return docs;
+    }
+
+    /// <summary>
+    /// The Front's supervisions (title, number, findings, the monitoring unit) and each recommendation (its text, the
+    /// answer's text and number, the state word: "đã thực hiện", "quá hạn trả lời"), found by the unit asked.
+    /// </summary>
+    private static IEnumerable<SearchDocument> SupervisionDocuments(Portal portal, string lang, Func<string, string> plainText)
+    {
+        string Url(string path) => Routes.InLanguage(path, lang, portal.Config.DefaultLanguage);
+        string T(Localized? x) => x?.Get(lang) ?? "";
+        string Word(RecommendationState state) => Core.Schema.ContentSchema.RecommendationStates.First(c => c.Id == state.Id()) is var c && lang == "vi" ? c.Vi : c.En;
+        foreach (var s in portal.Supervision.Supervisions)
+        {
+            var sv = s.Supervision;
+            var url = Url(Routes.Supervision(sv.Id));
+            yield return new("supervision", T(sv.Title), sv.Number, Join([plainText(T(sv.Body)), T(portal.Unit(sv.ById)?.Name)]), url,
+                null, false, sv.PlanId, null, sv.ById);
+            foreach (var r in s.Recommendations)
+            {
+                var rec = r.Recommendation;
+                yield return new("recommendation", T(rec.Text), null,
+                    Join([Word(r.State), T(r.Answer?.Text), r.Answer?.Number, T(portal.Unit(rec.ToId)?.Name), T(sv.Title)]),
+                    url + "#" + Routes.RecommendationAnchor(rec.No), null, false, sv.PlanId, null, rec.ToId);
+            }
+        }
     }
 
     private static string Join(IEnumerable<string?> parts) =>

@@ -30,6 +30,8 @@ public static partial class PageDescriptions
         AreasVm m => t.Format("desc_areas", m.Areas.Count, m.Areas.Sum(a => a.Tasks), m.Areas.Sum(a => a.Targets), m.Areas.Sum(a => a.Overdue)),
         MonitoringVm m => Sentences(t.Format("desc_monitoring", m.OverdueCount, m.NoReportCount, m.TargetsNotMet.Count), AsOf(page, t)),
         SearchVm => t["desc_search"],
+        SupervisionsVm m => Sentences(t.Format("desc_supervisions", m.Supervisions.Count, m.Counts.Total, m.Counts.Answered, m.Counts.CarriedOut, m.Counts.Awaiting), AsOf(page, t)),
+        SupervisionVm m => Sentences(t.Format("desc_supervision", m.Summary.Issued, m.Summary.Counts.Total, m.Summary.Counts.Answered, m.Summary.Counts.CarriedOut, m.Summary.Counts.Awaiting), AsOf(page, t)),
         OpenDataVm m => t.Format("desc_open_data", m.License),
         FreePageVm m when Text(m.Body) is { Length: > 0 } text => text,
         _ => Site(page, t),

@@ -7,6 +7,7 @@ public static class Routes
     public const string Units = "don-vi/";
     public const string Areas = "linh-vuc/";
     public const string Monitoring = "theo-doi/";
+    public const string Supervisions = "giam-sat/";
     public const string Search = "search/";
     public const string OpenData = "du-lieu/";
     public const string Embed = "embed/";
@@ -19,6 +20,9 @@ public static class Routes
     public static string Unit(string id) => $"don-vi/{id}/";
     public static string Area(string id) => $"linh-vuc/{id}/";
     public static string Page(string slug) => $"trang/{slug}/";
+    public static string Supervision(string id) => $"giam-sat/{id}/";
+    /// <summary>The anchor of a recommendation on its supervision's page ("kn-2").</summary>
+    public static string RecommendationAnchor(int no) => $"kn-{no}";
 
     /// <summary>The Atom feed of a unit (what it leads) and of an area, beside their pages, in each language.</summary>
     public static string UnitFeed(string id) => $"don-vi/{id}/feed.xml";

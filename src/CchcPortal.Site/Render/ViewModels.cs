@@ -124,7 +124,12 @@ public sealed record CountsVm(int Total, int NotStarted, int InProgress, int Don
 
 public sealed record PlanSummary(Link Plan, string? Number, string? Issued, string? Period, StatusVm Status, CountsVm Counts, Link? LatestReport, string? LatestReportDate);
 
-public sealed record HomeVm(PlanSummary? Current, IReadOnlyList<PlanSummary> Others, IReadOnlyList<Link> Pages, IReadOnlyList<TaskRow> Overdue, string MonitoringUrl, string SearchUrl, string UnitsUrl, string AreasUrl);
+public sealed record HomeVm(PlanSummary? Current, IReadOnlyList<PlanSummary> Others, IReadOnlyList<Link> Pages, IReadOnlyList<TaskRow> Overdue, string MonitoringUrl, string SearchUrl, string UnitsUrl, string AreasUrl)
+{
+    /// <summary>How many of the Front's recommendations await an answer (null when the site has no supervision).</summary>
+    public RecommendationCountsVm? Recommendations { get; init; }
+    public string? SupervisionsUrl { get; init; }
+}
 
 public sealed record LegalBasisVm(string Number, string? Date, string? Issuer, Txt? Title, string? Url);
 
@@ -151,6 +156,9 @@ public sealed record TaskVm(TaskRow Row, Link Plan, Txt? Product, string Deadlin
 
 /// <summary>A unit's Atom feed and iCalendar file, to follow what it leads.</summary>
 public sealed record FollowVm(Link Unit, string FeedUrl, string? CalendarUrl);
+    /// <summary>The Front's supervisions that concern this task, each with its recommendations.</summary>
+    public IReadOnlyList<RecommendationGroupVm> Supervisions { get; init; } = [];
+}
 
 public sealed record TargetPointVm(Link Report, Txt Period, string Value, StatusVm Met);
 
@@ -174,6 +182,9 @@ public sealed record UnitVm(Txt Name, Txt? Short, string Role, Html Body, Counts
 {
     /// <summary>The unit's Atom feed and calendar (relative to the page), when it leads anything.</summary>
     public FollowVm? Follow { get; init; }
+    /// <summary>The Front's recommendations addressed to this unit and how it answered.</summary>
+    public IReadOnlyList<RecommendationRow> Recommendations { get; init; } = [];
+    public RecommendationCountsVm? RecommendationCounts { get; init; }
 }
 
 public sealed record UnitListItem(Link Unit, Txt? Short, string Role, CountsVm Counts);
@@ -200,9 +211,39 @@ public sealed record MonitoringVm(string AsOf, IReadOnlyList<MonitoringGroup> Gr
 
     /// <summary>Targets whose goal a decision moved.</summary>
     public IReadOnlyList<TargetRow> GoalsMoved { get; init; } = [];
+    /// <summary>The Front's recommendations awaiting an answer, by the unit asked (overdue first); empty without supervisions.</summary>
+    public IReadOnlyList<RecommendationUnitGroup> Awaiting { get; init; } = [];
+    public RecommendationCountsVm? RecommendationCounts { get; init; }
+    public string? SupervisionsUrl { get; init; }
 }
 
 public sealed record FreePageVm(Html Body);
+
+/// <summary>Recommendations counted by state; "answered" and "carried out" are different facts.</summary>
+public sealed record RecommendationCountsVm(int Total, int Answered, int CarriedOut, int Accepted, int Explained, int Declined, int Awaiting, int Overdue,
+    string Summary);
+
+/// <summary>
+/// One recommendation of the Front as a row: its text, the unit asked, when an answer is due, its state on as_of in words
+/// and a shape, and the answer (date, document number, text). <see cref="Supervision"/> links to it where it is listed
+/// outside its supervision's page.
+/// </summary>
+public sealed record RecommendationRow(int No, string Anchor, Txt Text, Link? Unit, string? Due, StatusVm State, int DaysOverdue,
+    string? AnswerDate, string? AnswerNumber, Txt? AnswerText, int DaysLate, Link? Supervision);
+
+/// <summary>A supervision with the recommendations shown under it (a task's page).</summary>
+public sealed record RecommendationGroupVm(Link Supervision, string? Number, string Issued, IReadOnlyList<RecommendationRow> Recommendations);
+
+/// <summary>The recommendations awaiting an answer that one unit was asked (the monitoring page).</summary>
+public sealed record RecommendationUnitGroup(Link Unit, int Overdue, IReadOnlyList<RecommendationRow> Recommendations);
+
+/// <summary>A supervision in the list of /giam-sat/.</summary>
+public sealed record SupervisionItem(Link Supervision, string? Number, string Issued, Link? By, RecommendationCountsVm Counts);
+
+public sealed record SupervisionsVm(string AsOf, IReadOnlyList<SupervisionItem> Supervisions, RecommendationCountsVm Counts);
+
+public sealed record SupervisionVm(SupervisionItem Summary, Txt Title, Html Body, string? DocumentUrl, Link? Plan, IReadOnlyList<TaskRow> Tasks,
+    IReadOnlyList<RecommendationRow> Recommendations, string AsOf);
 
 public sealed record SearchVm(IReadOnlyList<AreaGroup> Areas, IReadOnlyList<Link> Plans, IReadOnlyList<Link> Units, string IndexUrl,
     IReadOnlyList<SearchFilter> Filters);
@@ -223,7 +264,12 @@ public sealed record OpenDataVm(string License, string? LicenseUrl, string AsOf,
 }
 
 /// <summary>The card other sites show in a frame (/embed/): the current plan's figures, the same summary the home page shows.</summary>
-public sealed record EmbedVm(PlanSummary? Current, string HomeUrl, string MonitoringUrl, string AsOf);
+public sealed record EmbedVm(PlanSummary? Current, string HomeUrl, string MonitoringUrl, string AsOf)
+{
+    /// <summary>How many of the Front's recommendations await an answer (null when the site has no supervision).</summary>
+    public RecommendationCountsVm? Recommendations { get; init; }
+    public string? SupervisionsUrl { get; init; }
+}
 
 /// <summary>How to put the card on another site: its absolute address (when base_url is one), the &lt;iframe&gt; to paste,
 /// the frame's height, the origins allowed to frame it, and the card's address from the page (for a preview).</summary>

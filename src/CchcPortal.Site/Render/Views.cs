@@ -23,6 +23,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         foreach (var s in portal.Scores) yield return Unit(s);
         foreach (var a in Area.All) yield return AreaPage(a);
         yield return Monitoring();
+        foreach (var page in SupervisionPages()) yield return page;
         yield return SearchPage();
         yield return UnitList();
         yield return AreaList();
@@ -186,10 +187,14 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         {
             new(Url(at, Routes.Home), new Txt(t["nav_home"])),
             new(Url(at, Routes.Monitoring), new Txt(t["nav_monitoring"])),
+        };
+        if (portal.Supervision.Supervisions.Count > 0) nav.Add(new(Url(at, Routes.Supervisions), new Txt(t["nav_supervision"])));
+        nav.AddRange(new Link[]
+        {
             new(Url(at, Routes.Units), new Txt(t["nav_units"])),
             new(Url(at, Routes.Areas), new Txt(t["nav_areas"])),
             new(Url(at, Routes.Search), new Txt(t["nav_search"])),
-        };
+        });
         var footer = portal.Pages.Select(pg => new Link(Url(at, Routes.Page(pg.Slug)), L(pg.Title))).ToList();
         footer.Add(new Link(Url(at, Routes.OpenData), new Txt(t["nav_open_data"])));
         return (nav, footer);
@@ -228,7 +233,10 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         var overdue = current?.Overdue.Take(5).Select(x => Row(at, x)).ToList() ?? [];
         var vm = new HomeVm(current is null ? null : Summary(at, current), portal.Plans.Where(p => p != current).Select(p => Summary(at, p)).ToList(),
             portal.Pages.Select(p => new Link(Url(at, Routes.Page(p.Slug)), L(p.Title))).ToList(), overdue,
-            Url(at, Routes.Monitoring), Url(at, Routes.Search), Url(at, Routes.Units), Url(at, Routes.Areas));
+            Url(at, Routes.Monitoring), Url(at, Routes.Search), Url(at, Routes.Units), Url(at, Routes.Areas))
+        {
+            Recommendations = SiteRecCounts(), SupervisionsUrl = SupervisionsUrl(at),
+        };
         return Job(at, Routes.Home, "home", "home", new Txt(portal.Config.Title, _lang == "vi" ? null : "vi"), vm, []);
     });
 
@@ -262,6 +270,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         {
             Revised = Revisions(task),
             Follow = Follow(at, task.LeadId),
+            Supervisions = TaskSupervisions(at, task),
         };
         var title = new Txt($"{t["task"]} {task.No}: {L(task.Title).Text}", L(task.Title).Lang);
         return About(p.Plan, Job(at, Routes.Task(p.Plan.Id, task.Id), "task", "task", title, vm, [HomeCrumb(at), PlanCrumb(at, p.Plan)], Untranslated(task.Title, task.Body), task.Source));
@@ -327,7 +336,13 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     {
         var vm = new UnitVm(L(s.Unit.Name), Lo(s.Unit.Short), t["role_" + s.Unit.Role.ToString().ToLowerInvariant()], Html(at, s.Unit.Body),
             Counts(s.Counts, s.TargetCounts), s.Leads.Select(x => Row(at, x, true)).ToList(), s.Cooperates.Select(x => Row(at, x, true)).ToList(),
-            s.Targets.Select(x => Row(at, x, true)).ToList()) { Follow = Follow(at, s.Unit.Id) };
+            s.Targets.Select(x => Row(at, x, true)).ToList())
+        {
+            Follow = Follow(at, s.Unit.Id),
+            Recommendations = UnitRecommendations(at, s.Unit),
+        };
+        if (vm.Recommendations.Count > 0)
+            vm = vm with { RecommendationCounts = RecCounts(RecommendationCounts.Of(portal.Supervision.AddressedTo(s.Unit.Id).ToList())) };
         var job = Job(at, Routes.Unit(s.Unit.Id), "unit", "unit", L(s.Unit.Name), vm, [HomeCrumb(at), new(Url(at, Routes.Units), new Txt(t["units_title"]))],
             Untranslated(s.Unit.Name), s.Unit.Source);
         return vm.Follow is { } f ? job with { Page = job.Page with { Feed = new Link(f.FeedUrl, new Txt(t.Format("feed_unit_title", L(s.Unit.Name).Text))) } } : job;
@@ -360,6 +375,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         {
             Moved = m.Moved.Select(x => new MovedTaskVm(Row(at, x, true), x.Task.OriginalDeadline.Text, x.Task.Revisions, Distance(x.Task))).ToList(),
             GoalsMoved = m.GoalsMoved.Select(x => Row(at, x, true)).ToList(),
+            Awaiting = AwaitingGroups(at), RecommendationCounts = SiteRecCounts(), SupervisionsUrl = SupervisionsUrl(at),
         };
         var job = Job(at, Routes.Monitoring, "monitoring", "monitoring", new Txt(t["monitoring_title"]), vm, [HomeCrumb(at)]);
         // The Front's document names the plan it monitors when the portal has one.
@@ -370,7 +386,10 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     /// (a whole document: no header, menu, search or footer; its own small stylesheet; out of the sitemap).</summary>
     private PageSource Embed() => At(Routes.Embed, at =>
     {
-        var vm = new EmbedVm(portal.Current is { } p ? Summary(at, p) : null, Url(at, Routes.Home), Url(at, Routes.Monitoring), D(portal.Config.AsOf));
+        var vm = new EmbedVm(portal.Current is { } p ? Summary(at, p) : null, Url(at, Routes.Home), Url(at, Routes.Monitoring), D(portal.Config.AsOf))
+        {
+            Recommendations = SiteRecCounts(), SupervisionsUrl = SupervisionsUrl(at),
+        };
         var job = Job(at, Routes.Embed, "embed", "embed", new Txt(t["embed_title"]), vm, []);
         return job with { Standalone = true, Page = job.Page with { Css = at.Root + (embedCssPath ?? cssPath) } };
     }) with { Listed = false };

@@ -23,6 +23,13 @@ public class ContentSchemaTests
         File.WriteAllText(report, File.ReadAllText(report).Replace("progress: 140", "progress: 40", StringComparison.Ordinal));
         Directory.CreateDirectory(Path.Combine(dir, "content/pages"));
         File.WriteAllText(Path.Combine(dir, "content/pages/gioi-thieu.md"), "---\ntitle: Giới thiệu\n---\nTrang giới thiệu.\n");
+        // The Front's supervision (and its monitoring unit), from the supervision cases with their mistake undone.
+        var cases = Path.Combine(InvalidSiteTests.CasesDir, "supervision-overdue-answer");
+        Directory.CreateDirectory(Path.Combine(dir, "content/supervision"));
+        File.Copy(Path.Combine(cases, "content/units/mttq.md"), Path.Combine(dir, "content/units/mttq.md"));
+        File.Copy(Path.Combine(cases, "content/supervision/2025-tthc.en.md"), Path.Combine(dir, "content/supervision/2025-tthc.en.md"));
+        File.WriteAllText(Path.Combine(dir, "content/supervision/2025-tthc.md"), File.ReadAllText(Path.Combine(cases, "content/supervision/2025-tthc.md"))
+            .Replace("due: 2025-12-05", "due: 2026-01-15", StringComparison.Ordinal));
         return dir;
     }
 
@@ -33,6 +40,7 @@ public class ContentSchemaTests
             [ContentKind.Unit] = "content/units/vh-xh.md", [ContentKind.Plan] = "content/plans/2025/index.md",
             [ContentKind.Target] = "content/plans/2025/targets/ho-so-dung-han.md", [ContentKind.Task] = "content/plans/2025/tasks/01.md",
             [ContentKind.Report] = "content/plans/2025/reports/q3.md", [ContentKind.Page] = "content/pages/gioi-thieu.md",
+            [ContentKind.Supervision] = "content/supervision/2025-tthc.md",
         };
         var data = new TheoryData<string, string>();
         foreach (var kind in ContentSchema.All)

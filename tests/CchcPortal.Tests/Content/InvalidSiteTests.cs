@@ -21,7 +21,8 @@ public class InvalidSiteTests
         return data;
     }
 
-    private static readonly string[] WarningOnly = ["file-outside-structure", "translation-data-key", "nfd-file", "image-without-alt", "link-to-missing-file"];
+    private static readonly string[] WarningOnly = ["file-outside-structure", "translation-data-key", "nfd-file", "image-without-alt", "link-to-missing-file",
+        "supervision-overdue-answer"];
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -43,6 +44,26 @@ public class InvalidSiteTests
             Assert.NotEmpty(errors);
             Assert.All(errors, l => Assert.Matches(@"^(content/[^()]+\.md|site\.yaml)\(\d+,\d+\): error CC\d{4}: \S", l));
         }
+    }
+
+    /// <summary>The cases that also keep their exact English output (expected.en.txt, from <c>check --lang en</c>).</summary>
+    public static TheoryData<string> EnglishCases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var dir in Directory.GetDirectories(CasesDir).Order(StringComparer.Ordinal))
+            if (File.Exists(Path.Combine(dir, "expected.en.txt")) || Path.GetFileName(dir).StartsWith("supervision-", StringComparison.Ordinal))
+                data.Add(Path.GetFileName(dir));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EnglishCases))]
+    public void Check_prints_the_expected_diagnostics_in_English(string name)
+    {
+        var dir = Path.Combine(CasesDir, name);
+        var result = CchcRun.Run("check", "--source", dir, "--lang", "en");
+        Golden.CheckFile(Path.Combine(dir, "expected.en.txt"), result.Err.Replace(dir, "<site>", StringComparison.Ordinal));
+        Assert.Equal(WarningOnly.Contains(name) ? 0 : 1, result.Exit);
     }
 
     [Fact]
@@ -83,6 +104,15 @@ public class InvalidSiteTests
     [InlineData("file-outside-structure", "CC0027", "ghi-chu.md")]
     [InlineData("translation-data-key", "CC0022", "\"lead\"")]
     [InlineData("embed-origin-path", "CC0041", "Có phải ý bạn là \"https://binhtan.example.gov.vn\"?")]
+    [InlineData("supervision-unknown-key", "CC0005", "Có phải ý bạn là \"due\"?")]
+    [InlineData("supervision-not-monitor", "CC0070", "role: monitor")]
+    [InlineData("supervision-unknown-unit", "CC0013", "(có phải \"vp-ubnd\"?)")]
+    [InlineData("supervision-unknown-task", "CC0071", "nhiệm vụ số 5")]
+    [InlineData("supervision-tasks-without-plan", "CC0072", "plan: MÃ-KẾ-HOẠCH")]
+    [InlineData("supervision-bad-result", "CC0021", "accepted, done, explained, declined")]
+    [InlineData("supervision-answer-before", "CC0073", "2025-10-10")]
+    [InlineData("supervision-duplicate-number", "CC0074", "dòng 9")]
+    [InlineData("supervision-overdue-answer", "CC0075", "15 ngày")]
     public void Each_case_reports_its_code_and_a_helpful_message(string name, string code, string fragment)
     {
         var err = CchcRun.Run("check", "--source", Path.Combine(CasesDir, name)).Err;
@@ -103,6 +133,10 @@ public class InvalidSiteTests
     [InlineData("non-utf8", "content/units/vp-ubnd.md", 2, 9)]                        // the first bad byte
     [InlineData("tcvn3-mojibake", "content/plans/2025/tasks/02.md", 4, 8)]             // the first garbled word
     [InlineData("embed-origin-path", "site.yaml", 8, 17)]                              // the address in the list
+    [InlineData("supervision-unknown-key", "content/supervision/2025-tthc.md", 12, 5)]   // the key in the recommendation
+    [InlineData("supervision-unknown-task", "content/supervision/2025-tthc.md", 7, 12)]  // the number in the list
+    [InlineData("supervision-answer-before", "content/supervision/2025-tthc.md", 14, 13)] // the answer's date
+    [InlineData("supervision-duplicate-number", "content/supervision/2025-tthc.md", 18, 9)]  // the second "no: 1"
     public void Positions_point_at_the_mistake(string name, string file, int line, int column)
     {
         var dir = Path.Combine(CasesDir, name);

@@ -26,6 +26,8 @@ public class PageGoldenTests
     [InlineData("404.html", "404.html")]
     [InlineData("embed/index.html", "embed.html")]
     [InlineData("en/ke-hoach/2025/nhiem-vu/01/index.html", "en-task.html")]
+    [InlineData("giam-sat/index.html", "supervisions.html")]
+    [InlineData("giam-sat/2025-tthc/index.html", "supervision.html")]
     // Not a page, but what search engines read of every page: each address with its language twins.
     [InlineData("sitemap.xml", "sitemap.xml")]
     public void Page_matches_golden_file(string page, string golden)
