@@ -19,7 +19,17 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const search = require('../../themes/default/assets/search.js');
+// The client code of each built site (assets/search.<hash>.js), so a site built before a change is measured with the
+// code it shipped; the theme's when a site has none.
+const clients = {};
+function client(root) {
+  if (!clients[root]) {
+    const assets = path.join(root, 'assets');
+    const own = fs.existsSync(assets) && fs.readdirSync(assets).find((f) => /^search\.[^.]*\.?js$/.test(f));
+    clients[root] = require(own ? path.resolve(assets, own) : '../../themes/default/assets/search.js');
+  }
+  return clients[root];
+}
 
 const args = process.argv.slice(2);
 const judgmentsFile = args.find((a) => !a.includes('=') && !a.startsWith('--'));
@@ -44,7 +54,7 @@ function index(site, lang) {
   for (let n = 0; n * meta.fragment < meta.docs.length; n++)
     read(`f-${n}.json`).forEach((f, i) => docs.push({ id: n * meta.fragment + i, type: meta.docs[n * meta.fragment + i][0],
       title: f[0], number: f[1], url: f[2].startsWith(prefix) ? f[2].slice(prefix.length) : f[2], text: f[3] }));
-  return (indexes[key] = { meta, shards, docs, state: state(root) });
+  return (indexes[key] = { meta, shards, docs, state: state(root), search: client(root) });
 }
 
 // ---- the model's state of tasks and targets on as_of, from the open data -------------------------------------
@@ -106,6 +116,7 @@ function relevant(j, ix) {
 
 // ---- a query, as the page runs it ---------------------------------------------------------------------------
 function run(ix, q, filters) {
+  const search = ix.search;
   const words = search.tokens(q);
   const keys = search.shardsFor(ix.meta, words);
   const loaded = {};
