@@ -246,8 +246,8 @@ public sealed class SearchIndex
     private double PhraseBonus(int doc, List<SearchToken> words, LabelGroup?[] groups)
     {
         if (words.Count < 2) return 0;
-        _folded ??= new string[Documents.Count][][];
-        var fields = _folded[doc] ??= [Folded(Documents[doc].Title + " " + Documents[doc].Number), Folded(Documents[doc].Text)];
+        _folded ??= new string[Documents.Count][][][];
+        var fields = _folded[doc] ??= [FieldWords(Documents[doc].Title + " " + Documents[doc].Number), FieldWords(Documents[doc].Text)];
         double bonus = 0;
         for (int i = 0; i + 1 < words.Count; i++)
         {
@@ -258,14 +258,33 @@ public sealed class SearchIndex
         }
         return bonus;
     }
-    private string[][][]? _folded;
+    private string[][][][]? _folded;
 
-    private static string[] Folded(string text) => SearchTokens.Of(text).Select(t => t.Folded).ToArray();
-
-    private static bool Together(string[] words, string a, string b, bool prefix)
+    /// <summary>A field's folded words, and again with each abbreviation as the words of its (first) full form when it has one.</summary>
+    private string[][] FieldWords(string text)
     {
-        for (int j = 0; j + 1 < words.Length; j++)
-            if (words[j] == a && (words[j + 1] == b || (prefix && words[j + 1].StartsWith(b, StringComparison.Ordinal)))) return true;
+        _abbreviationWords ??= AbbreviationWords();
+        var plain = SearchTokens.Of(text).Select(t => t.Folded).ToArray();
+        if (!plain.Any(_abbreviationWords.ContainsKey)) return [plain];
+        return [plain, plain.SelectMany(w => _abbreviationWords.TryGetValue(w, out var full) ? full : [w]).ToArray()];
+    }
+    private Dictionary<string, string[]>? _abbreviationWords;
+
+    /// <summary>Folded abbreviation → the folded words of its first full form (as search.js reads meta.json's "abbr").</summary>
+    private Dictionary<string, string[]> AbbreviationWords()
+    {
+        var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var g in Abbreviations.GroupBy(a => a.Short.ToLowerInvariant(), StringComparer.Ordinal))
+            if (SearchTokens.Of(g.Key) is [var one])
+                map.TryAdd(one.Folded, SearchTokens.Of(g.First().Full.ToLowerInvariant()).Select(t => t.Folded).ToArray());
+        return map;
+    }
+
+    private static bool Together(string[][] sequences, string a, string b, bool prefix)
+    {
+        foreach (var words in sequences)
+            for (int j = 0; j + 1 < words.Length; j++)
+                if (words[j] == a && (words[j + 1] == b || (prefix && words[j + 1].StartsWith(b, StringComparison.Ordinal)))) return true;
         return false;
     }
 

@@ -82,6 +82,8 @@ public sealed class SearchVocabulary
 
     // ---- abbreviations a plan defines in its own text -----------------------------------------------------------
 
+    private const int MaxAfter = 3;
+
     /// <summary>"… Ban thanh tra nhân dân (sau đây viết tắt là BTTND)", "(gọi tắt là: "UBMTTQ")", "(viết tắt: CĐS)".</summary>
     private static readonly Regex Defined = new(
         @"(?<before>[^()\r\n]{1,200}?)\s*\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?\s*:?\s*[""“'‘]?(?<short>[\p{L}\p{Nd}][\p{L}\p{Nd}\-\.&]{0,15})[""”'’]?\s*\)",
@@ -89,23 +91,32 @@ public sealed class SearchVocabulary
 
     /// <summary>
     /// The abbreviations a text defines: an acronym in the parentheses and, as its full form, the words just before
-    /// them whose initials spell it ("Ban thanh tra nhân dân (sau đây viết tắt là BTTND)"). A short name that is not
+    /// them whose initials spell it ("Ban thanh tra nhân dân (sau đây viết tắt là BTTND)"), up to three words before
+    /// the parenthesis ("Ban thanh tra nhân dân xã (…)"). A short name that is not
     /// an acronym of the words before it ("(gọi tắt là Trung tâm)") is not one: its extent cannot be told.
     /// </summary>
     public static List<Abbreviation> DefinedIn(string text)
     {
         var list = new List<Abbreviation>();
         if (string.IsNullOrEmpty(text) || text.IndexOf("tắt", StringComparison.OrdinalIgnoreCase) < 0) return list;
-        foreach (Match m in Defined.Matches(TextFold.ToNfc(text)))
+        IEnumerable<Match> matches;
+        try { matches = Defined.Matches(TextFold.ToNfc(text)).ToList(); }
+        catch (RegexMatchTimeoutException) { return list; } // a pathological text: no definitions rather than no build
+        foreach (var m in matches)
         {
             var shortForm = m.Groups["short"].Value;
             var letters = TextFold.Fold(new string(shortForm.Where(char.IsLetter).ToArray()));
             if (letters.Length < 2 || shortForm.Count(char.IsUpper) < 2) continue;
             var words = Regex.Matches(m.Groups["before"].Value, @"[\p{L}\p{Nd}\p{M}]+").Select(w => w.Value).ToList();
-            if (words.Count < letters.Length) continue;
-            var full = words.Skip(words.Count - letters.Length).ToList();
-            if (!full.Select(w => TextFold.Fold(w)[0]).SequenceEqual(letters)) continue;
-            list.Add(new(shortForm, string.Join(' ', full)));
+            // The words whose initials spell it, ending at most MaxAfter words before the parenthesis
+            // ("Ban thanh tra nhân dân xã (… BTTND)", "Ủy ban Mặt trận Tổ quốc Việt Nam xã (… UBMTTQ)").
+            for (int after = 0; after <= MaxAfter && words.Count - after - letters.Length >= 0; after++)
+            {
+                var full = words.GetRange(words.Count - after - letters.Length, letters.Length);
+                if (!full.Select(w => TextFold.Fold(w)[0]).SequenceEqual(letters)) continue;
+                list.Add(new(shortForm, string.Join(' ', full)));
+                break;
+            }
         }
         return list;
     }

@@ -160,16 +160,40 @@
 
   // ---- the phrase bonus: the first WINDOW results again, by whether the query's words stand together ----------
 
-  var foldedWords = new Map(); // "title|text" of a document → its folded words (the texts do not change)
-  function wordsOf(s) {
-    var w = foldedWords.get(s);
-    if (!w) { w = tokens(s).map(function (t) { return t.folded; }); if (foldedWords.size > 500) foldedWords.clear(); foldedWords.set(s, w); }
-    return w;
+  // Folded abbreviation → the folded words of its first full form (meta.abbr), made once per meta.
+  function abbrWords(meta) {
+    if (meta._abbr) return meta._abbr;
+    var map = {};
+    Object.keys(meta.abbr || {}).forEach(function (k) {
+      var t = tokens(k);
+      if (t.length === 1 && !(t[0].folded in map)) map[t[0].folded] = tokens(meta.abbr[k][0]).map(function (x) { return x.folded; });
+    });
+    return (meta._abbr = map);
   }
 
-  function together(seq, a, b, prefix) {
-    for (var j = 0; j + 1 < seq.length; j++)
-      if (seq[j] === a && (seq[j + 1] === b || (prefix && seq[j + 1].startsWith(b)))) return true;
+  // A field's folded words, and again with each abbreviation as the words of its full form when it has one.
+  var foldedWords = new Map(); // text → its sequences (the texts do not change)
+  function wordsOf(meta, s) {
+    var seqs = foldedWords.get(s);
+    if (seqs) return seqs;
+    var plain = tokens(s).map(function (t) { return t.folded; }), abbr = abbrWords(meta);
+    seqs = [plain];
+    if (plain.some(function (w) { return w in abbr; })) {
+      var expanded = [];
+      plain.forEach(function (w) { if (w in abbr) expanded.push.apply(expanded, abbr[w]); else expanded.push(w); });
+      seqs.push(expanded);
+    }
+    if (foldedWords.size > 500) foldedWords.clear();
+    foldedWords.set(s, seqs);
+    return seqs;
+  }
+
+  function together(seqs, a, b, prefix) {
+    for (var n = 0; n < seqs.length; n++) {
+      var seq = seqs[n];
+      for (var j = 0; j + 1 < seq.length; j++)
+        if (seq[j] === a && (seq[j + 1] === b || (prefix && seq[j + 1].startsWith(b)))) return true;
+    }
     return false;
   }
 
@@ -177,12 +201,12 @@
   // document's labels; 1 when together in its text. Mirrors SearchIndex.PhraseBonus.
   function bonus(meta, doc, frag, words, groups) {
     if (words.length < 2) return 0;
-    var title = wordsOf(frag[0] + ' ' + frag[1]), text = null, b = 0;
+    var title = wordsOf(meta, frag[0] + ' ' + frag[1]), text = null, b = 0;
     for (var i = 0; i + 1 < words.length; i++) {
       var prefix = i + 1 === words.length - 1, g = groups[i];
       if (g && g === groups[i + 1] && meta.docs[doc][6].some(function (l) { return g.labels[l] !== undefined; })) b += 2;
       else if (together(title, words[i].folded, words[i + 1].folded, prefix)) b += 2;
-      else if (together(text || (text = wordsOf(frag[3])), words[i].folded, words[i + 1].folded, prefix)) b += 1;
+      else if (together(text || (text = wordsOf(meta, frag[3])), words[i].folded, words[i + 1].folded, prefix)) b += 1;
     }
     return b;
   }
