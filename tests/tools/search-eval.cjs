@@ -147,7 +147,7 @@ for (const j of judgments) {
   const ndcg = ideal === 0 ? 0 : dcg(got.map((u) => rel.get(u) || 0)) / ideal;
   const recall = rel.size === 0 ? 0 : got.filter((u) => rel.has(u)).length / rel.size;
   rows.push({ site: j.site, lang: j.lang, class: j.class, q: j.q, relevant: rel.size, results: got.length, p, ndcg, recall,
-    top: got.slice(0, 5).map((u) => (rel.get(u) || 0) + ' ' + u) });
+    top: got.slice(0, 5).map((u) => (rel.get(u) || 0) + ' ' + u), urls: got.slice(0, 10) });
 }
 
 const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
