@@ -247,10 +247,11 @@
   }
 
   // Ranges [start, end) in s where a query word starts a word (the last word may end inside one).
-  function matches(s, words) {
+  // extra: more words to mark, whole words only (what a query's abbreviation or full form stands for).
+  function matches(s, words, extra) {
     var fm = foldMap(s), ranges = [];
-    words.forEach(function (w, n) {
-      var prefix = n === words.length - 1;
+    words.concat(extra || []).forEach(function (w, n) {
+      var prefix = n === words.length - 1 && !w.whole;
       var at = 0;
       while ((at = fm.folded.indexOf(w.folded, at)) !== -1) {
         var end = at + w.folded.length;
@@ -333,7 +334,7 @@
     if (!s) return null;
     var p = document.createElement('p');
     p.className = 'snippet';
-    var ranges = words.length ? matches(s, words) : [];
+    var ranges = words.length ? matches(s, words, extraWords) : [];
     var center = ranges.length ? ranges[0][0] : 0;
     var from = Math.max(0, center - 70), to = Math.min(s.length, from + 220);
     if (from > 0) { var sp = s.indexOf(' ', from); if (sp !== -1 && sp < center) from = sp + 1; }
@@ -344,7 +345,22 @@
     return p;
   }
 
+  // The words to mark besides the query's: an abbreviation's full form ("tthc" marks "thủ tục hành chính"), and the
+  // abbreviation of a full form typed ("thu tuc hanh chinh" marks "TTHC").
+  function alsoMark(meta, words) {
+    var abbr = abbrWords(meta), folded = words.map(function (w) { return w.folded; }), extra = [];
+    Object.keys(abbr).forEach(function (short) {
+      var full = abbr[short];
+      if (folded.indexOf(short) !== -1) full.forEach(function (f) { extra.push({ exact: f, folded: f }); });
+      for (var i = 0; i + full.length <= folded.length; i++)
+        if (full.every(function (f, k) { return folded[i + k] === f; })) { extra.push({ exact: short, folded: short }); break; }
+    });
+    return extra;
+  }
+
+  var extraWords = [];
   function render(meta, hits, fragments, words) {
+    extraWords = alsoMark(meta, words);
     out.textContent = '';
     var count = document.createElement('p');
     count.className = 'search-count';
@@ -353,8 +369,16 @@
     out.appendChild(count);
     var list = document.createElement('ol');
     list.className = 'results';
+    var groups = labelGroups(meta, words);
     hits.slice(0, MAX).forEach(function (h) {
       var doc = meta.docs[h.doc];
+      // Words a document has as a label (its status) are not marked in its text, where they may stand apart.
+      var marked = words.filter(function (w, i) {
+        var g = groups[i];
+        return !(g && (doc[6] || []).some(function (l) { return g.labels[l] !== undefined; }));
+      }).map(function (w, i, kept) {
+        return { exact: w.exact, folded: w.folded, whole: i === kept.length - 1 && w !== words[words.length - 1] };
+      });
       var frag = fragments[Math.floor(h.doc / meta.fragment)][h.doc % meta.fragment]; // [title, number, url, text]
       var li = document.createElement('li');
       var type = document.createElement('span');
@@ -366,11 +390,11 @@
       var a = document.createElement('a');
       a.href = root + frag[2];
       var title = (doc[0] === 'task' && frag[1] ? frag[1] + '. ' : '') + frag[0];
-      highlight(a, title, words.length ? matches(title, words) : [], 0, title.length);
+      highlight(a, title, marked.length ? matches(title, marked, extraWords) : [], 0, title.length);
       heading.appendChild(a);
       if (doc[0] !== 'task' && frag[1]) heading.appendChild(document.createTextNode(' (' + frag[1] + ')'));
       li.appendChild(heading);
-      var snip = snippet(frag[3], words);
+      var snip = snippet(frag[3], marked);
       if (snip) li.appendChild(snip);
       var facts = [];
       if (doc[1]) facts.push(label('status', doc[1]));
