@@ -29,7 +29,10 @@ function once(q) {
   const keys = search.shardsFor(meta, words);
   const loaded = {};
   for (const k of keys) loaded[k] = shards[k];
-  const hits = search.rank(meta, loaded, words, {});
+  let hits = search.rank(meta, loaded, words, {});
+  // The page's final order: the shown results re-ranked by the phrase bonus, with their text.
+  const fragmentOf = (doc) => fragments[Math.floor(doc / meta.fragment)][doc % meta.fragment];
+  if (search.order) hits = search.order(meta, hits, words, fragmentOf);
   for (const h of hits.slice(0, 50)) {
     const f = fragments[Math.floor(h.doc / meta.fragment)][h.doc % meta.fragment];
     search.matches(f[0], words);

@@ -222,6 +222,9 @@ public sealed partial record Diagnostic
 
     public static Diagnostic NoReportYet(SourceLocation at, string plan) => Error("CC0063", at, plan);
 
+    public static Diagnostic SearchAbbreviationNotText(string file, int line, int column, string abbreviation) =>
+        Warning("CC0110", new(file, line, column), abbreviation);
+
     // ── helpers ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
     private static Diagnostic Error(string code, SourceLocation at, params object?[] args) => new(Severity.Error, code, at, Texts(args));

@@ -92,6 +92,8 @@ public static class Messages
                       "The report template \"{0}\" cannot be opened as a Word (.docx) file: {1}. Save it again from Word as .docx, or delete it to use the built-in layout."),
         ["CC0063"] = ("Kế hoạch {0} chưa có báo cáo nào nên không xuất được. Hãy tạo báo cáo của kỳ đầu tiên (cchc new report --plan {0}) rồi xuất lại.",
                       "Plan {0} has no report yet, so there is nothing to export. Create the first period's report (cchc new report --plan {0}) and export again."),
+        ["CC0110"] = ("Chữ viết tắt \"{0}\" không có dạng đầy đủ dùng được cho tìm kiếm: hãy viết một dòng như TTHC: thủ tục hành chính, hoặc nhiều dạng trong ngoặc vuông: UBND: [Ủy ban nhân dân, Uỷ ban nhân dân]. Dòng này được bỏ qua.",
+                      "Abbreviation \"{0}\" has no full form search can use: write a line like TTHC: thủ tục hành chính, or several forms in brackets: UBND: [Ủy ban nhân dân, Uỷ ban nhân dân]. The line is skipped."),
         ["CC0060"] = ("Kỳ báo cáo \"{0}\" ({1}) của kế hoạch {2} chưa có báo cáo nên không xuất được. Hãy tạo báo cáo (cchc new report --plan {2} --period {0}) hoặc chọn kỳ đã có báo cáo: {3}.",
                       "Reporting period \"{0}\" ({1}) of plan {2} has no report, so there is nothing to export. Create it (cchc new report --plan {2} --period {0}) or pick a period that has one: {3}."),
         ["CC0039"] = ("as_of: {0} cũ hơn ngày tạo trang ({1}) {2} ngày, quá một kỳ báo cáo ({3} ngày): mọi trạng thái và số ngày quá hạn đang tính đến ngày {0}, không phải hôm nay. Nếu không cố ý giữ ngày này, hãy xóa dòng as_of để trang tự tính theo ngày hôm nay (giờ Việt Nam).",

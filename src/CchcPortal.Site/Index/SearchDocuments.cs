@@ -10,13 +10,31 @@ namespace CchcPortal.Site.Index;
 /// </summary>
 public sealed record SearchDocument(
     string Type, string Title, string? Number, string Text, string Url,
-    string? Status, bool Overdue, string? PlanId, string? AreaId, string? LeadId);
+    string? Status, bool Overdue, string? PlanId, string? AreaId, string? LeadId)
+{
+    /// <summary>
+    /// The i18n keys of the labels its page shows beside it, e.g. its status ("status_in_progress", "status_overdue",
+    /// "target_met"): searchable as phrases in every language ("qua han", "overdue"), ranked like title words. Its type's
+    /// label ("search_type_" + <see cref="Type"/>) is added by the index; a new type needs only that i18n key.
+    /// </summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
+
+    /// <summary>Abbreviations its plan defines in its own text, searchable both ways in the plan's documents (one list per plan).</summary>
+    public IReadOnlyList<Abbreviation> Abbreviations { get; init; } = [];
+}
 
 /// <summary>Reads the documents of one language from the model (never from rendered HTML).</summary>
 public static class SearchDocuments
 {
-    /// <summary>Result types in the order results of equal score are shown.</summary>
-    public static readonly IReadOnlyList<string> Types = ["plan", "target", "task", "report", "supervision", "recommendation", "unit", "page"];
+    /// <summary>
+    /// Result types in the order results of equal score are shown: the things a plan commits to before the pages that
+    /// mention everything (a plan, its reports). A type not listed comes after these. The type filter lists them in
+    /// this order too.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Types = ["task", "target", "recommendation", "plan", "report", "supervision", "unit", "page"];
+
+    /// <summary>The i18n key of a status or result label as pages show it ("status_in_progress").</summary>
+    public static string LabelKey(string prefix, string id) => prefix + id.Replace('-', '_');
 
     /// <summary>The status filter value of overdue tasks (beside the task status and target result ids).</summary>
     public const string Overdue = "overdue";
@@ -70,15 +88,18 @@ public static class SearchDocuments
         string T(Localized? x) => x?.Get(lang) ?? "";
         var docs = new List<SearchDocument>();
         var plan = p.Plan;
+        // Abbreviations the plan defines ("(sau đây viết tắt là …)"), from its text in every language: one list, so
+        // the languages' documents stay alike (an untranslated site shares one set of terms).
+        var defined = SearchVocabulary.DefinedIn(string.Join("\n", portal.Config.Languages.Select(l => plan.Body.Get(l)).Distinct()));
         var bases = plan.LegalBases.Select(b => $"{b.Number} {b.Title}");
         docs.Add(new("plan", T(plan.Title), plan.Number, Join([plainText(T(plan.Body)), plan.Issuer, .. bases]), Url(Routes.Plan(plan.Id)),
-            null, false, plan.Id, null, null));
+            null, false, plan.Id, null, null) { Abbreviations = defined });
         foreach (var s in p.Targets)
         {
             var t = s.Target;
             var notes = s.Points.Select(x => T(x.Entry.Note));
             docs.Add(new("target", T(t.Title), null, Join([plainText(T(t.Body)), .. notes]), Url(Routes.Target(plan.Id, t.Id)),
-                s.Result.Id(), false, plan.Id, t.Area.Id, t.LeadId));
+                s.Result.Id(), false, plan.Id, t.Area.Id, t.LeadId) { Labels = [LabelKey("target_", s.Result.Id())], Abbreviations = defined });
         }
         foreach (var s in p.Tasks)
         {
@@ -86,11 +107,11 @@ public static class SearchDocuments
             var history = s.History.SelectMany(h => new[] { T(h.Entry.Note), h.Entry.Evidence });
             docs.Add(new("task", T(t.Title), t.No.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Join([plainText(T(t.Body)), T(t.Product), t.Deadline.Text, .. history]), Url(Routes.Task(plan.Id, t.Id)),
-                s.Status.Id(), s.Overdue, plan.Id, t.Area.Id, t.LeadId));
+                s.Status.Id(), s.Overdue, plan.Id, t.Area.Id, t.LeadId) { Labels = TaskLabels(s), Abbreviations = defined });
         }
         foreach (var r in plan.Reports)
             docs.Add(new("report", T(r.Period.Label), r.Number, plainText(T(r.Body)), Url(Routes.Report(plan.Id, r.Id)),
-                null, false, plan.Id, null, null));
+                null, false, plan.Id, null, null) { Abbreviations = defined });
         return docs;
     }
 
@@ -118,6 +139,14 @@ public static class SearchDocuments
             }
         }
     }
+    /// <summary>What a task's page shows of its state on as_of: its status, and "Quá hạn", "Chưa báo cáo" when so.</summary>
+    private static IReadOnlyList<string> TaskLabels(TaskState s) => (s.Overdue, s.NoReport) switch
+    {
+        (false, false) => TaskLabel[(int)s.Status],
+        _ => [LabelKey("status_", s.Status.Id()), .. s.Overdue ? ["status_overdue"] : Array.Empty<string>(), .. s.NoReport ? ["status_no_report"] : Array.Empty<string>()],
+    };
+
+    private static readonly string[][] TaskLabel = Enum.GetValues<Core.Model.TaskStatus>().Select(x => new[] { LabelKey("status_", x.Id()) }).ToArray();
 
     private static string Join(IEnumerable<string?> parts) =>
         string.Join("\n", parts.Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x!.Trim()));

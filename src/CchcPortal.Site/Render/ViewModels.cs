@@ -152,13 +152,13 @@ public sealed record TaskVm(TaskRow Row, Link Plan, Txt? Product, string Deadlin
 
     /// <summary>How to follow this task: its lead unit's feed and calendar (paths relative to the page).</summary>
     public FollowVm? Follow { get; init; }
+
+    /// <summary>The Front's supervisions that concern this task, each with its recommendations.</summary>
+    public IReadOnlyList<RecommendationGroupVm> Supervisions { get; init; } = [];
 }
 
 /// <summary>A unit's Atom feed and iCalendar file, to follow what it leads.</summary>
 public sealed record FollowVm(Link Unit, string FeedUrl, string? CalendarUrl);
-    /// <summary>The Front's supervisions that concern this task, each with its recommendations.</summary>
-    public IReadOnlyList<RecommendationGroupVm> Supervisions { get; init; } = [];
-}
 
 public sealed record TargetPointVm(Link Report, Txt Period, string Value, StatusVm Met);
 

@@ -10,6 +10,8 @@ public sealed class SearchBrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl => _server!.BaseUrl;
+    /// <summary>The built site's folder.</summary>
+    public string Output => _output;
 
     public async Task InitializeAsync()
     {
