@@ -105,8 +105,7 @@ public static class Program
                 : $"Failed: {result.Errors} error(s), {result.Warnings} warning(s). Nothing was written.");
             return 1;
         }
-        stdout.WriteLine(cli.Lang == "vi" ? $"Đã xuất báo cáo {result.Label} vào {result.Path} ({result.Bytes / 1024} KB); {result.Warnings} cảnh báo."
-            : $"Exported the report {result.Label} to {result.Path} ({result.Bytes / 1024} KB); {result.Warnings} warning(s).");
+        stdout.WriteLine(Messages.Sentence("export.done", cli.Lang, result.Label!, result.Path!, (result.Bytes / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture), result.Warnings.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return 0;
     }
 
