@@ -5,7 +5,6 @@ using CchcPortal.Core.Loading;
 using CchcPortal.Core.Model;
 using CchcPortal.Core.Schema;
 using CchcPortal.Core.Text;
-using TaskStatus = CchcPortal.Core.Model.TaskStatus;
 
 namespace CchcPortal.Cli;
 
@@ -84,8 +83,6 @@ public static class Scaffold
 
     /// <summary>YAML double-quoted scalar: safe for any text staff typed (colons, quotes, #).</summary>
     internal static string Q(string s) => ContentFiles.Quote(s);
-
-    private static string Num(decimal d) => d.ToString("0.############", Inv);
 
     private static string AreaComment => ContentFiles.AreaComment;
 
@@ -369,13 +366,13 @@ public static class Scaffold
                     $"cchc new report: period \"{pid}\" already has a report ({plan.Reports.First(r => r.Period.Id == pid).Source}); edit that file.");
         }
         else
-            period = plan.Reporting.OrderBy(p => p.Due).FirstOrDefault(p => !done.Contains(p.Id))
+            period = ReportPrefill.NextPeriod(plan)
                 ?? throw new ScaffoldError($"cchc new report: mọi kỳ báo cáo của kế hoạch \"{plan.Id}\" đã có báo cáo. Thêm kỳ mới vào mục reporting: trong {plan.Source}.",
                     $"cchc new report: every reporting period of plan \"{plan.Id}\" has a report. Add a period under reporting: in {plan.Source}.");
 
-        // The model's rules over every report written so far (not only those counted on as_of).
-        var last = plan.Reports.Count > 0 ? plan.Reports[^1] : null;
-        var asOf = content.Config.AsOf;
+        // The one pre-fill rule, shared with the web editor's new-report form (CmsConfig).
+        var prefill = ReportPrefill.Of(plan, period);
+        var last = prefill.Previous;
         var sb = new StringBuilder();
         sb.Append("---\n");
         sb.Append($"period: {period.Id}                 # {period.Label.Vi}\n");
@@ -385,25 +382,20 @@ public static class Scaffold
             ? "# Mỗi nhiệm vụ, chỉ tiêu của kế hoạch đã có sẵn dưới đây; chỉ sửa những gì đã thay đổi trong kỳ.\n"
             : $"# Trạng thái, số liệu dưới đây chép từ báo cáo trước ({last.Period.Label.Vi}); chỉ sửa những gì đã thay đổi trong kỳ.\n");
         sb.Append($"# status: {ChoiceIds(ContentSchema.Report["tasks"]["status"])} (cancelled: cần note); progress: 0 – 100; evidence: văn bản chứng minh\n");
-        if (plan.Tasks.Count == 0) sb.Append("tasks: {}\n");
+        if (prefill.Tasks.Count == 0) sb.Append("tasks: {}\n");
         else sb.Append("tasks:\n");
-        foreach (var task in plan.Tasks)
+        foreach (var t in prefill.Tasks)
         {
-            var state = ProgressRules.Task(task, plan.Reports, last, asOf);
-            var parts = new List<string> { $"status: {state.Status.Id()}" };
-            if (state.Progress is { } p) parts.Add($"progress: {p.ToString(Inv)}");
-            var entry = state.Last?.Entry;
-            if (state.Status is TaskStatus.Done or TaskStatus.Cancelled && entry?.Note is { } note) parts.Add($"note: {Q(note.Vi)}");
-            if (entry?.Evidence is { } ev) parts.Add($"evidence: {Q(ev)}");
-            sb.Append($"  \"{task.No.ToString(Inv)}\": {{ {string.Join(", ", parts)} }}   # {OneLine(task.Title.Vi)}\n");
+            var parts = new List<string> { $"status: {t.Status.Id()}" };
+            if (t.Progress is { } p) parts.Add($"progress: {p.ToString(Inv)}");
+            if (t.Note is { } note) parts.Add($"note: {Q(note)}");
+            if (t.Evidence is { } ev) parts.Add($"evidence: {Q(ev)}");
+            sb.Append($"  \"{t.Task.No.ToString(Inv)}\": {{ {string.Join(", ", parts)} }}   # {OneLine(t.Task.Title.Vi)}\n");
         }
-        var targets = plan.Targets.Select(t => (Target: t, State: ProgressRules.Target(t, plan.Reports))).ToList();
-        if (targets.Count == 0) sb.Append("targets: {}\n");
+        if (prefill.Targets.Count == 0) sb.Append("targets: {}\n");
         else sb.Append("targets:\n");
-        foreach (var (target, state) in targets)
+        foreach (var (target, value) in prefill.Targets)
         {
-            var latest = state.Latest?.Entry;
-            var value = latest is null ? null : latest.Flag is { } flag ? (flag ? "true" : "false") : latest.Value is { } v ? Num(v) : null;
             sb.Append(value is null
                 ? $"  # {target.Id}: {{ value: }}   # {OneLine(target.Title.Vi)} — chưa có số liệu: điền số rồi bỏ dấu # đầu dòng\n"
                 : $"  {target.Id}: {{ value: {value} }}   # {OneLine(target.Title.Vi)}\n");

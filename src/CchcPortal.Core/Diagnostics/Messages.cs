@@ -158,6 +158,32 @@ public static class Messages
 
     public static IReadOnlyCollection<string> Codes => Catalogue.Keys;
 
+    /// <summary>
+    /// What a command says when it has done its work (no diagnostic code): one sentence per key, Vietnamese and English,
+    /// <c>{0}</c>… filled as in <see cref="Format"/>.
+    /// </summary>
+    private static readonly Dictionary<string, (string Vi, string En)> Sentences = new(StringComparer.Ordinal)
+    {
+        // {0}: the period as a sentence says it ("năm 2025", "Quý IV/2025"; a label "Báo cáo năm 2025" without its
+        // "Báo cáo", which the sentence already says).
+        ["export.done"] = ("Đã xuất báo cáo {0} vào {1} ({2} KB); {3} cảnh báo.",
+                           "Exported the report for {0} to {1} ({2} KB); {3} warning(s)."),
+        ["import.columns"] = ("Đã đọc các cột: {0}.",
+                              "Columns read: {0}."),
+        ["import.notes"] = ("Các cột không ứng với khóa nào được giữ làm ghi chú trong phần nội dung của nhiệm vụ: {0}.",
+                            "Columns that map to no key are kept as notes in the task's body: {0}."),
+    };
+
+    /// <summary>Every key of the command sentences (a test checks both languages are written).</summary>
+    public static IReadOnlyCollection<string> SentenceKeys => Sentences.Keys;
+
+    /// <summary>A command's sentence (<see cref="Sentences"/>) in <paramref name="lang"/>.</summary>
+    public static string Sentence(string key, string lang, params Localised[] args)
+    {
+        var (vi, en) = Sentences[key];
+        return string.Format(CultureInfo.InvariantCulture, lang == "vi" ? vi : en, args.Select(a => (object?)(lang == "vi" ? a.Vi : a.En)).ToArray());
+    }
+
     public static string Format(string code, string lang, IReadOnlyList<Localised> args)
     {
         var (vi, en) = Catalogue[code];

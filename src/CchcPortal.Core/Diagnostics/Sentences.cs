@@ -89,7 +89,7 @@ public static class Sentences
     public static readonly Sentence Built = new("Đã tạo {0} trang ({1} tệp, {2} KB) vào {3} trong {4} ms; {5} cảnh báo.",
         "Built {0} pages ({1} files, {2} KB) into {3} in {4} ms; {5} warning(s).");
     public static readonly Sentence Valid = new("Nội dung hợp lệ: 0 lỗi, {0} cảnh báo.", "Content is valid: 0 errors, {0} warning(s).");
-    public static readonly Sentence Exported = new("Đã xuất báo cáo {0} vào {1} ({2} KB); {3} cảnh báo.", "Exported the report {0} to {1} ({2} KB); {3} warning(s).");
+    public static readonly Sentence Exported = new("Đã xuất báo cáo {0} vào {1} ({2} KB); {3} cảnh báo.", "Exported the report for {0} to {1} ({2} KB); {3} warning(s).");
 
     // ---- serve --------------------------------------------------------------------------------------------------
     public static readonly Sentence PortInUse = new("cchc serve: không mở được cổng {0} ({1}). Hãy chọn cổng khác: cchc serve --port 8080",

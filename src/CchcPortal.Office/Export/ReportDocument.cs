@@ -172,7 +172,8 @@ internal sealed class ReportDocument(ReportFacts facts, ReportWords words)
         // A task this report does not mention shows its latest earlier entry, saying which report it comes from.
         var note = t.Last?.Entry.Note?.Vi ?? "";
         if (!mentioned && t.Last is { } last) note = $"(Theo báo cáo {last.Report.Period.Label.Vi}{(last.Report.Number is { } n ? $", số {n}" : "")})" + (note.Length > 0 ? "\n" + note : "");
-        var row = Row();
+        // Never split across pages (LibreOffice and Word still split a row taller than a page).
+        var row = Row(cantSplit: true);
         row.Append(
             TextCell(cols[0], t.Task.No.ToString(System.Globalization.CultureInfo.InvariantCulture), align: JustificationValues.Center),
             TextCell(cols[1], t.Task.Title.Vi),

@@ -10,7 +10,8 @@ namespace CchcPortal.Office.Export;
 /// (the first active one, else the only one) and its latest report.</summary>
 public sealed record ReportExportOptions(string Source, string? Plan, string? Period, string? Output, DateOnly? Today = null);
 
-/// <summary>The diagnostics, and on success the file written and the report it holds.</summary>
+/// <summary>The diagnostics, and on success the file written and the period of the report it holds, as a sentence says it
+/// after "báo cáo" ("năm 2025", "Quý IV/2025").</summary>
 public sealed record ReportExportResult(IReadOnlyList<Diagnostic> Diagnostics, bool Success, string? Path, long Bytes, string? Label)
 {
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
@@ -54,7 +55,7 @@ public static class ReportExport
             bag.Add(Diagnostic.CannotWrite(output, e.Message));
             return Failed(bag);
         }
-        return new ReportExportResult(bag.Sorted(), true, output, bytes.Length, report.Period.Label.Vi);
+        return new ReportExportResult(bag.Sorted(), true, output, bytes.Length, ReportWords.Phrase(report.Period.Label.Vi));
     }
 
     /// <summary>The .docx of one report of a loaded site (also for tests), with a template's bytes or the built-in layout.</summary>

@@ -59,17 +59,17 @@ internal sealed class ReportWords(SiteConfig config, IReadOnlyList<Unit> units, 
 
     /// <summary>The period as the subject line ends: "Quý IV/2025", "năm 2025" (from the label "Báo cáo năm 2025" or
     /// "Năm 2025"), "tháng 9/2025".</summary>
-    public string PeriodPhrase
+    public string PeriodPhrase => Phrase(Report.Period.Label.Vi);
+
+    /// <summary>A period's label as it reads after "báo cáo …" mid-sentence (see <see cref="PeriodPhrase"/>).</summary>
+    public static string Phrase(string periodLabel)
     {
-        get
-        {
-            var label = Report.Period.Label.Vi.Trim();
-            foreach (var lead in new[] { "Báo cáo kết quả ", "Báo cáo " })
-                if (label.StartsWith(lead, StringComparison.OrdinalIgnoreCase) && label.Length > lead.Length) { label = label[lead.Length..].Trim(); break; }
-            // Mid-sentence, "năm" and "tháng" are lower-case; "Quý IV/2025" keeps its capital as documents write it.
-            return label.StartsWith("Năm ", StringComparison.Ordinal) || label.StartsWith("Tháng ", StringComparison.Ordinal)
-                ? char.ToLowerInvariant(label[0]) + label[1..] : label;
-        }
+        var label = periodLabel.Trim();
+        foreach (var lead in new[] { "Báo cáo kết quả ", "Báo cáo " })
+            if (label.StartsWith(lead, StringComparison.OrdinalIgnoreCase) && label.Length > lead.Length) { label = label[lead.Length..].Trim(); break; }
+        // Mid-sentence, "năm" and "tháng" are lower-case; "Quý IV/2025" keeps its capital as documents write it.
+        return label.StartsWith("Năm ", StringComparison.Ordinal) || label.StartsWith("Tháng ", StringComparison.Ordinal)
+            ? char.ToLowerInvariant(label[0]) + label[1..] : label;
     }
 
     /// <summary>"Kết quả thực hiện công tác cải cách hành chính Quý IV/2025".</summary>

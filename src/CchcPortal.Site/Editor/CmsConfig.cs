@@ -108,8 +108,35 @@ public static class CmsConfig
         }
         var fields = kind.Fields.Select(f => Field(f, plan)).ToList<object?>();
         fields.Add(new Map { ["name"] = "body", ["label"] = kind.BodyVi, ["widget"] = "markdown", ["required"] = false, ["i18n"] = i18n ? true : null });
+        if (kind.Kind == Core.Loading.ContentKind.Report && plan is not null) NewReportDefaults(fields, plan);
         c["fields"] = fields;
         return c;
+    }
+
+    /// <summary>
+    /// A new report's form starts where <c>cchc new report</c> starts (<see cref="ReportPrefill"/>, the one rule): the
+    /// next period due, every task of the plan with its latest status, progress, note and evidence, every target with its
+    /// latest value. Rewritten at every build, so it follows the latest report. Staff change what changed, and may still
+    /// remove an entry. A target without a value yet is left out (its value is required); staff add it when they have one.
+    /// </summary>
+    private static void NewReportDefaults(List<object?> fields, Plan plan)
+    {
+        var prefill = ReportPrefill.Of(plan);
+        Map FieldNamed(string name) => fields.OfType<Map>().First(m => (string?)m["name"] == name);
+        if (prefill.Period is { } period) FieldNamed("period")["default"] = period.Id;
+        var tasks = prefill.Tasks.Select(t => (object?)new Map
+        {
+            // The relation's value is the task's number as text, as the editor itself writes it.
+            ["no"] = t.Task.No.ToString(CultureInfo.InvariantCulture),
+            ["status"] = t.Status.Id(),
+            ["progress"] = t.Progress,
+            ["note"] = t.Note,
+            ["evidence"] = t.Evidence,
+        }).ToList();
+        if (tasks.Count > 0) FieldNamed("tasks")["default"] = tasks;
+        var targets = prefill.Targets.Where(t => t.Value is not null)
+            .Select(t => (object?)new Map { ["id"] = t.Target.Id, ["value"] = t.Value }).ToList();
+        if (targets.Count > 0) FieldNamed("targets")["default"] = targets;
     }
 
     private static Map Slug(string template, string hint) => new()
@@ -150,6 +177,9 @@ public static class CmsConfig
                 break;
             case FieldType.Reference:
                 Reference(m, f, plan);
+                // Always a drop-down list: Sveltia 0.221.1 shows five options or fewer as radio buttons, where a choice
+                // clicked in the first moment after a list item appears can look chosen and not be kept.
+                if ((string?)m["widget"] == "relation") m["dropdown_threshold"] = 0;
                 break;
             case FieldType.Object:
                 m["widget"] = "object";
