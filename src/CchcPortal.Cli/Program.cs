@@ -84,7 +84,7 @@ public static class Program
             stdout.WriteLine(cli.Lang == "vi"
                 ? $"Đã tạo {result.Pages} trang ({result.Files} tệp, {result.Bytes / 1024} KB) vào {cli.Output} trong {result.Elapsed.TotalMilliseconds:0} ms; {result.Warnings} cảnh báo."
                 : $"Built {result.Pages} pages ({result.Files} files, {result.Bytes / 1024} KB) into {cli.Output} in {result.Elapsed.TotalMilliseconds:0} ms; {result.Warnings} warning(s).");
-            foreach (var (key, value) in result.Summary) stdout.WriteLine($"  {key}: {value}");
+            foreach (var line in result.Summary.Values) stdout.WriteLine($"  {line.In(cli.Lang)}");
         }
         else stdout.WriteLine(cli.Lang == "vi" ? $"Nội dung hợp lệ: 0 lỗi, {result.Warnings} cảnh báo." : $"Content is valid: 0 errors, {result.Warnings} warning(s).");
         // Hints (check on valid content) after the verdict, on the standard output: they are not problems.

@@ -146,6 +146,18 @@ CASES = {
     "link-to-missing-file": sub("content/plans/2025/tasks/02.md", 'deadline: "Quý IV/2025"\n---\n',
                                 'deadline: "Quý IV/2025"\n---\nKết quả rà soát: xem [báo cáo đã ký](/files/bao-cao-ra-soat.pdf).\n'),
     "embed-origin-path": sub("site.yaml", "theme: default\n", "theme: default\nembed_origins: [https://binhtan.example.gov.vn/tin-tuc/the-tien-do.html]\n"),
+    # Issue 38: a day that does not exist in an accepted form; a misspelled status; a report signed after as_of.
+    "impossible-deadline-day": sub("content/plans/2025/tasks/02.md", 'deadline: "Quý IV/2025"', 'deadline: "Trước ngày 31/02/2025"'),
+    "report-bad-status": sub("content/plans/2025/reports/q3.md", '"2": { status: in-progress', '"2": { status: dang-lam'),
+    "report-after-as-of": add("content/plans/2025/reports/q4.md", """---
+period: q4
+number: 15/BC-UBND
+issued: 2026-03-15
+tasks:
+  "2": { status: done, progress: 100 }
+---
+Kết quả quý IV.
+"""),
     "nfd-file": lambda files: files.__setitem__("content/plans/2025/tasks/02.md",
                                                 unicodedata.normalize("NFD", files["content/plans/2025/tasks/02.md"])),
 }

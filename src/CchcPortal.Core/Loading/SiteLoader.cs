@@ -69,7 +69,11 @@ public static class SiteLoader
         var history = cache?.History(sourceDir) ?? GitHistory.Load(sourceDir);
         StaleTranslations.Check(files.Where(f => f.Language is not null && sourcePaths.Contains(f.SourceRelPath)), history, bag);
         var content = References.Resolve(config, new BoundFiles(records), staticFiles, history, bag);
-        if (content is not null) StaleAsOf.Check(content, today, bag);
+        if (content is not null)
+        {
+            StaleAsOf.Check(content, today, bag);
+            Placeholders.Check(content, sourceDir, bag);
+        }
         return content;
     }
 
