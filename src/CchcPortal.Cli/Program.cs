@@ -69,7 +69,7 @@ public static class Program
         {
             stdout.WriteLine(Sentences.Built.In(cli.Lang, result.Pages, result.Files, result.Bytes / 1024, cli.Output,
                 result.Elapsed.TotalMilliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture), result.Warnings));
-            foreach (var (key, value) in result.Summary) stdout.WriteLine($"  {key}: {value}");
+            foreach (var line in result.Summary.Values) stdout.WriteLine($"  {line.In(cli.Lang)}");
         }
         else stdout.WriteLine(Sentences.Valid.In(cli.Lang, result.Warnings));
         // Hints (check on valid content) after the verdict, on the standard output: they are not problems.

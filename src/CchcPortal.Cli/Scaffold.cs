@@ -48,6 +48,7 @@ public static class Scaffold
                 File.WriteAllText(full, text, Utf8);
                 stdout.WriteLine(cli.Lang == "vi" ? $"Đã tạo {Display(root, rel)}" : $"Created {Display(root, rel)}");
             }
+            if (kind == "site") GitStart(root, cli.Lang, stdout);
             if (kind == "site")
                 stdout.WriteLine(cli.Lang == "vi"
                     ? $"Xong. Tiếp theo: cd {cli.Words[1]} && cchc serve   (xem trước), cchc build   (tạo trang vào public/)"
@@ -97,25 +98,28 @@ public static class Scaffold
             throw new ScaffoldError("cchc new site: cần tên thư mục, ví dụ: cchc new site cchc-xa-binh-tan", "cchc new site: give a folder, e.g. cchc new site cchc-binh-tan", 2);
         var year = cli.Today.Year;
         var plan = year.ToString(Inv);
+        // --commune "Xã Bình Tân" names the site from the start; without it, a sample name staff replace in site.yaml.
+        var commune = cli.Options.GetValueOrDefault("commune")?.Trim() is { Length: > 0 } given ? given : "Xã Bình An";
+        var host = Ids.Suggest(Commune(commune).Split(' ', 2)[^1]).Replace("-", "", StringComparison.Ordinal);
         return
         [
             ("site.yaml", $"""
                 # Cài đặt của trang. Sửa tên xã, tỉnh và địa chỉ trang cho đúng.
-                title: Cải cách hành chính xã Bình An
-                commune: Xã Bình An
+                title: {Q("Cải cách hành chính " + Commune(commune))}
+                commune: {Q(commune)}
                 province: Tỉnh Đồng Nai
-                base_url: https://binhan.example.gov.vn/cchc/   # địa chỉ thật của trang khi đã đăng
+                base_url: https://{host}.example.gov.vn/cchc/   # địa chỉ thật của trang khi đã đăng
                 languages: [vi, en]        # ngôn ngữ đầu là mặc định; en: bản tiếng Anh ở /en/
                 # as_of: {year}-12-20       # ngày dùng để đánh giá trạng thái; bỏ trống: hôm nay
                 theme: default
-                # embed_origins: [https://binhan.example.gov.vn]   # trang của xã được hiện thẻ tiến độ /embed/ (xem trang Dữ liệu mở)
+                # embed_origins: [https://{host}.example.gov.vn]   # trang của xã được hiện thẻ tiến độ /embed/ (xem trang Dữ liệu mở)
                 # editor: {"{"} backend: github, repo: ten-to-chuc/ten-kho, branch: main {"}"}   # soạn thảo bằng biểu mẫu ở /admin/ (hướng dẫn, mục 9)
 
                 """),
             ("content/units/vh-xh.md", Units["vh-xh"]),
             ("content/units/vp-hdnd-ubnd.md", Units["vp-hdnd-ubnd"]),
             ("content/units/ub-mttq.md", Units["ub-mttq"]),
-            ($"content/plans/{plan}/index.md", PlanFile(year, "active")),
+            ($"content/plans/{plan}/index.md", PlanFile(year, "active", Commune(commune))),
             ($"content/plans/{plan}/tasks/01.md", TaskFile(1, "chi-dao-dieu-hanh", "Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm " + plan,
                 "Kế hoạch", "vh-xh", ["vp-hdnd-ubnd"], $"Quý I/{year}")),
             ($"content/plans/{plan}/targets/ho-so-dung-han.md", TargetFile("thu-tuc-hanh-chinh", "Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn", ">= 98", "vh-xh")),
@@ -130,6 +134,47 @@ public static class Scaffold
         ];
     }
 
+    /// <summary>
+    /// A new site is a git repository with a first commit: the web editor at /admin/ (<c>cchc serve</c>) works on one
+    /// ("Thư mục đã chọn không phải là thư mục gốc của kho mã nguồn" otherwise). Without git, said, and the site is made.
+    /// The commit takes the user's git identity, or "cchc" when git has none.
+    /// </summary>
+    private static void GitStart(string root, string lang, TextWriter stdout)
+    {
+        var shown = root.Replace('\\', '/');
+        try
+        {
+            if (Directory.Exists(Path.Combine(root, ".git"))) return;
+            string[] identity = Git(root, "config", "user.email").Exit == 0 ? [] : ["-c", "user.name=cchc", "-c", "user.email=cchc@localhost"];
+            string[][] steps = [["init", "-q"], ["add", "-A"], [.. identity, "commit", "-q", "-m", "Tạo trang bằng cchc new site"]];
+            foreach (var args in steps)
+            {
+                var (exit, err) = Git(root, args);
+                if (exit != 0) { stdout.WriteLine(Messages.Line("git-failed", shown, err.Trim()).In(lang)); return; }
+            }
+            stdout.WriteLine(Messages.Line("git-started", shown).In(lang));
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            stdout.WriteLine(Messages.Line("git-missing", shown, e.Message).In(lang));
+        }
+    }
+
+    /// <summary>Runs git in <paramref name="dir"/>; throws <see cref="System.ComponentModel.Win32Exception"/> when there is no git.</summary>
+    private static (int Exit, string Err) Git(string dir, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("CCHC_GIT") ?? "git")
+        {
+            WorkingDirectory = dir, RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false,
+        };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var p = System.Diagnostics.Process.Start(start)!;
+        var err = p.StandardError.ReadToEndAsync();
+        p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        return (p.ExitCode, err.Result);
+    }
+
     private static readonly Dictionary<string, string> Units = new(StringComparer.Ordinal)
     {
         ["vh-xh"] = "---\nname: Phòng Văn hóa - Xã hội\nshort: VH-XH\nrole: standing           # cơ quan thường trực: tổng hợp báo cáo\n---\nĐịa chỉ, số điện thoại liên hệ.\n",
@@ -138,7 +183,7 @@ public static class Scaffold
     };
 
     /// <summary>The four reporting periods communes use (seed 004): 15/12 – 14/3, 15/3 – 14/6, 15/6 – 14/9, 15/9 – 14/12.</summary>
-    private static string PlanFile(int year, string status)
+    private static string PlanFile(int year, string status, string commune)
     {
         string Roman(int q) => q switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };
         var periods = Enumerable.Range(1, 4).Select(q =>
@@ -151,8 +196,8 @@ public static class Scaffold
         return $"""
             ---
             number: 01/KH-UBND          # số hiệu văn bản
-            title: Kế hoạch cải cách hành chính xã Bình An năm {year}
-            issuer: UBND xã Bình An
+            title: Kế hoạch cải cách hành chính {commune} năm {year}
+            issuer: UBND {commune}
             issued: {year}-01-15
             period: {"{"} from: {year}-01-01, to: {year}-12-31 {"}"}
             status: {status}              # {ChoiceIds(ContentSchema.Plan["status"])} (draft: chưa đăng)
@@ -401,22 +446,9 @@ public static class Scaffold
                 : $"  {target.Id}: {{ value: {value} }}   # {OneLine(target.Title.Vi)}\n");
         }
         sb.Append("---\n");
-        var range = period.From is { } f && period.To is { } to ? $"Kỳ báo cáo: từ {VnDate.Short(f, "vi")} đến {VnDate.Short(to, "vi")}.\n\n" : "";
-        sb.Append(range);
-        sb.Append("""
-            ## Kết quả đạt được
-
-            - Nêu kết quả nổi bật của từng lĩnh vực trong kỳ.
-
-            ## Khó khăn, vướng mắc
-
-            - Nêu nhiệm vụ chậm tiến độ, chỉ tiêu chưa đạt và nguyên nhân.
-
-            ## Đề xuất, kiến nghị
-
-            - Nêu đề xuất với cấp trên và nhiệm vụ kỳ tới.
-
-            """);
+        // No "Kỳ báo cáo: từ … đến …" line: the page and the Word export state the period already. The sample bullets
+        // are for staff to replace; cchc check warns at each one left (CC0092).
+        sb.Append(ContentFiles.ReportBody);
         return [($"content/plans/{plan.Id}/reports/{period.Id}.md", sb.ToString())];
     }
 
@@ -446,7 +478,7 @@ public static class Scaffold
         var id = cli.Options.TryGetValue("id", out var gid) ? CheckId(gid) : no.ToString("00", Inv);
         var deadline = plan.PeriodTo is { } end ? $"Trước ngày {VnDate.Short(end, "vi")}" : "Thường xuyên";
         return [($"content/plans/{plan.Id}/tasks/{id}.md",
-            TaskFile(no, "chi-dao-dieu-hanh", $"Nhiệm vụ số {no} (sửa tên nhiệm vụ)", "Báo cáo", LeadOf(content), [], deadline))];
+            TaskFile(no, "chi-dao-dieu-hanh", $"Nhiệm vụ số {no} {ContentFiles.FixTaskTitle}", "Báo cáo", LeadOf(content), [], deadline))];
     }
 
     private static List<(string, string)> Target(Arguments cli)
@@ -454,26 +486,40 @@ public static class Scaffold
         var id = Required(cli, "id", "ho-so-truc-tuyen");
         var content = LoadSite(cli);
         var plan = PlanOf(cli, content);
-        return [($"content/plans/{plan.Id}/targets/{id}.md", TargetFile("thu-tuc-hanh-chinh", "Tên chỉ tiêu (sửa lại)", ">= 100", LeadOf(content)))];
+        return [($"content/plans/{plan.Id}/targets/{id}.md", TargetFile("thu-tuc-hanh-chinh", $"Tên chỉ tiêu {ContentFiles.FixTitle}", ">= 100", LeadOf(content)))];
     }
 
-    /// <summary>A new plan starts as a draft, so it is not published before it is filled in.</summary>
+    /// <summary>A new plan starts as a draft, so it is not published before it is filled in; its title and issuer
+    /// name the commune of site.yaml.</summary>
     private static List<(string, string)> Plan(Arguments cli, DateOnly today)
     {
         var id = Required(cli, "id", today.Year.ToString(Inv));
         var year = id.Length == 4 && int.TryParse(id, NumberStyles.None, Inv, out var y) ? y : today.Year;
-        return [($"content/plans/{id}/index.md", PlanFile(year, "draft"))];
+        var content = LoadSite(cli);
+        return [($"content/plans/{id}/index.md", PlanFile(year, "draft", Commune(content.Config.Commune)))];
+    }
+
+    /// <summary>"xã Bình Tân" from site.yaml's "Xã Bình Tân", as it reads inside a title ("UBND xã Bình Tân").</summary>
+    private static string Commune(string? commune)
+    {
+        if (string.IsNullOrWhiteSpace(commune)) return "xã (tên xã)";
+        var c = commune.Trim();
+        var lower = c.ToLowerInvariant();
+        return lower.StartsWith("xã ", StringComparison.Ordinal) || lower.StartsWith("phường ", StringComparison.Ordinal) || lower.StartsWith("thị trấn ", StringComparison.Ordinal)
+            || lower.StartsWith("đặc khu ", StringComparison.Ordinal)
+            ? char.ToLowerInvariant(c[0]) + c[1..]
+            : "xã " + c;
     }
 
     private static List<(string, string)> Unit(Arguments cli)
     {
         var id = Required(cli, "id", "phong-kinh-te");
-        return [($"content/units/{id}.md", ContentFiles.Unit("Tên đơn vị (sửa lại)", null, "office", "Địa chỉ, số điện thoại liên hệ."))];
+        return [($"content/units/{id}.md", ContentFiles.Unit($"Tên đơn vị {ContentFiles.FixTitle}", null, "office", "Địa chỉ, số điện thoại liên hệ."))];
     }
 
     private static List<(string, string)> Page(Arguments cli)
     {
         var id = Required(cli, "id", "lien-he");
-        return [($"content/pages/{id}.md", PageFile("Tiêu đề trang (sửa lại)", "Nội dung trang, viết bằng Markdown."))];
+        return [($"content/pages/{id}.md", PageFile($"Tiêu đề trang {ContentFiles.FixTitle}", "Nội dung trang, viết bằng Markdown."))];
     }
 }

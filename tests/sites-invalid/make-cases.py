@@ -158,6 +158,18 @@ CASES = {
                                 'deadline: "Quý IV/2025"\nrevised:\n  - { deadline: "Tháng 9/2025", on: 2026-01-15, by: "Quyết định số 88/QĐ-UBND ngày 15/01/2026" }\n'),
     "revised-unknown-key": sub("content/plans/2025/targets/ho-so-dung-han.md", 'goal: ">= 98"\n',
                                'goal: ">= 98"\nrevised:\n  - { goal: ">= 95", on: 2025-10-02, bi: "Quyết định số 88/QĐ-UBND ngày 02/10/2025" }\n'),
+    # Issue 38: a day that does not exist in an accepted form; a misspelled status; a report signed after as_of.
+    "impossible-deadline-day": sub("content/plans/2025/tasks/02.md", 'deadline: "Quý IV/2025"', 'deadline: "Trước ngày 31/02/2025"'),
+    "report-bad-status": sub("content/plans/2025/reports/q3.md", '"2": { status: in-progress', '"2": { status: dang-lam'),
+    "report-after-as-of": add("content/plans/2025/reports/q4.md", """---
+period: q4
+number: 15/BC-UBND
+issued: 2026-03-15
+tasks:
+  "2": { status: done, progress: 100 }
+---
+Kết quả quý IV.
+"""),
     "nfd-file": lambda files: files.__setitem__("content/plans/2025/tasks/02.md",
                                                 unicodedata.normalize("NFD", files["content/plans/2025/tasks/02.md"])),
 }

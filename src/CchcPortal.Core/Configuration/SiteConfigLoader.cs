@@ -23,7 +23,7 @@ public static class SiteConfigLoader
         var title = f.Text("title", required: true) ?? "";
         var languages = f.TextList("languages").Select(l => l.Value.ToLowerInvariant()).Distinct().ToList();
         foreach (var (lang, at) in f.TextList("languages"))
-            if (!Ids.IsLanguage(lang)) bag.Add(Diagnostic.InvalidChoice(at, lang, "languages", ["vi", "en", "fr", "zh", "..."]));
+            if (!Ids.IsLanguage(lang)) bag.Add(Diagnostic.InvalidChoice(at, lang, "\"languages\"", Diagnostic.ChoiceList(["vi", "en", "fr", "zh", "..."])));
         if (languages.Count == 0) languages.Add("vi");
         var asOf = f.Date("as_of");
         var baseUrl = f.Text("base_url") ?? "/";
@@ -58,7 +58,7 @@ public static class SiteConfigLoader
         var ok = backend is not null && repo is not null;
         if (backend is not null && !EditorSettings.Backends.Contains(backend))
         {
-            bag.Add(Diagnostic.InvalidChoice(e.At("backend"), backend, "editor.backend", EditorSettings.Backends));
+            bag.Add(Diagnostic.InvalidChoice(e.At("backend"), backend, "\"editor.backend\"", Diagnostic.ChoiceList(EditorSettings.Backends)));
             ok = false;
         }
         // GitHub: owner/name; GitLab also groups and subgroups: group/sub/name.
@@ -91,7 +91,21 @@ public static class SiteConfigLoader
     public static void Hints(SiteConfig config, DiagnosticBag bag)
     {
         if (config.EmbedOrigins.Count > 0) return;
-        bag.Add(Diagnostic.EmbedHint(config.BaseUrl + "embed/", Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var own)
-            ? own.GetLeftPart(UriPartial.Authority) : new Localised("chính cổng này", "this portal")));
+        var own = Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var u) ? u : null;
+        bag.Add(Diagnostic.EmbedHint(config.BaseUrl + "embed/", own is null ? new Localised("chính cổng này", "this portal") : own.GetLeftPart(UriPartial.Authority),
+            CommuneSite(own)));
+    }
+
+    /// <summary>
+    /// The commune's own website as the site's address suggests it: https://binhtan.dongnai.gov.vn for a portal at
+    /// https://binhtan.dongnai.gov.vn/cchc/ or https://cchc.binhtan.dongnai.gov.vn/ (never another commune's address).
+    /// </summary>
+    private static Localised CommuneSite(Uri? own)
+    {
+        if (own is null || own.HostNameType != UriHostNameType.Dns) return new("https://ten-xa.tinh.gov.vn", "https://commune.province.gov.vn");
+        var host = own.Host;
+        foreach (var prefix in new[] { "cchc.", "www." })
+            if (host.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && host.Count(c => c == '.') > 1) host = host[prefix.Length..];
+        return $"{own.Scheme}://{host}";
     }
 }

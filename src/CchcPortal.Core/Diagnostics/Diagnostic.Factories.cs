@@ -65,13 +65,34 @@ public sealed partial record Diagnostic
 
     public static Diagnostic InvalidDeadline(SourceLocation at, string text) => Error("CC0012", at, text, DeadlineParser.AcceptedFormsQuoted);
 
+    /// <summary>A deadline written in an accepted form around a day that does not exist ("Trước ngày 31/02/2026").</summary>
+    /// <param name="date">The day as written ("31/02/2026").</param><param name="day">Its day</param><param name="month">and month, as written.</param>
+    /// <param name="corrected">The deadline with the last day of that month instead.</param>
+    public static Diagnostic ImpossibleDeadlineDate(SourceLocation at, string text, string date, int day, int month, int year, string corrected) =>
+        Error("CC0090", at, text, date, month is < 1 or > 12
+            ? new Localised($"không có tháng {month}: tháng chỉ từ 1 đến 12", $"there is no month {month}: months run from 1 to 12")
+            : new Localised($"tháng {month}/{year} chỉ có {DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month)} ngày",
+                $"{MonthName(month)} {year} has {DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month)} days"), corrected);
+
     public static Diagnostic UnknownArea(SourceLocation at, string id, string? nearest, IEnumerable<string> areas) =>
         Error("CC0014", at, id, DidYouMean(nearest), List(areas));
 
     /// <param name="first">Where the id was given first ("tasks, dòng 6", "reporting (Quý I/2025)").</param>
     public static Diagnostic DuplicateId(SourceLocation at, string id, Localised first) => Error("CC0018", at, id, first);
 
-    public static Diagnostic InvalidChoice(SourceLocation at, string value, string key, IEnumerable<string> choices) => Error("CC0021", at, value, key, List(choices));
+    /// <param name="key">The key as written ("\"editor.backend\"", or with what it is of: "\"tasks.4.status\" (nhiệm vụ số 4)").</param>
+    /// <param name="choices">The allowed values, each with its meaning where it has one (<see cref="ChoiceList(IEnumerable{string})"/>).</param>
+    public static Diagnostic InvalidChoice(SourceLocation at, string value, Localised key, Localised choices) => Error("CC0021", at, value, key, choices);
+
+    /// <summary>The allowed values of a choice, when they need no explaining: "github, gitlab".</summary>
+    public static Localised ChoiceList(IEnumerable<string> ids) => List(ids);
+
+    /// <summary>The allowed values with what each means: "not-started — Chưa bắt đầu; in-progress — Đang thực hiện; …".</summary>
+    public static Localised ChoiceList(IEnumerable<(string Id, string Vi, string En)> choices)
+    {
+        var list = choices.ToList();
+        return new(string.Join("; ", list.Select(c => $"{c.Id} — {c.Vi}")), string.Join("; ", list.Select(c => $"{c.Id} — {c.En}")));
+    }
 
     public static Diagnostic TranslationDataKey(SourceLocation at, string key) => Warning("CC0022", at, key);
 
@@ -131,6 +152,13 @@ public sealed partial record Diagnostic
     /// <summary>A target's goal changed as in <see cref="SilentDeadlineMove"/>.</summary>
     public static Diagnostic SilentGoalMove(SourceLocation at, string earlier, DateOnly committed, string current) =>
         Warning("CC0084", at, earlier, Iso(committed), current);
+    /// <summary>A report signed after <c>as_of</c>: it has a page, but no figure counts it (CC0091).</summary>
+    public static Diagnostic ReportAfterAsOf(SourceLocation at, DateOnly issued, DateOnly asOf) =>
+        Warning("CC0091", at, VnDate.Short(issued, "vi"), VnDate.Short(asOf, "vi"));
+
+    /// <summary>Text left as <c>cchc new</c> wrote it (a task's "(sửa tên nhiệm vụ)", a report's template bullets).</summary>
+    /// <param name="what">What holds it ("Tên nhiệm vụ", "Nội dung báo cáo").</param><param name="text">The sample text.</param>
+    public static Diagnostic ScaffoldPlaceholder(SourceLocation at, Localised what, string text) => Warning("CC0092", at, what, text);
 
     public static Diagnostic StaleAsOf(SourceLocation at, DateOnly asOf, DateOnly today, int daysBehind, int periodDays) =>
         Warning("CC0039", at, Iso(asOf), Iso(today), daysBehind, periodDays);
@@ -164,7 +192,8 @@ public sealed partial record Diagnostic
         Error("CC0041", at, written, DidYouMeanSentence(origin));
 
     /// <param name="card">The progress card's address.</param><param name="allowed">Who may frame it now.</param>
-    public static Diagnostic EmbedHint(string card, Localised allowed) => Info("CC0042", new("site.yaml"), card, allowed);
+    /// <param name="example">An example origin for <c>embed_origins:</c>, from the site's own address.</param>
+    public static Diagnostic EmbedHint(string card, Localised allowed, Localised example) => Info("CC0042", new("site.yaml"), card, allowed, example);
 
     public static Diagnostic InvalidRepo(SourceLocation at, string repo, string example) => Error("CC0052", at, repo, example);
 
@@ -208,6 +237,11 @@ public sealed partial record Diagnostic
     /// <param name="why">What is wrong with the numbers ("bắt đầu lại từ 1 ở mỗi nhóm").</param>
     public static Diagnostic ImportRenumbered(string file, Localised why, int tasks) => Warning("CC0048", new(file), why, tasks);
 
+    /// <summary>The appendix's tasks are already in the plan (imported twice): one error, instead of two per task.</summary>
+    /// <param name="numbers">The numbers already there ("1 – 11" or "3, 5").</param><param name="folder">The plan's tasks folder.</param>
+    public static Diagnostic ImportTasksExist(string file, string plan, int count, string numbers, string folder) =>
+        Error("CC0093", new(file), plan, count, numbers, folder);
+
     public static Diagnostic ImportCannotRead(string file, Localised reason) => Error("CC0049", new(file), reason);
 
     // ── cchc export report ───────────────────────────────────────────────────────────────────────────────────────────
@@ -245,6 +279,7 @@ public sealed partial record Diagnostic
     private static Localised DidYouMeanSentence(string? nearest) =>
         nearest is null ? None : new($" Có phải ý bạn là \"{nearest}\"?", $" Did you mean \"{nearest}\"?");
     private static string List(IEnumerable<string> items) => string.Join(", ", items);
+    private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     private static string Stamp(long unixSeconds) =>
         DateTimeOffset.FromUnixTimeSeconds(unixSeconds).UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);

@@ -50,8 +50,8 @@ public static class Messages
                       "The report names task {0} but plan {1} has no such task. Task numbers: {2}."),
         ["CC0020"] = ("Báo cáo nhắc tới chỉ tiêu \"{0}\" nhưng kế hoạch {1} không có chỉ tiêu này{2}.",
                       "The report names target \"{0}\" but plan {1} has no such target{2}."),
-        ["CC0021"] = ("Giá trị \"{0}\" của \"{1}\" không hợp lệ. Dùng một trong: {2}.",
-                      "Value \"{0}\" of \"{1}\" is not valid. Use one of: {2}."),
+        ["CC0021"] = ("Giá trị \"{0}\" của {1} không hợp lệ. Dùng một trong: {2}.",
+                      "Value \"{0}\" of {1} is not valid. Use one of: {2}."),
         ["CC0022"] = ("Bản dịch chỉ chứa phần chữ (tiêu đề, tên, ghi chú, nội dung); khóa \"{0}\" lấy từ tệp tiếng Việt nên bị bỏ qua ở đây.",
                       "A translation holds only text (title, name, note, body); key \"{0}\" comes from the Vietnamese file and is ignored here."),
         ["CC0023"] = ("Không tìm thấy site.yaml trong thư mục \"{0}\". Chạy lệnh trong thư mục của trang, hoặc dùng --source THƯ-MỤC.",
@@ -119,8 +119,8 @@ public static class Messages
                       "Cannot read the file: {0}. Use a .docx (Word), .xlsx (Excel) or .csv (UTF-8) file; open an old .doc or .xls in Word/Excel and save it as .docx/.xlsx."),
         ["CC0041"] = ("\"{0}\" trong embed_origins phải là địa chỉ gốc của một trang web: chỉ giao thức và tên miền (có thể thêm cổng), không có đường dẫn phía sau, ví dụ: https://binhtan.dongnai.gov.vn.{1}",
                       "\"{0}\" in embed_origins must be a website's origin: the scheme and host (and a port, if any) without a path, e.g. https://binhtan.dongnai.gov.vn.{1}"),
-        ["CC0042"] = ("Thẻ tiến độ {0} hiện chỉ hiển thị được trong khung (iframe) trên các trang của {1}. Để nhúng vào trang thông tin điện tử của xã, thêm vào site.yaml một dòng ghi địa chỉ trang đó, ví dụ: embed_origins: [https://binhtan.dongnai.gov.vn]. Đoạn mã để dán có ở trang \"Dữ liệu mở\".",
-                      "The progress card {0} can only be shown in a frame (iframe) on pages of {1}. To show it on the commune's website, add a line with that site's address to site.yaml, e.g. embed_origins: [https://binhtan.dongnai.gov.vn]. The snippet to paste is on the \"Open data\" page."),
+        ["CC0042"] = ("Thẻ tiến độ {0} hiện chỉ hiển thị được trong khung (iframe) trên các trang của {1}. Để nhúng vào trang thông tin điện tử của xã, thêm vào site.yaml một dòng ghi địa chỉ trang đó, ví dụ: embed_origins: [{2}]. Đoạn mã để dán có ở trang \"Dữ liệu mở\".",
+                      "The progress card {0} can only be shown in a frame (iframe) on pages of {1}. To show it on the commune's website, add a line with that site's address to site.yaml, e.g. embed_origins: [{2}]. The snippet to paste is on the \"Open data\" page."),
         ["CC0050"] = ("Ảnh \"{0}\" không có mô tả (alt) cho người không nhìn thấy ảnh. Hãy viết ![mô tả ngắn]({0}) hoặc <img src=\"{0}\" alt=\"mô tả ngắn\">; nếu ảnh chỉ để trang trí, ghi alt=\"\". Trang vẫn được tạo, ảnh được coi là trang trí.",
                       "Image \"{0}\" has no alt text for people who cannot see it. Write ![short description]({0}) or <img src=\"{0}\" alt=\"short description\">; for a purely decorative image write alt=\"\". The page still builds, treating the image as decorative."),
         ["CC0051"] = ("{0} trỏ tới \"{1}\" nhưng trang không có tệp này: hãy đặt tệp vào static/{2}, hoặc sửa đường dẫn (tệp trong static/ được viết từ gốc trang, ví dụ /files/ten-tep.pdf).",
@@ -154,7 +154,44 @@ public static class Messages
                       "Recommendation number {0} is also used by the recommendation on line {1}. Each recommendation of a supervision needs its own \"no\"."),
         ["CC0075"] = ("Kiến nghị số {0} gửi {1} chưa được trả lời, đã quá hạn trả lời {2} ngày (hạn {3}). Khi có văn bản trả lời, hãy thêm mục \"answer\" (date, number, result, text) vào kiến nghị này.",
                       "Recommendation {0} to {1} has no answer and is {2} day(s) overdue for one (due {3}). When the commune answers, add its \"answer\" (date, number, result, text) to this recommendation."),
+        // Issue 38: what staff meet in their first hour.
+        ["CC0090"] = ("Thời hạn \"{0}\": {1} không phải là một ngày có thật ({2}). Hãy sửa lại ngày, ví dụ \"{3}\".",
+                      "Deadline \"{0}\": {1} is not a date ({2}). Correct the day, e.g. \"{3}\"."),
+        ["CC0091"] = ("Báo cáo ký ngày {0}, sau ngày dùng để tính số liệu của trang ({1}, as_of trong site.yaml): báo cáo này chưa được tính ở trang chủ, trang kế hoạch, trang nhiệm vụ và thẻ tiến độ. Nếu báo cáo đã ký thật, hãy xóa dòng as_of trong site.yaml (hoặc đặt as_of từ ngày {0} trở đi); nếu ngày ký gõ nhầm, hãy sửa dòng issued.",
+                      "The report was issued on {0}, after the date the portal's figures are judged on ({1}, as_of in site.yaml): it is not counted on the home, plan and task pages nor on the progress card. If it really is signed, delete the as_of line in site.yaml (or set as_of to {0} or later); if the date is a typing mistake, correct the issued line."),
+        ["CC0092"] = ("{0} vẫn là chữ mẫu do cchc new tạo ra (\"{1}\") và sẽ hiện nguyên văn trên trang và trong báo cáo Word. Hãy thay bằng nội dung thật, hoặc xóa đi.",
+                      "{0} is still the sample text cchc new wrote (\"{1}\") and would be published as it is, on the portal and in the Word report. Replace it with the real text, or delete it."),
+        ["CC0093"] = ("Kế hoạch {0} đã có {1} nhiệm vụ cùng số với phụ lục này (số {2}): có lẽ phụ lục đã được nhập rồi. Không tệp nào được ghi. Để nhập lại thay cho các nhiệm vụ đã có, hãy xóa các tệp trong {3} (kể cả những tệp đã sửa tay) rồi chạy lại lệnh; để nhập vào kế hoạch khác, dùng --plan MÃ.",
+                      "Plan {0} already has {1} task(s) with the numbers of this appendix ({2}): it was probably imported already. Nothing was written. To import it again in place of those tasks, delete the files in {3} (hand edits included) and run the command again; to import into another plan, use --plan ID."),
     };
+
+    /// <summary>
+    /// Lines the commands print that are not diagnostics, by key: <c>cchc build</c>'s summary (what the build wrote
+    /// besides the pages; the builder keeps each as a <see cref="Localised"/> line, the command prints it in the
+    /// language asked for), and what <c>cchc new site</c> says of the git repository it starts.
+    /// </summary>
+    private static readonly Dictionary<string, (string Vi, string En)> Lines = new(StringComparer.Ordinal)
+    {
+        ["git-started"] = ("Đã tạo kho git trong {0} với lần lưu (commit) đầu tiên: trình soạn thảo ở /admin/ (cchc serve) làm việc trên kho này.",
+                           "Started a git repository in {0} with a first commit: the editor at /admin/ (cchc serve) works on it."),
+        ["git-missing"] = ("Chưa tạo kho git: máy chưa cài git ({1}). Trang vẫn dùng được; để sửa bằng biểu mẫu ở /admin/ (cchc serve), hãy cài git (https://git-scm.com) rồi chạy trong thư mục {0}: git init && git add -A && git commit -m \"Trang CCHC\".",
+                           "No git repository started: git is not installed ({1}). The site works; to edit with the forms at /admin/ (cchc serve), install git (https://git-scm.com) and run in {0}: git init && git add -A && git commit -m \"CCHC site\"."),
+        ["git-failed"] = ("Chưa tạo được kho git trong {0}: {1}. Trang vẫn dùng được; để sửa bằng biểu mẫu ở /admin/, hãy chạy trong thư mục đó: git init && git add -A && git commit -m \"Trang CCHC\".",
+                          "Could not start a git repository in {0}: {1}. The site works; to edit with the forms at /admin/, run in that folder: git init && git add -A && git commit -m \"CCHC site\"."),
+        ["layouts"] = ("bố cục: {0}", "layouts: {0}"),
+        ["open data"] = ("dữ liệu mở: {0} tệp, {1} KB", "open data: {0} files, {1} KB"),
+        ["search index"] = ("chỉ mục tìm kiếm ({0}): {1} (nén gzip) cho một lần tìm (\"{2}\"), tổng {3} chưa nén; {4} mục, {5} từ, {6} tệp",
+                            "search index ({0}): {1} gzip for a query (\"{2}\"), {3} total uncompressed; {4} documents, {5} terms, {6} files"),
+        ["timings (ms)"] = ("thời gian (ms): {0}", "timings (ms): {0}"),
+    };
+
+    /// <summary>A line in both languages (<see cref="Lines"/>); numbers invariant.</summary>
+    public static Localised Line(string key, params object[] args)
+    {
+        var (vi, en) = Lines[key];
+        var values = args.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture)).ToArray<object?>();
+        return new(string.Format(CultureInfo.InvariantCulture, vi, values), string.Format(CultureInfo.InvariantCulture, en, values));
+    }
 
     public static IReadOnlyCollection<string> Codes => Catalogue.Keys;
 
@@ -197,6 +234,9 @@ public sealed record Localised(string Vi, string En)
 {
     /// <summary>A text that is the same in both languages (a name, an id, a list of ids).</summary>
     public static implicit operator Localised(string text) => new(text, text);
+
+    /// <summary>The text in <paramref name="lang"/>: Vietnamese for "vi", English otherwise (as every message).</summary>
+    public string In(string lang) => lang == "vi" ? Vi : En;
 
     public override string ToString() => Vi;
 }

@@ -39,7 +39,7 @@ public static class Binders
         file.Id, file.RelPath,
         tr.Text(file.RelPath, "name", f.Text("name", required: true) ?? file.Id),
         tr.OptionalText(file.RelPath, "short", f.Text("short")),
-        f.Choice("role", Roles) ?? UnitRole.Office,
+        f.Choice("role", Roles, meanings: ContentSchema.Unit["role"].Choices) ?? UnitRole.Office,
         tr.Body(file.RelPath, doc.Body));
 
     public static Page Page(ContentFile file, Fields f, SourceDocument doc, Translations tr) => new(
@@ -69,7 +69,7 @@ public static class Binders
             reporting.Add(new ReportingPeriod(id, new Localized(label, LabelTranslations(label, tr, file)), rf, rt, due.Value));
         }
         return new Plan(file.Id, file.RelPath, f.Text("number"), tr.Text(file.RelPath, "title", f.Text("title", required: true) ?? file.Id),
-            f.Text("issuer"), f.Date("issued"), from, to, f.Choice("status", PlanStatuses) ?? PlanStatus.Active,
+            f.Text("issuer"), f.Date("issued"), from, to, f.Choice("status", PlanStatuses, meanings: ContentSchema.Plan["status"].Choices) ?? PlanStatus.Active,
             f.Text("replaced_by"), f.Text("document"), bases, reporting, tr.Body(file.RelPath, doc.Body), [], [], [], new(file.RelPath, f.Positions));
     }
 
@@ -82,7 +82,7 @@ public static class Binders
     {
         var area = AreaOf(f);
         var title = f.Text("title", required: true);
-        var metric = f.Choice("metric", Metrics) ?? Metric.Percent;
+        var metric = f.Choice("metric", Metrics, meanings: ContentSchema.Target["metric"].Choices) ?? Metric.Percent;
         var max = f.Number("max");
         if (metric == Metric.Points && max is null && !f.Has("max")) f.Bag.Add(Diagnostic.PointsWithoutMax(f.KeyAt("metric")));
         var goalText = f.Text("goal", required: metric is not (Metric.Points or Metric.Boolean));
@@ -150,7 +150,9 @@ public static class Binders
         var deadlineText = f.Text("deadline", required: true);
         Deadline? deadline = null;
         if (deadlineText is not null && !DeadlineParser.TryParse(deadlineText, out deadline))
-            f.Bag.Add(Diagnostic.InvalidDeadline(f.At("deadline"), deadlineText));
+            f.Bag.Add(DeadlineParser.ImpossibleDate(deadlineText) is { } day
+                ? Diagnostic.ImpossibleDeadlineDate(f.At("deadline"), deadlineText, day.Written, day.Day, day.Month, day.Year, day.Corrected)
+                : Diagnostic.InvalidDeadline(f.At("deadline"), deadlineText));
         // Only a task without a number is dropped: with any other wrong field it is kept (the build stops on the
         // error anyway) so that reports naming its number do not get a second, misleading error.
         var current = deadline;
@@ -184,7 +186,7 @@ public static class Binders
                 f.Bag.Add(Diagnostic.WrongShape(at, $"tasks.{key}", ValueShape.TaskNumber));
                 continue;
             }
-            var status = e.Choice("status", TaskStatuses, required: true);
+            var status = e.Choice("status", TaskStatuses, required: true, meanings: ContentSchema.TaskStatuses, of: new($"nhiệm vụ số {no}", $"task {no}"));
             var progress = e.Integer("progress");
             if (progress is { } p and (< 0 or > 100)) { f.Bag.Add(Diagnostic.OutOfRange(e.At("progress"), p, $"tasks.{key}.progress", "0 – 100")); progress = null; }
             var note = e.Text("note");

@@ -12,6 +12,23 @@ public static class ContentFiles
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
+    /// <summary>What a title written by <c>cchc new</c> ends with until staff name the thing (CC0092 while it is left).</summary>
+    public const string FixTitle = "(sửa lại)";
+
+    /// <summary>The end of a new task's title ("Nhiệm vụ số 6 (sửa tên nhiệm vụ)").</summary>
+    public const string FixTaskTitle = "(sửa tên nhiệm vụ)";
+
+    /// <summary>The headings and sample bullets of a new report's body; a bullet left as it is is CC0092.</summary>
+    public static readonly IReadOnlyList<(string Heading, string Bullet)> ReportSections =
+    [
+        ("Kết quả đạt được", "Nêu kết quả nổi bật của từng lĩnh vực trong kỳ."),
+        ("Khó khăn, vướng mắc", "Nêu nhiệm vụ chậm tiến độ, chỉ tiêu chưa đạt và nguyên nhân."),
+        ("Đề xuất, kiến nghị", "Nêu đề xuất với cấp trên và nhiệm vụ kỳ tới."),
+    ];
+
+    /// <summary>A new report's body: each section's heading and its sample bullet, for staff to replace.</summary>
+    public static string ReportBody => string.Concat(ReportSections.Select(s => $"## {s.Heading}\n\n- {s.Bullet}\n\n"));
+
     /// <summary>YAML double-quoted scalar: safe for any text staff typed (colons, quotes, #, leading dashes).</summary>
     public static string Quote(string s) =>
         "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\r", "").Replace("\t", "\\t") + "\"";

@@ -73,6 +73,7 @@ public static class SiteLoader
         {
             StaleAsOf.Check(content, today, bag);
             OverdueAnswers.Check(content, bag);
+            Placeholders.Check(content, sourceDir, bag);
         }
         return content;
     }

@@ -90,12 +90,14 @@ public static class ContentSchema
 
     public static readonly IReadOnlyList<SchemaChoice> Areas = Area.All.Select(a => new SchemaChoice(a.Id, a.NameVi, a.NameEn)).ToList();
 
+    /// <summary>A task's statuses with the words the portal's pages use for them (status_* of the default theme's
+    /// i18n strings; ContentSchemaTests checks they agree), so the editor's form and the pages say the same.</summary>
     public static readonly IReadOnlyList<SchemaChoice> TaskStatuses =
     [
-        new(Model.TaskStatus.NotStarted.Id(), "Chưa triển khai", "Not started"),
+        new(Model.TaskStatus.NotStarted.Id(), "Chưa bắt đầu", "Not started"),
         new(Model.TaskStatus.InProgress.Id(), "Đang thực hiện", "In progress"),
-        new(Model.TaskStatus.Done.Id(), "Hoàn thành", "Done"),
-        new(Model.TaskStatus.Cancelled.Id(), "Không thực hiện (ghi rõ lý do)", "Cancelled (say why)"),
+        new(Model.TaskStatus.Done.Id(), "Đã hoàn thành", "Done"),
+        new(Model.TaskStatus.Cancelled.Id(), "Đã hủy", "Cancelled"),
     ];
 
     private static SchemaField Text(string key, string vi, string en) => new(key, FieldType.Text, vi, en);
@@ -239,7 +241,7 @@ public static class ContentSchema
             Fields =
             [
                 new("no", FieldType.Reference, "Nhiệm vụ", "Task") { Required = true, Refers = RefersTo.Task },
-                new("status", FieldType.Choice, "Trạng thái", "Status") { Required = true, Choices = TaskStatuses },
+                new("status", FieldType.Choice, "Trạng thái", "Status") { Required = true, Choices = TaskStatuses, Hint = "Đã hủy: ghi rõ lý do ở mục Ghi chú" },
                 new("progress", FieldType.Integer, "Tiến độ (%)", "Progress (%)") { Min = 0, Max = 100 },
                 Text("note", "Ghi chú", "Note") with { Translatable = true },
                 Text("evidence", "Văn bản chứng minh", "Evidence") with { Hint = "Ví dụ: Quyết định số 88/QĐ-UBND ngày 02/9/2025" },

@@ -125,6 +125,34 @@ public static partial class DeadlineParser
         TryParse(text, out var d) ? d! : throw new FormatException(
             $"Không hiểu thời hạn \"{text}\". Các dạng được chấp nhận: {AcceptedFormsQuoted}");
 
+    [GeneratedRegex(@"(?<![\d/.-])(?<d>\d{1,2})\s*(?<sep>[/.-])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<y>\d{4})(?![\d/.-])", Opts)]
+    private static partial Regex NumericDay { get; }
+
+    /// <summary>
+    /// A day written d/m/yyyy that does not exist ("31/02/2026", "15/13/2025"), in a deadline <see cref="TryParse"/>
+    /// refused: what was written, its parts, and the deadline with the month's last day instead (or null when there is none).
+    /// </summary>
+    public static (string Written, int Day, int Month, int Year, string Corrected)? ImpossibleDate(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var original = TextFold.ToNfc(text).Trim();
+        foreach (Match m in NumericDay.Matches(original))
+        {
+            int d = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            int mo = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            int y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (!ValidYear(y)) continue;
+            var valid = mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo);
+            if (valid) continue;
+            var sep = m.Groups["sep"].Value;
+            var fixedDay = mo is >= 1 and <= 12
+                ? $"{DateTime.DaysInMonth(y, mo).ToString(System.Globalization.CultureInfo.InvariantCulture)}{sep}{m.Groups["m"].Value}{sep}{y.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+                : $"{m.Groups["d"].Value}{sep}12{sep}{y.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            return (m.Value, d, mo, y, original[..m.Index] + fixedDay + original[(m.Index + m.Length)..]);
+        }
+        return null;
+    }
+
     /// <summary>Parses one date expression ("Quý IV/2025", "trước ngày 20/8/2025") without labels or lists.</summary>
     public static bool TryParseDue(string text, out DateOnly due, out DuePrecision precision)
     {

@@ -17,7 +17,14 @@ public static class StaleAsOf
     public static void Check(SiteContent content, DateOnly today, DiagnosticBag bag)
     {
         var config = content.Config;
-        if (!config.AsOfGiven || config.Historical) return;
+        if (!config.AsOfGiven) return;
+        // A report signed after as_of has its own page and Word export, but no figure counts it (ProgressRules.Counted):
+        // said at the report, where staff look, rather than only on the pages that silently leave it out (CC0091).
+        foreach (var plan in content.Plans)
+            foreach (var report in plan.Reports)
+                if (report.Issued is { } issued && issued > config.AsOf)
+                    bag.Add(Diagnostic.ReportAfterAsOf(report.At["issued"], issued, config.AsOf));
+        if (config.Historical) return;
         var behind = today.DayNumber - config.AsOf.DayNumber;
         var period = PeriodDays(content.Plans);
         if (behind <= period) return;

@@ -113,20 +113,34 @@ public static class ImportCommand
                     ? new Localised(" và trang đầu của tệp Word không có dòng \"KẾ HOẠCH\" và tên kế hoạch", " and the Word file's first page has no \"KẾ HOẠCH\" line with the plan's title")
                     : new Localised(" (bảng tính, CSV không ghi số, ngày, tên kế hoạch)", " (a spreadsheet or CSV does not give the plan's number, date and title)")));
         }
+        // A task already in the plan (by its number or its file): the appendix was most likely imported before. One
+        // message for them all, saying how to import it again, rather than two for each task.
+        var tasksFolder = $"content/plans/{o.PlanId}/tasks/";
+        var clashes = new List<int>();
         foreach (var t in result.Tasks)
         {
-            files.Add(($"content/plans/{o.PlanId}/tasks/{t.No.ToString("00", Inv)}.md",
-                ContentFiles.Task(t.No, t.Area, t.Title, t.Product, t.Lead, t.Cooperating, t.Deadline)));
-            if (plan?.Tasks.FirstOrDefault(x => x.No == t.No) is { } twin)
-                bag.Add(Diagnostic.DuplicateTaskNumber(new(file), t.No, twin.Source));
+            var rel = $"{tasksFolder}{t.No.ToString("00", Inv)}.md";
+            files.Add((rel, ContentFiles.Task(t.No, t.Area, t.Title, t.Product, t.Lead, t.Cooperating, t.Deadline)));
+            if (plan?.Tasks.Any(x => x.No == t.No) == true || File.Exists(Path.Combine(o.Source, rel))) clashes.Add(t.No);
         }
+        if (clashes.Count > 0)
+            bag.Add(Diagnostic.ImportTasksExist(file, o.PlanId!, clashes.Count, Numbers(clashes), tasksFolder));
         foreach (var u in result.NewUnits)
             files.Add(($"content/units/{u.Id}.md", ContentFiles.Unit(u.Name, null, Role(u.Name), "",
                 $"Tạo khi nhập phụ lục từ {Path.GetFileName(file)}: hãy kiểm tra tên, thêm tên viết tắt (short), vai trò (role) và địa chỉ liên hệ (sau dòng --- cuối).")));
         foreach (var (rel, _) in files)
-            if (File.Exists(Path.Combine(o.Source, rel)))
+            if (!rel.StartsWith(tasksFolder, StringComparison.Ordinal) && File.Exists(Path.Combine(o.Source, rel)))
                 bag.Add(Diagnostic.ImportWouldOverwrite(file, rel));
         return files;
+    }
+
+    /// <summary>"1 – 11" for a run of numbers, else "3, 5, 9".</summary>
+    private static string Numbers(List<int> numbers)
+    {
+        var sorted = numbers.Distinct().Order().ToList();
+        return sorted.Count > 2 && sorted[^1] - sorted[0] == sorted.Count - 1
+            ? $"{sorted[0].ToString(Inv)} – {sorted[^1].ToString(Inv)}"
+            : string.Join(", ", sorted.Select(n => n.ToString(Inv)));
     }
 
     /// <summary>

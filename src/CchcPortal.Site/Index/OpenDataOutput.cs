@@ -35,7 +35,7 @@ public sealed class OpenDataOutput : ISiteOutput
         var files = Files(context.Portal, context.Strings, writer);
         // The open-data page lists them with the sizes written; it is rendered after the outputs.
         context.DataFiles = files;
-        context.Summary["open data"] = $"{files.Count} files, {files.Sum(f => f.Size) / 1024} KB";
+        context.Summary["open data"] = CchcPortal.Core.Diagnostics.Messages.Line("open data", files.Count, files.Sum(f => f.Size) / 1024);
     }
 
     /// <summary>

@@ -476,8 +476,8 @@ public sealed class SearchIndexOutput : ISiteOutput
                 total += bytes.Length;
                 files++;
             });
-            context.Summary[$"search index ({lang})"] =
-                $"{Kb(query)} gzip for a query (\"{SampleQuery}\"), {Kb(total)} total uncompressed; {index.Documents.Count} documents, {index.Terms.Count} terms, {files} files";
+            context.Summary[$"search index ({lang})"] = CchcPortal.Core.Diagnostics.Messages.Line("search index",
+                lang, Kb(query), SampleQuery, Kb(total), index.Documents.Count, index.Terms.Count, files);
         });
     }
 

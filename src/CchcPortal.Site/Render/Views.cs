@@ -218,7 +218,22 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
 
     /// <summary>A page about one plan: its number and title in the margin of every printed sheet.</summary>
     private PageJob About(Plan plan, PageJob job) =>
-        job with { Page = job.Page with { PrintPlan = (plan.Number is null ? "" : plan.Number + ": ") + L(plan.Title).Text } };
+        job with { Page = job.Page with { PrintPlan = PlanLine(plan) } };
+
+    /// <summary>
+    /// A page about several plans (the monitoring page of a portal with last year's plan beside this year's): two plans
+    /// each on its own line of the margin; more, their numbers and how many more, so the margin keeps its height.
+    /// </summary>
+    private PageJob About(IReadOnlyList<Plan> plans, PageJob job) => plans.Count switch
+    {
+        0 => job,
+        1 => About(plans[0], job),
+        2 => job with { Page = job.Page with { PrintPlan = PlanLine(plans[0]) + "\n" + PlanLine(plans[1]) } },
+        _ => job with { Page = job.Page with { PrintPlan = t.Format("print_plans_more",
+            string.Join(", ", plans.Take(3).Select(p => p.Number ?? L(p.Title).Text)), plans.Count - 3) } },
+    };
+
+    private string PlanLine(Plan plan) => (plan.Number is null ? "" : plan.Number + ": ") + L(plan.Title).Text;
 
     private Crumb HomeCrumb(PageScope at) => new(Url(at, Routes.Home), new Txt(t["nav_home"]));
     private Crumb PlanCrumb(PageScope at, Plan p) => new(Url(at, Routes.Plan(p.Id)), new Txt(p.Number ?? L(p.Title).Text, p.Number is null ? L(p.Title).Lang : null));
@@ -378,8 +393,8 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
             Awaiting = AwaitingGroups(at), RecommendationCounts = SiteRecCounts(), SupervisionsUrl = SupervisionsUrl(at),
         };
         var job = Job(at, Routes.Monitoring, "monitoring", "monitoring", new Txt(t["monitoring_title"]), vm, [HomeCrumb(at)]);
-        // The Front's document names the plan it monitors when the portal has one.
-        return portal.Plans.Count == 1 ? About(portal.Plans[0].Plan, job) : job;
+        // The Front's document names the plans it monitors, on every sheet.
+        return About(portal.Plans.Select(p => p.Plan).ToList(), job);
     });
 
     /// <summary>The card the commune's own website shows in a frame: the home page's summary of the current plan, nothing else

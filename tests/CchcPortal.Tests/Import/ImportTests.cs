@@ -166,8 +166,10 @@ public class ImportTests
         var before = Repo.Snapshot(dir);
         var r = CchcRun.Run("import", Fixture("seed-004-appendix.csv"), "--plan", plan, "--source", dir);
         Assert.Equal(1, r.Exit);
-        Assert.Contains($"error CC0045: Tệp content/plans/{plan}/tasks/03.md đã có nên không ghi đè; không tệp nào được ghi.", r.Err);
-        Assert.Contains("error CC0017", r.Err);
+        // One error for the tasks already there (issue 38), not one per file and per number.
+        var line = Assert.Single(r.Err.Split('\n'), l => l.Contains(" error CC", StringComparison.Ordinal));
+        Assert.Contains($"error CC0093: Kế hoạch {plan} đã có 1 nhiệm vụ cùng số với phụ lục này (số 3)", line);
+        Assert.Contains($"hãy xóa các tệp trong content/plans/{plan}/tasks/", line);
         Repo.AssertSameFiles(before, Repo.Snapshot(dir));
     }
 

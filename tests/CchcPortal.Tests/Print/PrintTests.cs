@@ -140,6 +140,27 @@ public sealed class PrintTests(BrowserFixture browser, Xunit.Abstractions.ITestO
         foreach (var t in tasks) TitleReadsOnLinesOfSeveralWords(sheets, t.Task.Title.Vi);
     }
 
+    /// <summary>Issue 38: last year's plan beside this year's (or any two): every sheet of the monitoring page names both,
+    /// number and title, as the staff guide says.</summary>
+    [Fact]
+    public async Task A_portal_with_two_plans_names_both_on_every_sheet_of_its_monitoring_page()
+    {
+        var dir = Repo.TempDir("print-two-plans");
+        OpenData.OpenDataSite.Copy(Repo.Path("tests", "sites", "seed-000"), dir);
+        var first = Directory.GetDirectories(Path.Combine(dir, "content", "plans")).Single();
+        var second = Path.Combine(dir, "content", "plans", "cchc-2026");
+        OpenData.OpenDataSite.Copy(first, second);
+        var index = Path.Combine(second, "index.md");
+        File.WriteAllText(index, File.ReadAllText(index)
+            .Replace("number: 464/QĐ-UBND", "number: 12/KH-UBND", StringComparison.Ordinal)
+            .Replace("title: Kế hoạch cải cách hành chính xã Lai Khê 6 tháng cuối năm 2025", "title: Kế hoạch cải cách hành chính xã Lai Khê năm 2026 (bổ sung)", StringComparison.Ordinal));
+        var site = Site(dir);
+        Assert.Equal(2, site.Portal.Plans.Count);
+        var sheets = await Print(site, "theo-doi/", "two-plans-monitoring");
+        Assert.True(sheets.Length >= 2, $"{sheets.Length} sheet(s): the test needs more than one");
+        foreach (var plan in site.Portal.Plans) EverySheetSays(sheets, site, "theo-doi/", PlanLine(plan.Plan));
+    }
+
     [Theory]
     [InlineData("ke-hoach/2025/nhiem-vu/11/", 1)]
     [InlineData("ke-hoach/2025/", 12)]

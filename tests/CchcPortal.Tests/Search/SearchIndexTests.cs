@@ -169,7 +169,7 @@ public class SearchIndexTests
         {
             Assert.True(File.Exists(Path.Combine(output, "search", "index", "meta.json")));
             Assert.True(File.Exists(Path.Combine(output, "en", "search", "index", "meta.json")));
-            Assert.Matches(@"^\d+\.\d KB gzip for a query .*, \d+\.\d KB total", result.Summary["search index (vi)"]);
+            Assert.Matches(@"^search index \(vi\): \d+\.\d KB gzip for a query .*, \d+\.\d KB total", result.Summary["search index (vi)"].En);
             var search = File.ReadAllText(Path.Combine(output, "search", "index.html"));
             Assert.Contains("data-index=\"../search/index/\"", search);
             Assert.Contains("<script src=\"../assets/search.", search);
