@@ -36,6 +36,7 @@ public static class Program
             "new" => Scaffold.Run(cli, stdout, stderr),
             "import" => ImportCommand.Run(new(cli.Words.FirstOrDefault(), cli.Options.GetValueOrDefault("plan"), cli.Source, cli.Options.ContainsKey("dry-run"), cli.Lang), stdout, stderr),
             "export" => Export(cli, stdout, stderr),
+            "fetch" => CchcPortal.Site.Rollup.CommuneFetch.Run(CchcPortal.Site.Rollup.FetchOptions.From(cli.Source, cli.Lang, cli.Options, cli.TodayOption), stdout, stderr),
             _ => Fail(stderr, $"cchc: lệnh không có / unknown command \"{cli.Command}\"\n{Usage}"),
         };
     }
@@ -50,6 +51,7 @@ public static class Program
           cchc new site DIR | plan | task | target | report | unit | page   tạo tệp mẫu
           cchc import FILE --plan ID [--dry-run]      nhập phụ lục kế hoạch (.docx, .xlsx, .csv) thành các tệp nhiệm vụ
           cchc export report --plan ID --period KỲ [--output TỆP.docx]   báo cáo ra Word để trình ký
+          cchc fetch [--timeout GIÂY] [--max-size MB] [--parallel N]   cổng tổng hợp của tỉnh: chép dữ liệu mở của từng xã vào communes/
           --lang en   thông báo bằng tiếng Anh / messages in English
           --today YYYY-MM-DD   coi hôm nay là ngày này (mặc định: ngày ở Việt Nam, UTC+7; as_of trong site.yaml vẫn được ưu tiên)
           --version

@@ -127,6 +127,21 @@ public static class Messages
                       "The web editor's repository \"{0}\" (editor.repo) must be owner/name as in the repository's address, e.g. \"{1}\"."),
         ["CC0053"] = ("Nhánh \"{0}\" của trình soạn thảo web (editor.branch) không phải tên nhánh git hợp lệ (không dấu cách, không ~ ^ : ? * [ \\ hay ..); thường là main.",
                       "Branch \"{0}\" of the web editor (editor.branch) is not a valid git branch name (no spaces, ~ ^ : ? * [ \\ or ..); usually main."),
+        // CC0100-CC0109: a province's roll-up of communes (communes: in site.yaml, cchc fetch, the copies in communes/).
+        ["CC0100"] = ("\"{0}\" trong communes phải là địa chỉ đầy đủ của cổng cải cách hành chính của một xã, bắt đầu bằng https:// (hoặc http://), ví dụ: https://binhtan.dongnai.gov.vn/cchc/.{1}",
+                      "\"{0}\" in communes must be the full address of a commune's administrative-reform portal, starting with https:// (or http://), e.g. https://binhtan.dongnai.gov.vn/cchc/.{1}"),
+        ["CC0101"] = ("Xã {0} được liệt kê hai lần trong communes (lần đầu ở dòng {1}); lần này bị bỏ qua. Hãy xóa dòng thừa.",
+                      "Commune {0} is listed twice in communes (first on line {1}); this one is ignored. Delete the extra line."),
+        ["CC0102"] = ("Không lấy được dữ liệu của xã {0} ({1}): {2}. {3} Hãy kiểm tra địa chỉ, hoặc hỏi xã xem cổng có đang hoạt động không, rồi chạy lại cchc fetch.",
+                      "Could not fetch the data of commune {0} ({1}): {2}. {3} Check the address, or ask the commune whether its portal is up, then run cchc fetch again."),
+        ["CC0103"] = ("Dữ liệu của xã {0} ({1}) không hợp lệ theo chính mô tả của nó: {2}. {3} Hãy báo cho xã (cchc check trên trang của xã sẽ chỉ ra lỗi).",
+                      "The data of commune {0} ({1}) does not match its own description: {2}. {3} Tell the commune (cchc check on its site shows the mistake)."),
+        ["CC0104"] = ("Dữ liệu của xã {0} ({1}) lớn hơn giới hạn {2} MB cho mỗi xã nên không được chép. {3} Nếu đúng là dữ liệu lớn như vậy, hãy chạy cchc fetch --max-size {4}.",
+                      "The data of commune {0} ({1}) is larger than the limit of {2} MB per commune and was not copied. {3} If it really is that large, run cchc fetch --max-size {4}."),
+        ["CC0105"] = ("Chưa có bản sao dữ liệu của xã {0} trong thư mục communes/: xã này chưa có trên cổng tổng hợp. Hãy chạy cchc fetch (cần mạng), rồi cchc build.",
+                      "There is no copy of the data of commune {0} in communes/ yet: the roll-up leaves it out. Run cchc fetch (needs the network), then cchc build."),
+        ["CC0106"] = ("Bản sao dữ liệu của xã trong {0} bị hỏng: {1}. Đừng sửa tay các tệp trong communes/; hãy xóa thư mục đó và chạy lại cchc fetch.",
+                      "The copy of a commune's data in {0} is damaged: {1}. Do not edit the files under communes/ by hand; delete that folder and run cchc fetch again."),
     };
 
     public static IReadOnlyCollection<string> Codes => Catalogue.Keys;

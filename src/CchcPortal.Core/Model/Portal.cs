@@ -124,6 +124,9 @@ public sealed record Portal(
         return ProgressRules.Scores(Units.Where(u => involved.Contains(u.Id)).ToList(), [plan]);
     }
 
+    /// <summary>A province's roll-up: the communes read from communes/ (null for a commune's own site).</summary>
+    public Rollup.RollupModel? Rollup { get; init; }
+
     /// <summary>The plan shown on the home page: the first active plan, else the newest.</summary>
     public PlanState? Current => Plans.FirstOrDefault(p => p.Plan.Status == PlanStatus.Active) ?? Plans.FirstOrDefault();
 }
