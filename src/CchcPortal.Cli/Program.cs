@@ -48,7 +48,7 @@ public static class Program
           cchc build [--source DIR] [--output DIR]   tạo trang (mặc định: . → public/)
           cchc check [--source DIR]                  kiểm tra nội dung, liệt kê mọi lỗi
           cchc serve [--source DIR] [--port N]       xem trước tại http://localhost:N, tự cập nhật khi lưu
-          cchc new site DIR | plan | task | target | report | unit | page   tạo tệp mẫu
+          cchc new site DIR [--rollup] | plan | task | target | report | unit | page   tạo tệp mẫu (--rollup: cổng tổng hợp các xã của tỉnh)
           cchc import FILE --plan ID [--dry-run]      nhập phụ lục kế hoạch (.docx, .xlsx, .csv) thành các tệp nhiệm vụ
           cchc export report --plan ID --period KỲ [--output TỆP.docx]   báo cáo ra Word để trình ký
           cchc fetch [--timeout GIÂY] [--max-size MB] [--parallel N]   cổng tổng hợp của tỉnh: chép dữ liệu mở của từng xã vào communes/
@@ -150,7 +150,7 @@ public sealed record Arguments(string? Command, IReadOnlyList<string> Words, str
         {
             var a = args[i];
             if (a is "--version" or "--help" or "-h" && command is null) { command = a; continue; }
-            if (a is "--dry-run") { options["dry-run"] = "true"; continue; }   // a flag: takes no value
+            if (a is "--dry-run" or "--rollup") { options[a[2..]] = "true"; continue; }   // flags: take no value
             if (a.StartsWith("--", StringComparison.Ordinal))
             {
                 var eq = a.IndexOf('=');

@@ -109,7 +109,7 @@ public static class SiteBuilder
             .SelectMany(lang => new Views(portal, strings[lang], context.Assets["assets/site.css"], context.Assets.GetValueOrDefault("assets/search.js"),
                 caches.Markdown, source => history.OfPage(source, lang) is { } d ? CchcPortal.Core.Text.VnDate.Short(d, lang) : null,
                 () => context.DataFiles ?? throw new InvalidOperationException("the open-data page is rendered after the open data"),
-                context.Assets.GetValueOrDefault("assets/embed.css")).All())
+                context.Assets.GetValueOrDefault("assets/embed.css"), context.Assets.GetValueOrDefault("assets/sort.js")).All())
             .ToList();
         return new PreparedSite(context, renderer, caches, loaded, clock.Elapsed - loaded);
     }

@@ -46,7 +46,7 @@ public sealed class OpenDataOutput : ISiteOutput
     {
         var config = portal.Config;
         var files = new List<(DataFile File, Action<Stream> Write)>();
-        var tables = OpenDataTables.All(portal);
+        var tables = portal.Rollup is { } rollup ? RollupTables.All(portal, rollup) : OpenDataTables.All(portal);
         foreach (var table in tables)
         {
             var group = table.PlanId is null ? DataFileGroup.Site : DataFileGroup.Plan;
@@ -77,7 +77,7 @@ public sealed class OpenDataOutput : ISiteOutput
         foreach (var lang in config.Languages)
             files.Add((new(Feeds.PathOf(lang, config.DefaultLanguage), "Atom", DataFileGroup.Feed, "feed", Lang: lang), s => Feeds.Atom(s, portal, strings[lang])));
 
-        foreach (var kind in OpenDataTables.SiteKinds)
+        foreach (var kind in portal.Rollup is null ? OpenDataTables.SiteKinds : RollupTables.Kinds)
             files.Add((new($"{Folder}schema/{kind.Name}.schema.json", "JSON Schema", DataFileGroup.Description, kind.Name, Kind: kind),
                 s => OpenDataFormats.JsonSchema(s, kind, config.BaseUrl)));
 
@@ -92,7 +92,8 @@ public sealed class OpenDataOutput : ISiteOutput
     private static CatalogInfo CatalogOf(Portal portal, IReadOnlyList<DataFile> files)
     {
         var config = portal.Config;
-        var name = config.Commune ?? config.Title;
+        // A roll-up is published by its province.
+        var name = (config.IsRollup ? config.Province : config.Commune) ?? config.Title;
         var place = config.Province is null ? name : $"{name}, {config.Province}";
         static CatalogDistribution Distribution(DataFile f) => f.Kind is { } kind
             ? new(f.Path, f.Format, f.Size, $"{kind.TitleVi} ({f.Format})", $"{kind.TitleEn} ({f.Format})",
@@ -104,13 +105,20 @@ public sealed class OpenDataOutput : ISiteOutput
         var plans = portal.Plans.Select(p => (p, Issued: p.Plan.Issued ?? p.Plan.PeriodFrom,
             Modified: p.Plan.Reports.Where(r => r.Effective <= config.AsOf).Select(r => (DateOnly?)r.Effective).Max() ?? p.Plan.Issued ?? p.Plan.PeriodFrom)).ToList();
         datasets.Add(new CatalogDataset("site", $"Dữ liệu cải cách hành chính — {place}", $"Administrative-reform data — {place}",
-            $"Toàn bộ kế hoạch, nhiệm vụ, chỉ tiêu, báo cáo cải cách hành chính và đơn vị thực hiện của {name}; trạng thái tính đến ngày {OpenDataFormats.Date(config.AsOf)}.",
-            $"Every administrative-reform plan, task, target and report of {name}, and the units carrying them out; statuses as of {OpenDataFormats.Date(config.AsOf)}.",
+            config.IsRollup
+                ? $"Tiến độ cải cách hành chính của từng xã thuộc {name}: số nhiệm vụ hoàn thành, đang thực hiện, quá hạn, chưa báo cáo, chỉ tiêu đạt, báo cáo gần nhất; tổng hợp ngày {OpenDataFormats.Date(config.AsOf)} từ dữ liệu mở của các xã."
+                : $"Toàn bộ kế hoạch, nhiệm vụ, chỉ tiêu, báo cáo cải cách hành chính và đơn vị thực hiện của {name}; trạng thái tính đến ngày {OpenDataFormats.Date(config.AsOf)}.",
+            config.IsRollup
+                ? $"The administrative-reform progress of every commune of {name}: tasks done, in progress, overdue, unreported, targets met, latest report; gathered on {OpenDataFormats.Date(config.AsOf)} from the communes' open data."
+                : $"Every administrative-reform plan, task, target and report of {name}, and the units carrying them out; statuses as of {OpenDataFormats.Date(config.AsOf)}.",
             Catalog.Base(config) + Routes.OpenData,
             files.Where(f => (Table(f) && f.PlanId is null && f.Group == DataFileGroup.Site) || f.Name == "datapackage").Select(Distribution).ToList())
         {
-            Issued = plans.Select(p => p.Issued).Where(d => d is not null).Min(),
-            Modified = plans.Select(p => p.Modified).Where(d => d is not null).Max(),
+            // A roll-up's data is as new as its communes' (their as-of dates); a site without dates is dated by its as_of.
+            Issued = plans.Select(p => p.Issued).Where(d => d is not null).Min()
+                ?? portal.Rollup?.Communes.Select(c => c.AsOf).Where(d => d is not null).Min() ?? config.AsOf,
+            Modified = plans.Select(p => p.Modified).Where(d => d is not null).Max()
+                ?? portal.Rollup?.Communes.Select(c => c.AsOf).Where(d => d is not null).Max() ?? config.AsOf,
         });
         var byPlan = files.Where(f => Table(f) && f.PlanId is not null).ToLookup(f => f.PlanId, StringComparer.Ordinal);
         foreach (var (p, issued, modified) in plans)

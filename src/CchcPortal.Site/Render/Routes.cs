@@ -19,6 +19,8 @@ public static class Routes
     public static string Unit(string id) => $"don-vi/{id}/";
     public static string Area(string id) => $"linh-vuc/{id}/";
     public static string Page(string slug) => $"trang/{slug}/";
+    /// <summary>A commune's page in a province's roll-up.</summary>
+    public static string Commune(string id) => $"xa/{id}/";
 
     /// <summary>The path of a page in a language: the default language at the root, the others under /lang/.</summary>
     public static string InLanguage(string path, string lang, string defaultLang) => lang == defaultLang ? path : $"{lang}/{path}";
