@@ -65,7 +65,8 @@ public sealed class CommandLine
         export.Subcommands.Add(Command("report", Sentences.ExportReportHelp, Value("--plan", "ID", Sentences.PlanOption),
             Value("--period", "ID", Sentences.PeriodOption), Value("--output", "FILE.docx", Sentences.ExportOutputOption)));
         _root.Subcommands.Add(export);
-        _root.Subcommands.Add(Command("fetch", Sentences.FetchHelp));
+        _root.Subcommands.Add(Command("fetch", Sentences.FetchHelp, Value("--timeout", "GIÂY", Sentences.TimeoutOption),
+            Value("--max-size", "MB", Sentences.MaxSizeOption), Value("--parallel", "N", Sentences.ParallelOption)));
     }
 
     private Option NewOption(string name) => name switch
@@ -176,6 +177,9 @@ public sealed class CommandLine
         if (today is not null && ParseDate(today) is null) return Sentences.BadToday.In(_lang, today);
         var lang = Value(result, "--lang");
         if (lang is not null and not ("vi" or "en")) return Sentences.BadLang.In(_lang, lang);
+        foreach (var name in (string[])["--timeout", "--max-size", "--parallel"])
+            if (Value(result, name) is { } n && !(int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0))
+                return Sentences.BadWholeNumber.In(_lang, at, name, n);
         var port = Value(result, "--port");
         if (port is not null && !(int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p <= 65535))
             return Sentences.BadPort.In(_lang, port);

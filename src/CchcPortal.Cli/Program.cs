@@ -38,7 +38,7 @@ public static class Program
             "new" => Scaffold.Run(cli, stdout, stderr),
             "import" => ImportCommand.Run(new(cli.Words.FirstOrDefault(), cli.Options.GetValueOrDefault("plan"), cli.Source, cli.Options.ContainsKey("dry-run"), cli.Lang), stdout, stderr),
             "export" => Export(cli, stdout, stderr),
-            "fetch" => Fail(stderr, "cchc fetch: not yet"),
+            "fetch" => CchcPortal.Site.Rollup.CommuneFetch.Run(CchcPortal.Site.Rollup.FetchOptions.From(cli.Source, cli.Lang, cli.Options, cli.TodayOption), stdout, stderr),
             _ => Fail(stderr, CommandLine.Parse(["--help"]).Usage!),
         };
     }

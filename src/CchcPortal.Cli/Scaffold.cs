@@ -96,6 +96,7 @@ public static class Scaffold
     {
         if (cli.Words.Count < 2)
             throw new ScaffoldError("cchc new site: cần tên thư mục, ví dụ: cchc new site cchc-xa-binh-tan", "cchc new site: give a folder, e.g. cchc new site cchc-binh-tan", 2);
+        if (cli.Options.ContainsKey("rollup")) return RollupSite();
         var year = cli.Today.Year;
         var plan = year.ToString(Inv);
         // --commune "Xã Bình Tân" names the site from the start; without it, a sample name staff replace in site.yaml.
@@ -234,6 +235,52 @@ public static class Scaffold
         """;
 
     private static string PageFile(string title, string body) => $"---\ntitle: {Q(title)}\n---\n{body}\n";
+
+    /// <summary>
+    /// <c>cchc new site DIR --rollup</c>: a province's roll-up — site.yaml listing the communes' portals, a page, and a
+    /// workflow that fetches the communes' data every day, commits the copies (so the last good one of a commune that is
+    /// down stays), then checks, builds and publishes.
+    /// </summary>
+    private static List<(string, string)> RollupSite() =>
+    [
+        ("site.yaml", """
+            # Cổng tổng hợp cải cách hành chính cấp xã của tỉnh. Sửa tên, địa chỉ trang và danh sách địa chỉ cổng của các xã.
+            # A province's roll-up of its communes' portals: edit the title, the address and the list of communes.
+            title: Cải cách hành chính cấp xã tỉnh Bình An
+            province: Tỉnh Bình An
+            base_url: https://cchc.binhan.example.gov.vn/   # địa chỉ thật của trang khi đã đăng
+            languages: [vi, en]
+            theme: default
+            communes:                  # địa chỉ cổng cải cách hành chính của từng xã (cchc fetch đọc data/datapackage.json của mỗi cổng)
+              - https://xa-mot.binhan.example.gov.vn/cchc/
+              - https://xa-hai.binhan.example.gov.vn/cchc/
+
+            """),
+        ("content/pages/gioi-thieu.md", PageFile("Giới thiệu", """
+            Trang này tổng hợp tiến độ cải cách hành chính của các xã, phường trong tỉnh, từ dữ liệu mở mà cổng của mỗi xã công bố.
+            Số liệu của từng xã được chép về mỗi ngày (cchc fetch); bấm vào tên xã để xem chi tiết và cổng của xã.
+            """)),
+        (".github/workflows/cchc.yml", RollupWorkflow(Program.Version)),
+        (".gitignore", "public/\n.cchc/\n"),
+    ];
+
+    /// <summary>The roll-up's GitHub Actions: the commune site's workflow with <c>cchc fetch</c> first and the copies committed.</summary>
+    internal static string RollupWorkflow(string version) => GitHubWorkflow(version)
+        .Replace("  contents: read\n", "  contents: write   # cchc fetch lưu bản sao dữ liệu các xã vào kho / the communes' copies are committed\n", StringComparison.Ordinal)
+        .Replace("""
+                  - name: Kiểm tra nội dung (cchc check)
+            """, """
+                  - name: Lấy dữ liệu các xã (cchc fetch); xã không truy cập được giữ bản sao trước
+                    run: cchc fetch
+                  - name: Lưu bản sao dữ liệu các xã / commit the communes' copies
+                    if: github.ref == 'refs/heads/main'
+                    run: |
+                      git config user.name "cchc fetch"
+                      git config user.email "cchc-fetch@users.noreply.github.com"
+                      git add communes
+                      git diff --cached --quiet || (git commit -m "communes: cchc fetch $(date -u +%F)" && git push)
+                  - name: Kiểm tra nội dung (cchc check)
+            """, StringComparison.Ordinal);
 
     /// <summary>
     /// GitHub Actions: check, build and publish on every push to main, every day just after midnight in Vietnam (a task

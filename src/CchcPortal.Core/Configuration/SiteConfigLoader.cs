@@ -7,7 +7,7 @@ namespace CchcPortal.Core.Configuration;
 /// <summary>Reads <c>site.yaml</c>.</summary>
 public static class SiteConfigLoader
 {
-    public static readonly string[] Keys = ["title", "commune", "province", "base_url", "languages", "as_of", "historical", "theme", "license", "embed_origins", "editor"];
+    public static readonly string[] Keys = ["title", "commune", "province", "base_url", "languages", "as_of", "historical", "theme", "license", "embed_origins", "editor", "communes"];
     public static readonly string[] EditorKeys = ["backend", "repo", "branch"];
     public const string DefaultLicense = "CC BY 4.0";
 
@@ -32,6 +32,7 @@ public static class SiteConfigLoader
             asOf ?? today, asOf is not null, f.Text("theme") ?? "default", f.Text("license") ?? DefaultLicense, Editor(f, bag))
         {
             EmbedOrigins = LoadEmbedOrigins(f, bag),
+            Communes = LoadCommunes(f, bag),
             AsOfAt = asOf is null ? null : f.At("as_of"),
             Historical = f.Boolean("historical") ?? false,
         };
@@ -47,6 +48,41 @@ public static class SiteConfigLoader
             bag.Add(Diagnostic.NotAnOrigin(at, text, suggestion));
         }
         return origins;
+    }
+
+    /// <summary>
+    /// <c>communes:</c> (a province's roll-up): each the address of a commune's portal, http(s), ending in "/" (CC0100);
+    /// the same address twice is read once (CC0101).
+    /// </summary>
+    private static List<CommuneSource> LoadCommunes(Fields f, DiagnosticBag bag)
+    {
+        var communes = new List<CommuneSource>();
+        foreach (var (text, at) in f.TextList("communes"))
+        {
+            var url = text.Trim();
+            if (!url.Contains("://", StringComparison.Ordinal) && url.Contains('.', StringComparison.Ordinal) && !url.Contains(' ', StringComparison.Ordinal))
+            {
+                bag.Add(Diagnostic.NotACommuneAddress(at, text, "https://" + url.TrimStart('/')));
+                continue;
+            }
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0
+                || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+            {
+                bag.Add(Diagnostic.NotACommuneAddress(at, text, null));
+                continue;
+            }
+            // The portal's root: its data package is at data/datapackage.json below it.
+            var root = uri.GetLeftPart(UriPartial.Path);
+            if (root.EndsWith("/index.html", StringComparison.Ordinal)) root = root[..^"index.html".Length];
+            if (!root.EndsWith('/')) root += "/";
+            if (communes.FirstOrDefault(c => string.Equals(c.Url, root, StringComparison.OrdinalIgnoreCase)) is { } first)
+            {
+                bag.Add(Diagnostic.CommuneListedTwice(at, root, first.At.Line));
+                continue;
+            }
+            communes.Add(new CommuneSource(root, at));
+        }
+        return communes;
     }
 
     /// <summary><c>editor: { backend: github | gitlab, repo: owner/name, branch: main }</c>; null when absent or wrong (reported).</summary>

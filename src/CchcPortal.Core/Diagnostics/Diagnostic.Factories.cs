@@ -199,6 +199,27 @@ public sealed partial record Diagnostic
 
     public static Diagnostic InvalidBranch(SourceLocation at, string branch) => Error("CC0053", at, branch);
 
+    // ── A province's roll-up: communes: in site.yaml, cchc fetch, the copies in communes/ ───────────────────────────────
+
+    public static Diagnostic NotACommuneAddress(SourceLocation at, string written, string? suggestion) =>
+        Error("CC0100", at, written, DidYouMeanSentence(suggestion));
+
+    public static Diagnostic CommuneListedTwice(SourceLocation at, string url, int firstLine) => Warning("CC0101", at, url, firstLine);
+
+    /// <param name="reason">What went wrong (no answer, HTTP 503, too slow...).</param><param name="kept">Which copy the roll-up keeps.</param>
+    public static Diagnostic CommuneUnreachable(SourceLocation at, string name, string url, Localised reason, Localised kept) =>
+        Warning("CC0102", at, name, url, reason, kept);
+
+    public static Diagnostic CommuneInvalid(SourceLocation at, string name, string url, Localised reason, Localised kept) =>
+        Warning("CC0103", at, name, url, reason, kept);
+
+    public static Diagnostic CommuneTooLarge(SourceLocation at, string name, string url, long limitMb, Localised kept) =>
+        Warning("CC0104", at, name, url, limitMb, kept, limitMb * 2);
+
+    public static Diagnostic CommuneNotFetched(SourceLocation at, string url) => Warning("CC0105", at, url);
+
+    public static Diagnostic CommuneCopyDamaged(SourceLocation at, Localised reason) => Error("CC0106", at, at.File, reason);
+
     // ── Theme: strings and layouts ───────────────────────────────────────────────────────────────────────────────────
 
     public static Diagnostic NoUiStrings(string language, IEnumerable<string> available) => Error("CC0030", new("site.yaml"), language, List(available));

@@ -163,6 +163,21 @@ public static class Messages
                       "{0} is still the sample text cchc new wrote (\"{1}\") and would be published as it is, on the portal and in the Word report. Replace it with the real text, or delete it."),
         ["CC0093"] = ("Kế hoạch {0} đã có {1} nhiệm vụ cùng số với phụ lục này (số {2}): có lẽ phụ lục đã được nhập rồi. Không tệp nào được ghi. Để nhập lại thay cho các nhiệm vụ đã có, hãy xóa các tệp trong {3} (kể cả những tệp đã sửa tay) rồi chạy lại lệnh; để nhập vào kế hoạch khác, dùng --plan MÃ.",
                       "Plan {0} already has {1} task(s) with the numbers of this appendix ({2}): it was probably imported already. Nothing was written. To import it again in place of those tasks, delete the files in {3} (hand edits included) and run the command again; to import into another plan, use --plan ID."),
+        // CC0100-CC0109: a province's roll-up of communes (communes: in site.yaml, cchc fetch, the copies in communes/).
+        ["CC0100"] = ("\"{0}\" trong communes phải là địa chỉ đầy đủ của cổng cải cách hành chính của một xã, bắt đầu bằng https:// (hoặc http://), ví dụ: https://binhtan.dongnai.gov.vn/cchc/.{1}",
+                      "\"{0}\" in communes must be the full address of a commune's administrative-reform portal, starting with https:// (or http://), e.g. https://binhtan.dongnai.gov.vn/cchc/.{1}"),
+        ["CC0101"] = ("Xã {0} được liệt kê hai lần trong communes (lần đầu ở dòng {1}); lần này bị bỏ qua. Hãy xóa dòng thừa.",
+                      "Commune {0} is listed twice in communes (first on line {1}); this one is ignored. Delete the extra line."),
+        ["CC0102"] = ("Không lấy được dữ liệu của xã {0} ({1}): {2}. {3} Hãy kiểm tra địa chỉ, hoặc hỏi xã xem cổng có đang hoạt động không, rồi chạy lại cchc fetch.",
+                      "Could not fetch the data of commune {0} ({1}): {2}. {3} Check the address, or ask the commune whether its portal is up, then run cchc fetch again."),
+        ["CC0103"] = ("Dữ liệu của xã {0} ({1}) không hợp lệ theo chính mô tả của nó: {2}. {3} Hãy báo cho xã (cchc check trên trang của xã sẽ chỉ ra lỗi).",
+                      "The data of commune {0} ({1}) does not match its own description: {2}. {3} Tell the commune (cchc check on its site shows the mistake)."),
+        ["CC0104"] = ("Dữ liệu của xã {0} ({1}) lớn hơn giới hạn {2} MB cho mỗi xã nên không được chép. {3} Nếu đúng là dữ liệu lớn như vậy, hãy chạy cchc fetch --max-size {4}.",
+                      "The data of commune {0} ({1}) is larger than the limit of {2} MB per commune and was not copied. {3} If it really is that large, run cchc fetch --max-size {4}."),
+        ["CC0105"] = ("Chưa có bản sao dữ liệu của xã {0} trong thư mục communes/: xã này chưa có trên cổng tổng hợp. Hãy chạy cchc fetch (cần mạng), rồi cchc build.",
+                      "There is no copy of the data of commune {0} in communes/ yet: the roll-up leaves it out. Run cchc fetch (needs the network), then cchc build."),
+        ["CC0106"] = ("Bản sao dữ liệu của xã trong {0} bị hỏng: {1}. Đừng sửa tay các tệp trong communes/; hãy xóa thư mục đó và chạy lại cchc fetch.",
+                      "The copy of a commune's data in {0} is damaged: {1}. Do not edit the files under communes/ by hand; delete that folder and run cchc fetch again."),
     };
 
     /// <summary>

@@ -37,6 +37,8 @@ public static class Sentences
         "cchc: --today must be a date YYYY-MM-DD, e.g. 2025-12-21, not \"{0}\".");
     public static readonly Sentence BadPort = new("cchc serve: --port phải là một số cổng từ 0 đến 65535, ví dụ 8080, không phải \"{0}\".",
         "cchc serve: --port must be a port number from 0 to 65535, e.g. 8080, not \"{0}\".");
+    public static readonly Sentence BadWholeNumber = new("cchc {0}: {1} phải là một số nguyên dương, ví dụ {1} 30, không phải \"{2}\".",
+        "cchc {0}: {1} must be a positive whole number, e.g. {1} 30, not \"{2}\".");
     public static readonly Sentence BadLang = new("cchc: --lang là vi hoặc en, không phải \"{0}\".", "cchc: --lang is vi or en, not \"{0}\".");
     public static readonly Sentence OtherParseError = new("cchc{0}: {1}", "cchc{0}: {1}");
     public static readonly Sentence InternalError = new("cchc: lỗi nội bộ: {0}: {1}\nHãy báo lỗi này kèm nội dung gây lỗi.",
@@ -76,6 +78,9 @@ public static class Sentences
     public static readonly Sentence DryRunOption = new("chỉ kiểm tra và cho biết sẽ tạo gì, không ghi tệp", "check and say what would be written, write nothing");
     public static readonly Sentence ExportOutputOption = new("tệp .docx ghi ra; mặc định KẾ-HOẠCH-KỲ.docx", "the .docx to write; default PLAN-PERIOD.docx");
     public static readonly Sentence RollupOption = new("trang tổng hợp nhiều xã của một tỉnh (communes: trong site.yaml)", "a province's roll-up of many communes (communes: in site.yaml)");
+    public static readonly Sentence TimeoutOption = new("thời gian chờ tối đa cho mỗi xã, tính bằng giây", "the time limit per commune, in seconds");
+    public static readonly Sentence MaxSizeOption = new("dung lượng tối đa tải về của mỗi xã, tính bằng MB", "the size limit per commune, in MB");
+    public static readonly Sentence ParallelOption = new("số xã tải cùng lúc", "how many communes are fetched at once");
     public static readonly Sentence DirArgument = new("thư mục của trang mới", "the new site's folder");
     public static readonly Sentence FileArgument = new("tệp phụ lục: .docx, .xlsx hoặc .csv", "the appendix file: .docx, .xlsx or .csv");
 

@@ -143,4 +143,7 @@ public sealed record Portal(
 
     /// <summary>The plan shown on the home page and the embed card (<see cref="CurrentPlan"/>).</summary>
     public PlanState? Current => CurrentPlan.Of(Plans, p => p.Plan.Status);
+    /// <summary>A province's roll-up: the communes read from communes/ (null for a commune's own site).</summary>
+    public Rollup.RollupModel? Rollup { get; init; }
+
 }

@@ -22,12 +22,21 @@ public sealed record SiteConfig(
     /// <summary>The sites that may show /embed/ in a frame (<c>embed_origins:</c>), normalised; empty: the portal itself only.</summary>
     public IReadOnlyList<string> EmbedOrigins { get; init; } = [];
 
+    /// <summary><c>communes:</c> — the portals of the communes a province's roll-up reads (empty: a commune's own site).</summary>
+    public IReadOnlyList<CommuneSource> Communes { get; init; } = [];
+
+    /// <summary>A site that lists <c>communes:</c> is a province's roll-up of them.</summary>
+    public bool IsRollup => Communes.Count > 0;
+
     /// <summary>Where <c>as_of</c> is written in site.yaml, when it is.</summary>
     public Diagnostics.SourceLocation? AsOfAt { get; init; }
 
     /// <summary><c>historical: true</c>: the site shows figures of the past on purpose, so an old <c>as_of</c> is no mistake (no CC0039).</summary>
     public bool Historical { get; init; }
 }
+
+/// <summary>One commune of a roll-up: its portal's address (ending in "/") and where site.yaml lists it.</summary>
+public sealed record CommuneSource(string Url, Diagnostics.SourceLocation At);
 
 /// <summary>site.yaml <c>editor:</c> — the web editor at /admin/ commits to this repository and branch on this git host.</summary>
 public sealed record EditorSettings(string Backend, string Repo, string Branch)

@@ -75,7 +75,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Load + Validate: the content, the theme and its strings; null when the content has errors.</summary>
-    private static (SiteContent Content, Theme Theme, IReadOnlyDictionary<string, Strings> Strings)? LoadAndValidate(BuildOptions options, DiagnosticBag bag)
+    private static (SiteContent Content, Theme Theme, IReadOnlyDictionary<string, Strings> Strings, CchcPortal.Core.Rollup.RollupModel? Rollup)? LoadAndValidate(BuildOptions options, DiagnosticBag bag)
     {
         var today = options.Today ?? VnDate.Today();
         var content = SiteLoader.Load(options.Source, bag, today, options.ParseCache);
@@ -83,7 +83,9 @@ public static class SiteBuilder
         var theme = new Theme(options.Source, content.Config.Theme);
         var strings = LoadStrings(content.Config, theme, bag);
         Markdown.BodyReferences.Check(content, options.Source, bag);
-        return bag.HasErrors ? null : (content, theme, strings);
+        // A province's roll-up reads its communes' copies (communes/, written by cchc fetch): offline.
+        var rollup = content.Config.IsRollup ? CchcPortal.Core.Rollup.RollupLoader.Load(options.Source, content.Config, bag) : null;
+        return bag.HasErrors ? null : (content, theme, strings, rollup);
     }
 
     /// <summary>
@@ -94,11 +96,11 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         if (LoadAndValidate(options, bag) is not { } valid) return null;
-        var (content, theme, strings) = valid;
+        var (content, theme, strings, rollup) = valid;
 
         var loaded = clock.Elapsed;
         // Model
-        var portal = ProgressRules.Build(content);
+        var portal = ProgressRules.Build(content) with { Rollup = rollup };
         var context = new BuildContext(portal, theme, strings, bag, options.Source) { AllPlans = content.Plans, LocalEditor = options.LocalEditor };
         foreach (var (path, bytes) in ThemeAssets(theme)) context.Assets[path] = HashedName(path, bytes);
         var caches = new RenderCaches(options.Previous);
@@ -109,7 +111,7 @@ public static class SiteBuilder
             .SelectMany(lang => new Views(portal, strings[lang], context.Assets["assets/site.css"], context.Assets.GetValueOrDefault("assets/search.js"),
                 caches.Markdown, source => history.OfPage(source, lang) is { } d ? CchcPortal.Core.Text.VnDate.Short(d, lang) : null,
                 () => context.DataFiles ?? throw new InvalidOperationException("the open-data page is rendered after the open data"),
-                context.Assets.GetValueOrDefault("assets/embed.css")).All())
+                context.Assets.GetValueOrDefault("assets/embed.css"), context.Assets.GetValueOrDefault("assets/sort.js")).All())
             .ToList();
         return new PreparedSite(context, renderer, caches, loaded, clock.Elapsed - loaded);
     }

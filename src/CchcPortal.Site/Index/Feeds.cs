@@ -37,6 +37,13 @@ public static class Feeds
             .OrderByDescending(x => x.Report.Effective).ThenBy(x => x.Plan.Id, StringComparer.Ordinal).ThenBy(x => x.Report.Id, StringComparer.Ordinal)
             .ToList();
         var updated = reports.Count > 0 ? reports[0].Report.Effective : config.AsOf;
+        // A province's roll-up: its communes' reports, newest first (the latest 500), each linking to the commune's portal.
+        var communeReports = portal.Rollup is { } rollup
+            ? rollup.Communes.SelectMany(c => c.Reports.Select(r => (Commune: c, Report: r)))
+                .OrderByDescending(x => x.Report.Effective).ThenBy(x => x.Commune.Id, StringComparer.Ordinal).ThenBy(x => x.Report.PlanId, StringComparer.Ordinal)
+                .ThenBy(x => x.Report.ReportId, StringComparer.Ordinal).Take(500).ToList()
+            : [];
+        if (communeReports.Count > 0) updated = communeReports[0].Report.Effective;
 
         var feed = new XElement(Ns + "feed", new XAttribute(XNamespace.Xml + "lang", lang),
             new XElement(Ns + "title", $"{config.Title} — {t["reports"]}"),
@@ -44,7 +51,7 @@ public static class Feeds
             new XElement(Ns + "updated", Timestamp(updated)),
             new XElement(Ns + "link", new XAttribute("rel", "self"), new XAttribute("type", "application/atom+xml"), new XAttribute("href", Abs("feed.xml"))),
             new XElement(Ns + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", Abs(Routes.Home))),
-            new XElement(Ns + "author", new XElement(Ns + "name", config.Commune ?? config.Title)),
+            new XElement(Ns + "author", new XElement(Ns + "name", (config.IsRollup ? config.Province : config.Commune) ?? config.Title)),
             new XElement(Ns + "rights", config.License),
             new XElement(Ns + "generator", "CchcPortal"));
 
@@ -65,6 +72,19 @@ public static class Feeds
                 new XElement(Ns + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", Abs(path))),
                 new XElement(Ns + "category", new XAttribute("term", plan.Id), new XAttribute("label", planTitle)),
                 new XElement(Ns + "summary", summary)));
+        }
+
+        foreach (var (commune, report) in communeReports)
+        {
+            var label = lang == "en" && report.LabelEn is not null ? report.LabelEn : report.Label;
+            var href = report.Url ?? Abs(Routes.Commune(commune.Id));
+            feed.Add(new XElement(Ns + "entry",
+                new XElement(Ns + "id", report.Url ?? $"tag:{Host(config.BaseUrl)},{report.Effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{commune.Id}/{report.PlanId}/{report.ReportId}"),
+                new XElement(Ns + "title", $"{commune.Name}: {t.ReportTitle(label, report.Number)}"),
+                new XElement(Ns + "updated", Timestamp(report.Effective)),
+                new XElement(Ns + "published", Timestamp(report.Effective)),
+                new XElement(Ns + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", href)),
+                new XElement(Ns + "category", new XAttribute("term", commune.Id), new XAttribute("label", commune.Name))));
         }
 
         var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };

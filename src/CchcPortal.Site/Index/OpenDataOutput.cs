@@ -46,7 +46,7 @@ public sealed class OpenDataOutput : ISiteOutput
     {
         var config = portal.Config;
         var files = new List<(DataFile File, Action<Stream> Write)>();
-        var tables = OpenDataTables.All(portal);
+        var tables = portal.Rollup is { } rollup ? RollupTables.All(portal, rollup) : OpenDataTables.All(portal);
         foreach (var table in tables)
         {
             var group = table.PlanId is null ? DataFileGroup.Site : DataFileGroup.Plan;
@@ -77,14 +77,66 @@ public sealed class OpenDataOutput : ISiteOutput
         foreach (var lang in config.Languages)
             files.Add((new(Feeds.PathOf(lang, config.DefaultLanguage), "Atom", DataFileGroup.Feed, "feed", Lang: lang), s => Feeds.Atom(s, portal, strings[lang])));
 
-        foreach (var kind in OpenDataTables.SiteKinds)
+        foreach (var kind in portal.Rollup is null ? OpenDataTables.SiteKinds : RollupTables.Kinds)
             files.Add((new($"{Folder}schema/{kind.Name}.schema.json", "JSON Schema", DataFileGroup.Description, kind.Name, Kind: kind),
                 s => OpenDataFormats.JsonSchema(s, kind, config.BaseUrl)));
 
         var written = new DataFile[files.Count];
         Parallel.For(0, files.Count, i => written[i] = files[i].File with { Size = writer.Write(files[i].File.Path, files[i].Write) });
         var package = new DataFile($"{Folder}datapackage.json", "Data Package", DataFileGroup.Description, "datapackage");
-        return [.. written, package with { Size = writer.Write(package.Path, s => DataPackage(s, portal, written)) }];
+        DataFile[] described = [.. written, package with { Size = writer.Write(package.Path, s => DataPackage(s, portal, written)) }];
+        return [.. described, .. Catalog.Write(CatalogOf(portal, described), writer)];
+    }
+
+    /// <summary>The DCAT-AP catalog of a commune's site: one dataset for the whole site, one per plan, each with its CSV and JSON.</summary>
+    private static CatalogInfo CatalogOf(Portal portal, IReadOnlyList<DataFile> files)
+    {
+        var config = portal.Config;
+        // A roll-up is published by its province.
+        var name = (config.IsRollup ? config.Province : config.Commune) ?? config.Title;
+        var place = config.Province is null ? name : $"{name}, {config.Province}";
+        static CatalogDistribution Distribution(DataFile f) => f.Kind is { } kind
+            ? new(f.Path, f.Format, f.Size, $"{kind.TitleVi} ({f.Format})", $"{kind.TitleEn} ({f.Format})",
+                f.Format == "JSON" ? $"{Folder}schema/{kind.Name}.schema.json" : null)
+            : new(f.Path, "JSON", f.Size, "Gói dữ liệu (Frictionless Data Package)", "Data Package (Frictionless)",
+                "https://specs.frictionlessdata.io/tabular-data-package/");
+        bool Table(DataFile f) => f.Format is "CSV" or "JSON" && f.Kind is not null;
+        var datasets = new List<CatalogDataset>();
+        var plans = portal.Plans.Select(p => (p, Issued: p.Plan.Issued ?? p.Plan.PeriodFrom,
+            Modified: p.Plan.Reports.Where(r => r.Effective <= config.AsOf).Select(r => (DateOnly?)r.Effective).Max() ?? p.Plan.Issued ?? p.Plan.PeriodFrom)).ToList();
+        datasets.Add(new CatalogDataset("site", $"Dữ liệu cải cách hành chính — {place}", $"Administrative-reform data — {place}",
+            config.IsRollup
+                ? $"Tiến độ cải cách hành chính của từng xã thuộc {name}: số nhiệm vụ hoàn thành, đang thực hiện, quá hạn, chưa báo cáo, chỉ tiêu đạt, báo cáo gần nhất; tổng hợp ngày {OpenDataFormats.Date(config.AsOf)} từ dữ liệu mở của các xã."
+                : $"Toàn bộ kế hoạch, nhiệm vụ, chỉ tiêu, báo cáo cải cách hành chính và đơn vị thực hiện của {name}; trạng thái tính đến ngày {OpenDataFormats.Date(config.AsOf)}.",
+            config.IsRollup
+                ? $"The administrative-reform progress of every commune of {name}: tasks done, in progress, overdue, unreported, targets met, latest report; gathered on {OpenDataFormats.Date(config.AsOf)} from the communes' open data."
+                : $"Every administrative-reform plan, task, target and report of {name}, and the units carrying them out; statuses as of {OpenDataFormats.Date(config.AsOf)}.",
+            Catalog.Base(config) + Routes.OpenData,
+            files.Where(f => (Table(f) && f.PlanId is null && f.Group == DataFileGroup.Site) || f.Name == "datapackage").Select(Distribution).ToList())
+        {
+            // A roll-up's data is as new as its communes' (their as-of dates); a site without dates is dated by its as_of.
+            Issued = plans.Select(p => p.Issued).Where(d => d is not null).Min()
+                ?? portal.Rollup?.Communes.Select(c => c.AsOf).Where(d => d is not null).Min() ?? config.AsOf,
+            Modified = plans.Select(p => p.Modified).Where(d => d is not null).Max()
+                ?? portal.Rollup?.Communes.Select(c => c.AsOf).Where(d => d is not null).Max() ?? config.AsOf,
+        });
+        var byPlan = files.Where(f => Table(f) && f.PlanId is not null).ToLookup(f => f.PlanId, StringComparer.Ordinal);
+        foreach (var (p, issued, modified) in plans)
+        {
+            var plan = p.Plan;
+            var title = (plan.Number is null ? "" : plan.Number + ": ") + plan.Title.Vi;
+            var titleEn = (plan.Number is null ? "" : plan.Number + ": ") + plan.Title.Get("en");
+            datasets.Add(new CatalogDataset("plan-" + plan.Id, title, titleEn,
+                $"Nhiệm vụ, chỉ tiêu, báo cáo và đơn vị của kế hoạch {plan.Number ?? plan.Id} ({name}): {p.Counts.Total} nhiệm vụ, {p.TargetCounts.Total} chỉ tiêu, {plan.Reports.Count} báo cáo.",
+                $"Tasks, targets, reports and units of plan {plan.Number ?? plan.Id} ({name}): {p.Counts.Total} tasks, {p.TargetCounts.Total} targets, {plan.Reports.Count} reports.",
+                Catalog.Base(config) + Routes.Plan(plan.Id), byPlan[plan.Id].Select(Distribution).ToList())
+            {
+                Issued = issued, Modified = modified, PeriodFrom = plan.PeriodFrom, PeriodTo = plan.PeriodTo,
+            });
+        }
+        return new CatalogInfo(config, name, $"Administrative reform — {place}",
+            $"Dữ liệu mở cải cách hành chính của {place}: mỗi kế hoạch một bộ dữ liệu, và một bộ cho toàn cổng.",
+            $"Open administrative-reform data of {place}: one dataset per plan, and one for the whole portal.", datasets);
     }
 
     /// <summary>The Frictionless Data Package: every CSV with its Table Schema, the licence, and the size of each file.</summary>
@@ -101,6 +153,9 @@ public sealed class OpenDataOutput : ISiteOutput
             w.WriteString("description", "Kế hoạch, nhiệm vụ, chỉ tiêu, báo cáo cải cách hành chính và đơn vị thực hiện — Administrative-reform plans, tasks, targets, reports and units");
             if (Feeds.IsAbsolute(config.BaseUrl)) w.WriteString("homepage", config.BaseUrl);
             w.WriteString("x_as_of", OpenDataFormats.Date(config.AsOf));
+            // Who publishes it, for a province's roll-up (cchc fetch) and anyone else reading many communes' packages.
+            if (config.Commune is not null) w.WriteString("x_commune", config.Commune);
+            if (config.Province is not null) w.WriteString("x_province", config.Province);
             w.WriteStartArray("licenses");
             w.WriteStartObject();
             if (licenseName is not null) w.WriteString("name", licenseName);

@@ -50,6 +50,7 @@ public static class SearchDocuments
     /// </summary>
     public static List<SearchDocument>[] Of(Portal portal, IReadOnlyList<string> langs)
     {
+        if (portal.Rollup is { } rollup) return [.. langs.Select(lang => RollupDocuments(portal, rollup, lang))];
         var plans = new List<SearchDocument>[langs.Count, portal.Plans.Count];
         Parallel.For(0, portal.Plans.Count, i =>
         {
@@ -72,6 +73,25 @@ public static class SearchDocuments
                 docs.Add(new("page", T(page.Title), null, plainText(T(page.Body)), Url(Routes.Page(page.Slug)), null, false, null, null, null));
         }
         return all;
+    }
+
+    /// <summary>
+    /// A roll-up's documents: every task and target of each commune's current plan (its "plan" filter value is the
+    /// commune's id, so the search filters by commune; its address is on the commune's own portal), then the free pages.
+    /// </summary>
+    private static List<SearchDocument> RollupDocuments(Portal portal, Core.Rollup.RollupModel rollup, string lang)
+    {
+        var docs = new List<SearchDocument>();
+        foreach (var c in rollup.Communes)
+            foreach (var item in c.Items)
+                docs.Add(new(item.Type, lang == "en" && item.TitleEn is not null ? item.TitleEn : item.Title, null, c.Name,
+                    item.Url ?? Routes.InLanguage(Routes.Commune(c.Id), lang, portal.Config.DefaultLanguage),
+                    item.Status.Length > 0 ? item.Status : null, item.Overdue, c.Id, item.AreaId, null));
+        var plainText = PlainTexts();
+        foreach (var page in portal.Pages)
+            docs.Add(new("page", page.Title.Get(lang), null, plainText(page.Body.Get(lang)), Routes.InLanguage(Routes.Page(page.Slug), lang, portal.Config.DefaultLanguage),
+                null, false, null, null, null));
+        return docs;
     }
 
     /// <summary>Markdown to plain text, each text made once.</summary>

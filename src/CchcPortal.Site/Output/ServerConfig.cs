@@ -60,8 +60,12 @@ public sealed class ServerConfig : ISiteOutput
     public static readonly string[] CompressedTypes =
     [
         "text/css", "application/javascript", "text/javascript", "application/json", "application/xml", "text/xml",
-        "application/atom+xml", "image/svg+xml", "text/calendar", "text/csv",
+        "application/atom+xml", "image/svg+xml", "text/calendar", "text/csv", "application/ld+json", "text/turtle",
     ];
+
+    /// <summary>The media types of the files servers do not all know by their extension (the DCAT-AP catalog, calendars, CSV).</summary>
+    public static readonly (string Extension, string MediaType)[] DataTypes =
+        [("ics", "text/calendar"), ("csv", "text/csv"), ("jsonld", "application/ld+json"), ("ttl", "text/turtle")];
 
     public static string Nginx(string prefix, IReadOnlyList<string> embed, string embedPolicy, string? editorPolicy = null)
     {
@@ -81,7 +85,7 @@ public sealed class ServerConfig : ISiteOutput
             "# cchc: cấu hình nginx — đặt trong khối server { }. / nginx configuration — put inside a server { } block.\n",
             $"# root /var/www/cchc;   # {root}\n",
             "charset utf-8;\n",
-            "charset_types text/css text/xml text/plain application/javascript application/json application/atom+xml text/calendar text/csv;\n",
+            "charset_types text/css text/xml text/plain application/javascript application/json application/atom+xml text/calendar text/csv application/ld+json text/turtle;\n",
             "index index.html;\n",
             $"error_page 404 {prefix}404.html;\n\n",
             "# Nén khi gửi (HTML luôn được nén khi bật). / Compress on the fly (HTML always is once on).\n",
@@ -107,9 +111,9 @@ public sealed class ServerConfig : ISiteOutput
             $"location {prefix} {{\n",
             $"    add_header Cache-Control \"{HtmlCache}\" always;\n", headers,
             "    try_files $uri $uri/ $uri/index.html =404;\n",
-            "    # mime.types của nginx không có .ics và .csv. / nginx's mime.types lacks .ics and .csv.\n",
-            "    location ~ \\.ics$ { default_type text/calendar; }\n",
-            "    location ~ \\.csv$ { default_type text/csv; }\n}\n");
+            "    # mime.types của nginx không có .ics, .csv, .jsonld, .ttl. / nginx's mime.types lacks .ics, .csv, .jsonld and .ttl.\n",
+            string.Concat(DataTypes.Select(d => $"    location ~ \\.{d.Extension}$ {{ default_type {d.MediaType}; }}\n")),
+            "}\n");
     }
 
     public static string Caddy(string host, string prefix, IReadOnlyList<string> embed, string embedPolicy, string? editorPolicy = null)
@@ -136,6 +140,10 @@ public sealed class ServerConfig : ISiteOutput
             		X-Content-Type-Options "nosniff"
             		Referrer-Policy "strict-origin-when-cross-origin"
             	}
+            	@jsonld path *.jsonld
+            	header @jsonld Content-Type "application/ld+json; charset=utf-8"
+            	@turtle path *.ttl
+            	header @turtle Content-Type "text/turtle; charset=utf-8"
             	@html not path {{path}}/assets/*
             	header @html Cache-Control "{{HtmlCache}}"
             	header {{path}}/assets/* Cache-Control "{{AssetCache}}"
@@ -171,6 +179,8 @@ public sealed class ServerConfig : ISiteOutput
         </IfModule>
         AddType "text/calendar; charset=utf-8" .ics
         AddType "text/csv; charset=utf-8" .csv
+        AddType "application/ld+json; charset=utf-8" .jsonld
+        AddType "text/turtle; charset=utf-8" .ttl
 
         <IfModule mod_headers.c>
           # Thẻ tiến độ (embed/) được nhúng vào trang của xã (embed_origins). / embed/ may be framed by embed_origins.

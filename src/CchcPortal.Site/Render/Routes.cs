@@ -30,6 +30,8 @@ public static class Routes
 
     /// <summary>A unit's calendar of due dates (open data, in the default language only: site-root path).</summary>
     public static string UnitCalendar(string id) => $"data/units/{id}.ics";
+    /// <summary>A commune's page in a province's roll-up.</summary>
+    public static string Commune(string id) => $"xa/{id}/";
 
     /// <summary>The path of a page in a language: the default language at the root, the others under /lang/.</summary>
     public static string InLanguage(string path, string lang, string defaultLang) => lang == defaultLang ? path : $"{lang}/{path}";

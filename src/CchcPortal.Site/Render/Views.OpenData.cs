@@ -29,7 +29,7 @@ public sealed partial class Views
         groups.Add(new("feeds", new Txt(t["open_data_feeds"]),
             files.Where(f => f.Group == DataFileGroup.Feed).Select(f => Row(f, new Txt(t["open_data_feed"] + " (" + t["language_name_" + f.Lang] + ")"))).ToList()));
         groups.Add(new("schemas", new Txt(t["open_data_descriptions"]),
-            files.Where(f => f.Group == DataFileGroup.Description).Select(f => Row(f, f.Kind is null ? new Txt(t["open_data_datapackage"]) : KindTitle(f))).ToList()));
+            files.Where(f => f.Group == DataFileGroup.Description).Select(f => Row(f, f.Kind is not null ? KindTitle(f) : new Txt(t[f.Name == "catalog" ? "open_data_catalog" : "open_data_datapackage"]))).ToList()));
 
         var (_, licenseUrl) = OpenDataOutput.License(portal.Config.License);
         var vm = new OpenDataVm(portal.Config.License, licenseUrl, D(portal.Config.AsOf), at.Root + OpenDataOutput.Folder + "datapackage.json", groups)

@@ -10,7 +10,7 @@ namespace CchcPortal.Site.Render;
 /// <param name="dataFiles">The open-data files as written (read when the open-data page is rendered, after they are).</param>
 /// <param name="embedCssPath">The progress card's own stylesheet (/embed/), when the theme has one.</param>
 public sealed partial class Views(Portal portal, Strings t, string cssPath, string? scriptPath, MarkdownCache markdown,
-    Func<string, string?> lastUpdated, Func<IReadOnlyList<Index.DataFile>> dataFiles, string? embedCssPath = null)
+    Func<string, string?> lastUpdated, Func<IReadOnlyList<Index.DataFile>> dataFiles, string? embedCssPath = null, string? sortScriptPath = null)
 {
     private readonly string _lang = t.Lang;
     private readonly string _default = portal.Config.DefaultLanguage;
@@ -18,6 +18,11 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     /// <summary>Every page of this language, by path; view models are made when a page is rendered (on the rendering threads).</summary>
     public IEnumerable<PageSource> All()
     {
+        if (portal.Rollup is { } rollup)
+        {
+            foreach (var page in RollupPages(rollup)) yield return page;
+            yield break;
+        }
         // The pages that list the whole site come first: started last, one of them could keep a core busy alone.
         yield return Home();
         foreach (var s in portal.Scores) yield return Unit(s);
@@ -175,7 +180,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
         var (nav, footer) = _chrome.GetOrAdd(at.Root, static (_, x) => x.Views.Chrome(x.At), (Views: this, At: at));
         return new PageContext(_lang, at.Root, kind, title, portal.Config.BaseUrl + Routes.InLanguage(path, _lang, _default), crumbs, alternates,
             untranslated, portal.Config.Title, portal.Config.Commune, Url(at, Routes.Home), nav, footer, D(portal.Config.AsOf), portal.Config.License,
-            description, at.Root + cssPath, scriptPath is null || kind != "search" ? null : at.Root + scriptPath, source is null ? null : lastUpdated(source));
+            description, at.Root + cssPath, (kind is "rollup" or "rollup-areas" ? sortScriptPath : kind == "search" ? scriptPath : null) is { } script ? at.Root + script : null, source is null ? null : lastUpdated(source));
     }
 
     /// <summary>The menu and footer links, the same on every page at the same depth: made once per depth.</summary>
@@ -183,6 +188,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
 
     private (IReadOnlyList<Link>, IReadOnlyList<Link>) Chrome(PageScope at)
     {
+        if (portal.Rollup is not null) return RollupChrome(at);
         var nav = new List<Link>
         {
             new(Url(at, Routes.Home), new Txt(t["nav_home"])),
@@ -401,10 +407,12 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
     /// (a whole document: no header, menu, search or footer; its own small stylesheet; out of the sitemap).</summary>
     private PageSource Embed() => At(Routes.Embed, at =>
     {
-        var vm = new EmbedVm(portal.Current is { } p ? Summary(at, p) : null, Url(at, Routes.Home), Url(at, Routes.Monitoring), D(portal.Config.AsOf))
-        {
-            Recommendations = SiteRecCounts(), SupervisionsUrl = SupervisionsUrl(at),
-        };
+        var vm = portal.Rollup is { } rollup
+            ? new EmbedVm(RollupCard(at, rollup), Url(at, Routes.Home), Url(at, Routes.Areas), D(portal.Config.AsOf))
+            : new EmbedVm(portal.Current is { } p ? Summary(at, p) : null, Url(at, Routes.Home), Url(at, Routes.Monitoring), D(portal.Config.AsOf))
+            {
+                Recommendations = SiteRecCounts(), SupervisionsUrl = SupervisionsUrl(at),
+            };
         var job = Job(at, Routes.Embed, "embed", "embed", new Txt(t["embed_title"]), vm, []);
         return job with { Standalone = true, Page = job.Page with { Css = at.Root + (embedCssPath ?? cssPath) } };
     }) with { Listed = false };
@@ -432,7 +440,9 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
                 O(Index.SearchDocuments.Overdue, t["status_overdue"]),
                 .. StatusIds.Results.Select(x => O(x, t[Key("target_", x)])),
             ]),
-            new("plan", t["plan"], portal.Plans.Select(p => new SearchChoice(p.Plan.Id, L(p.Plan.Title))).ToList()),
+            portal.Rollup is { } rollup
+                ? new("plan", t["rollup_commune"], rollup.Communes.Select(c => new SearchChoice(c.Id, new Txt(c.Name, _lang == "vi" ? null : "vi"))).ToList())
+                : new("plan", t["plan"], portal.Plans.Select(p => new SearchChoice(p.Plan.Id, L(p.Plan.Title))).ToList()),
             new("area", t["area"], Area.All.Select(a => O(a.Id, AreaName(a))).ToList()),
             new("unit", t["search_unit"], portal.Units.Select(u => new SearchChoice(u.Id, L(u.Name))).ToList()),
         ];

@@ -388,7 +388,7 @@
       var heading = document.createElement('p');
       heading.className = 'result-title';
       var a = document.createElement('a');
-      a.href = root + frag[2];
+      a.href = /^https?:\/\//.test(frag[2]) ? frag[2] : root + frag[2]; // a roll-up's results are on each commune's portal
       var title = (doc[0] === 'task' && frag[1] ? frag[1] + '. ' : '') + frag[0];
       highlight(a, title, marked.length ? matches(title, marked, extraWords) : [], 0, title.length);
       heading.appendChild(a);
