@@ -18,7 +18,7 @@ public sealed class CommandLine
     /// <summary>The kinds of <c>cchc new</c>, with their options; the one list (usage and parsing both read it).</summary>
     private static readonly (string Kind, Sentence Help, string[] Options)[] NewKinds =
     [
-        ("site", Sentences.NewSiteHelp, ["--rollup"]),
+        ("site", Sentences.NewSiteHelp, ["--commune", "--rollup"]),
         ("plan", Sentences.NewPlanHelp, ["--id"]),
         ("task", Sentences.NewTaskHelp, ["--plan", "--no", "--id"]),
         ("target", Sentences.NewTargetHelp, ["--plan", "--id"]),
@@ -72,6 +72,7 @@ public sealed class CommandLine
     private Option NewOption(string name) => name switch
     {
         "--rollup" => Flag(name, Sentences.RollupOption),
+        "--commune" => Value(name, "\"TÊN\"", Sentences.CommuneOption),
         "--plan" => Value(name, "ID", Sentences.PlanOption),
         "--period" => Value(name, "ID", Sentences.PeriodOption),
         "--no" => Value(name, "N", Sentences.NoOption),

@@ -81,6 +81,8 @@ public static class Sentences
     public static readonly Sentence TimeoutOption = new("thời gian chờ tối đa cho mỗi xã, tính bằng giây", "the time limit per commune, in seconds");
     public static readonly Sentence MaxSizeOption = new("dung lượng tối đa tải về của mỗi xã, tính bằng MB", "the size limit per commune, in MB");
     public static readonly Sentence ParallelOption = new("số xã tải cùng lúc", "how many communes are fetched at once");
+    public static readonly Sentence CommuneOption = new("tên xã, phường, ví dụ \"Xã Bình Tân\" (mặc định: một tên mẫu để sửa trong site.yaml)",
+        "the commune's name, e.g. \"Xã Bình Tân\" (default: a sample name to correct in site.yaml)");
     public static readonly Sentence DirArgument = new("thư mục của trang mới", "the new site's folder");
     public static readonly Sentence FileArgument = new("tệp phụ lục: .docx, .xlsx hoặc .csv", "the appendix file: .docx, .xlsx or .csv");
 

@@ -11,6 +11,8 @@ public static class OverdueAnswers
 {
     public static void Check(SiteContent content, DiagnosticBag bag)
     {
+        // A site of past figures (historical: true) is not waiting for anyone's answer: nothing to remind.
+        if (content.Config.Historical) return;
         foreach (var s in content.Supervisions)
             foreach (var r in s.Recommendations)
             {
