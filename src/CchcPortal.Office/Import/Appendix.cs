@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CchcPortal.Core.Diagnostics;
 using CchcPortal.Core.Model;
+using CchcPortal.Core.Text;
 
 namespace CchcPortal.Office.Import;
 
@@ -9,13 +10,16 @@ namespace CchcPortal.Office.Import;
 public enum AppendixColumn { No, Title, Product, Lead, Cooperating, Deadline, Area }
 
 /// <summary>A task row of the appendix as written: cell texts (lines separated by '\n') and where it is.</summary>
+/// <param name="Notes">The row's non-empty cells of columns that map to no key ("Ghi chú"), with their heading.</param>
 public sealed record AppendixRow(
     string No, string Title, string Product, string Lead, string Cooperating, string Deadline, Area? Area, bool AreaFailed,
-    RowPlace Place);
+    RowPlace Place, IReadOnlyList<(string Heading, string Text)>? Notes = null);
 
 /// <summary>Where a row is, for messages: its STT, the file's line (CSV, sheet) and the heading of each column.</summary>
 /// <param name="Order">The row's place among every row of the appendix: messages are listed in table order.</param>
-public sealed record RowPlace(string File, string No, string? After, int Line, bool IsSheet, IReadOnlyDictionary<AppendixColumn, (int Index, string Heading)> Columns, int Order)
+/// <param name="Extra">The table's columns that map to no key ("Ghi chú"), kept as notes in the task's body.</param>
+public sealed record RowPlace(string File, string No, string? After, int Line, bool IsSheet, IReadOnlyDictionary<AppendixColumn, (int Index, string Heading)> Columns, int Order,
+    IReadOnlyList<(int Index, string Heading)>? Extra = null)
 {
     /// <summary>"Dòng STT 7" / "Row STT 7", with the cell ("ô D9") in a sheet.</summary>
     public Localised Label(AppendixColumn? column = null)
@@ -70,7 +74,8 @@ public static partial class Appendix
         return null;
     }
 
-    private sealed record Heading(int Rows, Dictionary<AppendixColumn, (int Index, string Heading)> Columns);
+    /// <param name="Extra">Headed columns that map to no key ("Ghi chú", "Ghi chú/kinh phí"): their cells become notes.</param>
+    private sealed record Heading(int Rows, Dictionary<AppendixColumn, (int Index, string Heading)> Columns, IReadOnlyList<(int Index, string Heading)> Extra);
 
     /// <summary>The heading of a table starting at row <paramref name="r"/> (one row, or two when a second row names
     /// what the first spans, as "Cơ quan thực hiện" over "Chủ trì | Phối hợp"); null when the row is no heading.</summary>
@@ -81,9 +86,31 @@ public static partial class Appendix
         if (one.Count >= 2 && r + 1 < table.Rows.Count && !IsTaskLike(table.Rows[r + 1], one))
         {
             var two = Columns(table.Rows[r], table.Rows[r + 1]);
-            if (two.Count > one.Count && IsAppendix(two)) return new Heading(2, two);
+            if (two.Count > one.Count && IsAppendix(two)) return new Heading(2, two, Extras(table.Rows[r], table.Rows[r + 1], two));
         }
-        return IsAppendix(one) ? new Heading(1, one) : null;
+        return IsAppendix(one) ? new Heading(1, one, Extras(table.Rows[r], null, one)) : null;
+    }
+
+    /// <summary>
+    /// The heading's other columns: a heading the import does not read ("Ghi chú"), not a column number "(7)", not part
+    /// of a heading merged across columns. Their cells are not dropped: they become the task's body.
+    /// </summary>
+    private static List<(int Index, string Heading)> Extras(SourceRow top, SourceRow? below, Dictionary<AppendixColumn, (int Index, string Heading)> read)
+    {
+        var used = read.Values.Select(v => v.Index).ToHashSet();
+        var extra = new List<(int Index, string Heading)>();
+        var width = Math.Max(top.Cells.Count, below?.Cells.Count ?? 0);
+        for (var i = 0; i < width; i++)
+        {
+            var a = top[i];
+            var b = below?[i] ?? GridCell.Empty;
+            if (used.Contains(i) || i > 0 && top[i - 1].Origin == a.Origin && !a.IsEmpty && (below is null || below[i - 1].Origin == b.Origin)) continue;
+            var text = b.Origin == a.Origin || b.IsEmpty ? a.Text : a.IsEmpty ? b.Text : a.Text + " " + b.Text;
+            text = TextFold.CollapseSpaces(text.ReplaceLineEndings(" ")).Trim();
+            if (text.Length == 0 || ColumnNumber.IsMatch(text) || Classify(text) is not null) continue;
+            extra.Add((i, text));
+        }
+        return extra;
     }
 
     private static bool IsAppendix(Dictionary<AppendixColumn, (int, string)> columns) =>
@@ -196,18 +223,23 @@ public static partial class Appendix
         SourceRow? open = null;
         var openOrder = 0;      // the first row of the task being read (several rows when its STT is merged down)
         var parts = new Dictionary<AppendixColumn, List<(int Origin, string Text)>>();
+        var extraParts = new Dictionary<int, List<(int Origin, string Text)>>();
         void Flush()
         {
             if (open is null) return;
+            var notes = heading.Extra
+                .Select(x => (x.Heading, Text: extraParts.TryGetValue(x.Index, out var l) ? string.Join("\n", l.Select(p => p.Text.Trim()).Where(t => t.Length > 0)) : ""))
+                .Where(n => n.Text.Length > 0).ToList();
             string Joined(AppendixColumn c) => parts.TryGetValue(c, out var l) ? string.Join("\n", l.Select(p => p.Text).Where(t => t.Length > 0)) : "";
             var no = Joined(AppendixColumn.No);
-            var place = new RowPlace(file, no.ReplaceLineEndings(" "), state.LastNo, open.Line, open.IsSheet, cols, openOrder);
+            var place = new RowPlace(file, no.ReplaceLineEndings(" "), state.LastNo, open.Line, open.IsSheet, cols, openOrder, heading.Extra);
             rows.Add(new AppendixRow(no, Joined(AppendixColumn.Title), Joined(AppendixColumn.Product), Joined(AppendixColumn.Lead),
                 Joined(AppendixColumn.Cooperating), Joined(AppendixColumn.Deadline), rowArea ?? currentArea,
-                rowArea is null && (rowAreaFailed || currentFailed), place));
+                rowArea is null && (rowAreaFailed || currentFailed), place, notes));
             if (no.Length > 0) state.LastNo = no.ReplaceLineEndings(" ");
             open = null;
             parts.Clear();
+            extraParts.Clear();
         }
 
         for (var r = start; r < table.Rows.Count; r++)
@@ -269,6 +301,13 @@ public static partial class Appendix
             {
                 var cell = row[index];
                 var list = parts.TryGetValue(c, out var l) ? l : parts[c] = [];
+                if (cell.IsEmpty || list.Any(p => p.Origin == cell.Origin)) continue;
+                list.Add((cell.Origin, cell.Text));
+            }
+            foreach (var (index, _) in heading.Extra)
+            {
+                var cell = row[index];
+                var list = extraParts.TryGetValue(index, out var l) ? l : extraParts[index] = [];
                 if (cell.IsEmpty || list.Any(p => p.Origin == cell.Origin)) continue;
                 list.Add((cell.Origin, cell.Text));
             }

@@ -11,10 +11,19 @@ namespace CchcPortal.Office.Import;
 public sealed record ImportOptions(string? File, string? PlanId, string Source, bool DryRun, string Lang);
 
 /// <summary>A task as imported, before it is written.</summary>
-public sealed record ImportedTask(int No, string Area, string Title, string? Product, string Lead, IReadOnlyList<string> Cooperating, string Deadline);
+/// <param name="Body">The cells of columns that map to no key, as "Ghi chú: …" paragraphs, or null.</param>
+public sealed record ImportedTask(int No, string Area, string Title, string? Product, string Lead, IReadOnlyList<string> Cooperating, string Deadline,
+    string? Body = null);
 
 /// <summary>What an appendix gives: its tasks, the units it names that the site lacks, and remarks for staff.</summary>
-public sealed record ImportResult(IReadOnlyList<ImportedTask> Tasks, IReadOnlyList<NewUnit> NewUnits, IReadOnlyList<Localised> Notes);
+/// <param name="ColumnsRead">The headings of the columns read into keys, in table order.</param>
+/// <param name="ColumnsKept">The headings of the columns that map to no key, whose cells became the tasks' body, and
+/// how many tasks have such a note.</param>
+public sealed record ImportResult(IReadOnlyList<ImportedTask> Tasks, IReadOnlyList<NewUnit> NewUnits, IReadOnlyList<Localised> Notes)
+{
+    public IReadOnlyList<string> ColumnsRead { get; init; } = [];
+    public IReadOnlyList<(string Heading, int Tasks)> ColumnsKept { get; init; } = [];
+}
 
 /// <summary>
 /// <c>cchc import</c>: a plan's appendix table (from the signed .docx, an .xlsx or a .csv) becomes task files, with new
@@ -60,6 +69,7 @@ public static class ImportCommand
             }
             stdout.WriteLine(vi ? $"Chạy thử: sẽ ghi {files.Count} tệp ({result.Tasks.Count} nhiệm vụ, {result.NewUnits.Count} đơn vị mới); chưa ghi tệp nào."
                 : $"Dry run: would write {files.Count} files ({result.Tasks.Count} tasks, {result.NewUnits.Count} new units); nothing written.");
+            Columns(result, o.Lang, stdout);
         }
         else
         {
@@ -75,6 +85,7 @@ public static class ImportCommand
             stdout.WriteLine(vi ? $"Đã tạo {result.Tasks.Count} nhiệm vụ: {span}" : $"Created {result.Tasks.Count} tasks: {span}");
             foreach (var (rel, _) in files.Where(f => f.Rel.EndsWith("/index.md", StringComparison.Ordinal)))
                 stdout.WriteLine(vi ? $"Đã tạo {rel}" : $"Created {rel}");
+            Columns(result, o.Lang, stdout);
         }
         if (result.NewUnits.Count > 0)
         {
@@ -85,6 +96,18 @@ public static class ImportCommand
         foreach (var note in result.Notes) stdout.WriteLine(vi ? note.Vi : note.En);
         if (!o.DryRun) stdout.WriteLine(vi ? "Tiếp theo: cchc check (kiểm tra), cchc serve (xem trước)." : "Next: cchc check, then cchc serve to preview.");
         return 0;
+    }
+
+    /// <summary>Which columns were read, and which were kept as notes in the tasks' body (nothing is dropped silently).</summary>
+    private static void Columns(ImportResult result, string lang, TextWriter stdout)
+    {
+        static string Quoted(IEnumerable<string> headings) => string.Join(", ", headings.Select(h => $"\"{h}\""));
+        if (result.ColumnsRead.Count > 0) stdout.WriteLine(Messages.Sentence("import.columns", lang, Quoted(result.ColumnsRead)));
+        if (result.ColumnsKept.Count == 0) return;
+        var kept = new Localised(
+            string.Join(", ", result.ColumnsKept.Select(k => $"\"{k.Heading}\" ({k.Tasks.ToString(Inv)} nhiệm vụ)")),
+            string.Join(", ", result.ColumnsKept.Select(k => $"\"{k.Heading}\" ({k.Tasks.ToString(Inv)} task{(k.Tasks == 1 ? "" : "s")})")));
+        stdout.WriteLine(Messages.Sentence("import.notes", lang, kept));
     }
 
     /// <summary>The files to write (site-relative path → text), or null; every problem goes to the bag.</summary>
@@ -120,7 +143,7 @@ public static class ImportCommand
         foreach (var t in result.Tasks)
         {
             var rel = $"{tasksFolder}{t.No.ToString("00", Inv)}.md";
-            files.Add((rel, ContentFiles.Task(t.No, t.Area, t.Title, t.Product, t.Lead, t.Cooperating, t.Deadline)));
+            files.Add((rel, ContentFiles.Task(t.No, t.Area, t.Title, t.Product, t.Lead, t.Cooperating, t.Deadline, t.Body)));
             if (plan?.Tasks.Any(x => x.No == t.No) == true || File.Exists(Path.Combine(o.Source, rel))) clashes.Add(t.No);
         }
         if (clashes.Count > 0)
@@ -258,10 +281,22 @@ public static class ImportCommand
             var lead = matcher.Resolve(leads[0]);
             var cooperating = cooperatingNames.Select(matcher.Resolve).Where(id => id != lead).Distinct(StringComparer.Ordinal).ToList();
             var product = string.Join(", ", Names(row.Product, splitSemicolon: false));
-            tasks.Add(new ImportedTask(numbers[i], row.Area!.Id, title, product.Length > 0 ? product : null, lead, cooperating, deadline));
+            tasks.Add(new ImportedTask(numbers[i], row.Area!.Id, title, product.Length > 0 ? product : null, lead, cooperating, deadline, Body(row)));
         }
-        return new ImportResult(tasks, matcher.Created, notes);
+        // Every column of the appendix is either read or kept: said once, in table order.
+        var read = rowsWithContent.SelectMany(r => r.Place.Columns.Values).DistinctBy(c => c.Heading).OrderBy(c => c.Index).Select(c => c.Heading).ToList();
+        var kept = rowsWithContent.SelectMany(r => r.Place.Extra ?? []).DistinctBy(c => c.Heading).OrderBy(c => c.Index)
+            .Select(c => (c.Heading, Tasks: rowsWithContent.Count(r => r.Notes?.Any(n => n.Heading == c.Heading) == true))).ToList();
+        return new ImportResult(tasks, matcher.Created, notes) { ColumnsRead = read, ColumnsKept = kept };
     }
+
+    /// <summary>
+    /// The row's cells of columns that map to no key, one paragraph each, "Ghi chú: …" (the column's heading), or null.
+    /// </summary>
+    private static string? Body(AppendixRow row) =>
+        row.Notes is { Count: > 0 } notes
+            ? string.Join("\n\n", notes.Select(n => $"{n.Heading}: {string.Join("\n", n.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))}"))
+            : null;
 
     private static void Missing(RowDiagnostics bag, RowPlace p, AppendixColumn c, Localised what) =>
         bag.Add(p, Diagnostic.ImportCell(p.At(c), p.Label(c), p.Heading(c), new Localised(

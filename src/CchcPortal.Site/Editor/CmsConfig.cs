@@ -108,7 +108,9 @@ public static class CmsConfig
         }
         var fields = kind.Fields.Select(f => Field(f, plan)).ToList<object?>();
         fields.Add(new Map { ["name"] = "body", ["label"] = kind.BodyVi, ["widget"] = "markdown", ["required"] = false, ["i18n"] = i18n ? true : null });
-        if (kind.Kind == Core.Loading.ContentKind.Report && plan is not null) NewReportDefaults(fields, plan);
+        // A plan still running (active, or a draft being prepared) gets a new report's defaults; a completed or replaced
+        // plan's reports are all written (and its defaults would only weigh on config.yml of a site with many plans).
+        if (kind.Kind == Core.Loading.ContentKind.Report && plan is { Status: PlanStatus.Active or PlanStatus.Draft }) NewReportDefaults(fields, plan);
         c["fields"] = fields;
         return c;
     }

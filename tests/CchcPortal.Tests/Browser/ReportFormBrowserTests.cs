@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CchcPortal.Tests.Cli;
 using Microsoft.Playwright;
+using YamlDotNet.RepresentationModel;
 using static CchcPortal.Tests.Browser.EditorBrowserTests;
 
 namespace CchcPortal.Tests.Browser;
@@ -33,6 +34,23 @@ public class ReportFormBrowserTests
         await page.SetViewportSizeAsync(1280, 900);
     }
 
+    /// <summary>
+    /// The form's label of each task status (value → label), read from the editor's own config.yml: the test does not
+    /// depend on how the statuses are worded.
+    /// </summary>
+    private static async Task<Dictionary<string, string>> StatusLabels(string url)
+    {
+        using var http = new HttpClient();
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(await http.GetStringAsync(url + "admin/config.yml")));
+        YamlNode? Get(YamlNode n, string key) => ((YamlMappingNode)n).Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
+        YamlMappingNode Named(YamlNode n, string list, string name) =>
+            ((YamlSequenceNode)Get(n, list)!).Children.OfType<YamlMappingNode>().Single(m => (Get(m, "name") as YamlScalarNode)?.Value == name);
+        var status = Named(Named(Named(yaml.Documents[0].RootNode, "collections", "reports-2026"), "fields", "tasks"), "fields", "status");
+        return ((YamlSequenceNode)Get(status, "options")!).Children.OfType<YamlMappingNode>()
+            .ToDictionary(o => ((YamlScalarNode)Get(o, "value")!).Value!, o => ((YamlScalarNode)Get(o, "label")!).Value!);
+    }
+
     [Fact]
     public async Task A_new_report_opens_with_every_task_and_its_last_status_and_saves_after_one_change()
     {
@@ -50,18 +68,19 @@ public class ReportFormBrowserTests
 
         await using var editor = await EditorSession.Open(site, files);
         var page = editor.Page;
+        var label = await StatusLabels(editor.Server.Url);
         Directory.CreateDirectory(Artifacts);
         await page.Locator("button[aria-label='Tạo bài viết mới']").First.ClickAsync();
 
         // Every task, in order, with its last status; the next period; the target's last value.
-        var done = page.GetByRole(AriaRole.Radio, new() { Name = "Hoàn thành", Exact = true });
+        var done = page.GetByRole(AriaRole.Radio, new() { Name = label["done"], Exact = true });
         await done.First.WaitForAsync(new() { Timeout = 30000 });
         await page.WaitForTimeoutAsync(1000);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "editor-1280-new-report.png") });
         await ShowEvery(page, done, 7);
-        Assert.True(await page.GetByRole(AriaRole.Radio, new() { Name = "Quý II/2026 (q2)" }).IsCheckedAsync());
-        var expected = new[] { "Hoàn thành", "Chưa triển khai", "Đang thực hiện", "Chưa triển khai", "Chưa triển khai", "Chưa triển khai", "Chưa triển khai" };
-        for (var i = 0; i < expected.Length; i++)
+        Assert.True(await page.GetByRole(AriaRole.Radio, new() { NameRegex = new Regex("^Quý II.2026") }).IsCheckedAsync());
+        var expected = new[] { "done", "not-started", "in-progress", "not-started", "not-started", "not-started", "not-started" }.Select(id => label[id]).ToList();
+        for (var i = 0; i < expected.Count; i++)
             Assert.True(await page.GetByRole(AriaRole.Radio, new() { Name = expected[i], Exact = true }).Nth(i).IsCheckedAsync(), $"task {i + 1}: {expected[i]}");
         var progress = page.GetByRole(AriaRole.Spinbutton, new() { Name = "Tiến độ (%)" });
         Assert.Equal("100", await progress.Nth(0).InputValueAsync());
@@ -72,7 +91,7 @@ public class ReportFormBrowserTests
         Assert.Equal(7, await tasks.CountAsync());
 
         // What changed this quarter: task 2 started.
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Đang thực hiện", Exact = true }).Nth(1).ClickAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = label["in-progress"], Exact = true }).Nth(1).ClickAsync();
         await progress.Nth(1).FillAsync("30");
 
         // Removing an entry works; the task is then added back from the drop-down list (a plan of seven tasks).
@@ -88,7 +107,7 @@ public class ReportFormBrowserTests
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "editor-1280-errors.png") });
         await tasks.Last.ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "7. Nhiệm vụ số 7 (sửa tên nhiệm vụ)" }).ClickAsync();
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Chưa triển khai", Exact = true }).Last.ClickAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = label["not-started"], Exact = true }).Last.ClickAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "editor-1280-new-report-changed.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
 

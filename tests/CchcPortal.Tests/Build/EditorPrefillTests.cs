@@ -67,6 +67,19 @@ public class EditorPrefillTests
     }
 
     [Fact]
+    public void A_completed_plan_gets_no_defaults()
+    {
+        var (root, _) = Config(dir =>
+        {
+            var index = Path.Combine(dir, "content", "plans", Plan, "index.md");
+            File.WriteAllText(index, File.ReadAllText(index).Replace("status: active", "status: completed", StringComparison.Ordinal));
+        });
+        var reports = Reports(root);
+        Assert.Null(Get(Field(reports, "tasks"), "default"));
+        Assert.Null(Get(Field(reports, "period"), "default"));
+    }
+
+    [Fact]
     public void Every_relation_is_a_drop_down_list()
     {
         var (root, _) = Config();

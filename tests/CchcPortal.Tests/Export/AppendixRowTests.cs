@@ -71,6 +71,27 @@ public class AppendixRowTests
         Assert.True(rows >= 29 + 17, $"{rows} rows");
     }
 
+    /// <summary>"Cannot split" unless taller than a page: a task whose note fills pages still flows on, nothing cut off.</summary>
+    [Fact]
+    public void A_row_taller_than_a_page_still_flows_over_pages_with_nothing_lost()
+    {
+        var dir = Repo.TempDir("export-tall");
+        var site = ExportedReports.CopySample(Path.Combine(dir, "site"));
+        var report = Path.Combine(site, "content", "plans", "2025", "reports", "nam.md");
+        var note = string.Join(" ", Enumerable.Range(1, 119).Select(i => $"Đoạn {i}: đã kiểm tra thêm một cơ quan, đơn vị và lập biên bản kiểm tra.")) + " HẾT-GHI-CHÚ";
+        var text = File.ReadAllText(report);
+        var was = "note: \"Đã kiểm tra 6/7 cơ quan, đơn vị; kiểm tra đơn vị còn lại trong tháng 12/2025\"";
+        Assert.Contains(was, text, StringComparison.Ordinal);
+        File.WriteAllText(report, text.Replace(was, $"note: \"{note}\"", StringComparison.Ordinal));
+        var docx = Path.Combine(dir, "tall.docx");
+        var r = CchcRun.Run("export", "report", "--source", site, "--plan", "2025", "--period", "nam", "--output", docx, "--today", "2025-12-20");
+        Assert.True(r.Exit == 0, r.Err);
+        LibreOffice.Convert("pdf", dir, docx);
+        var all = Squeeze(LibreOffice.Run("pdftotext", [Path.ChangeExtension(docx, ".pdf"), "-"]));
+        for (var i = 1; i <= 119; i++) Assert.Contains(Squeeze($"Đoạn {i}:"), all, StringComparison.Ordinal);
+        Assert.Contains("HẾT-GHI-CHÚ", all, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Every_task_and_target_row_is_marked_cannot_split()
     {
