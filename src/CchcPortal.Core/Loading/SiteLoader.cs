@@ -70,6 +70,7 @@ public static class SiteLoader
         StaleTranslations.Check(files.Where(f => f.Language is not null && sourcePaths.Contains(f.SourceRelPath)), history, bag);
         var content = References.Resolve(config, new BoundFiles(records), staticFiles, history, bag);
         if (content is not null) StaleAsOf.Check(content, today, bag);
+        if (content is not null) SilentMoves.Check(content, bag);
         return content;
     }
 
