@@ -31,11 +31,11 @@ public static class SilentMoves
                         : Binders.SameDeadline(d!, task.Deadline) || task.Revised.Any(r => Binders.SameDeadline(d!, r.Deadline))) continue;
                     bag.Add(Diagnostic.SilentDeadlineMove(task.At["deadline"], earlier, date, task.Deadline.Text));
                 }
-            foreach (var target in plan.Targets)
+            // A goal not written or not understood now (an error of its own), or not understood then, is not compared.
+            foreach (var target in plan.Targets.Where(t => t.GoalText is not null))
                 foreach (var (earlier, date) in Earlier(history, target.Source, "goal", published))
                 {
-                    if (!Goal.TryParse(earlier, out var g) ? target.Revised.Any(r => Same(earlier, r.Text))
-                        : g == target.Goal || target.Revised.Any(r => r.Goal == g)) continue;
+                    if (!Goal.TryParse(earlier, out var g) || g == target.Goal || target.Revised.Any(r => r.Goal == g)) continue;
                     bag.Add(Diagnostic.SilentGoalMove(target.At["goal"], earlier, date, target.Goal.ToString()));
                 }
         }
