@@ -88,6 +88,7 @@ public static class Binders
         var goalText = f.Text("goal", required: metric is not (Metric.Points or Metric.Boolean));
         Goal? goal = null;
         if (goalText is not null && !Goal.TryParse(goalText, out goal)) f.Bag.Add(Diagnostic.InvalidGoal(f.At("goal"), goalText));
+        var written = goal is not null ? goalText : null;
         goal ??= metric switch
         {
             Metric.Points when max is not null => new Goal(Comparator.AtLeast, max.Value),
@@ -110,7 +111,7 @@ public static class Binders
         }
         return new Target(file.PlanId!, file.Id, file.RelPath, area ?? Model.Area.All[0], tr.Text(file.RelPath, "title", title ?? file.Id), metric,
             goal ?? new Goal(Comparator.AtLeast, 0), max, baseline,
-            lead, tr.Body(file.RelPath, doc.Body), new(file.RelPath, f.Positions)) { Revised = revised };
+            lead, tr.Body(file.RelPath, doc.Body), new(file.RelPath, f.Positions)) { Revised = revised, GoalText = written };
     }
 
     /// <summary>

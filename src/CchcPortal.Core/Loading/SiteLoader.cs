@@ -74,6 +74,7 @@ public static class SiteLoader
             StaleAsOf.Check(content, today, bag);
             OverdueAnswers.Check(content, bag);
             Placeholders.Check(content, sourceDir, bag);
+            SilentMoves.Check(content, bag);
         }
         return content;
     }

@@ -77,6 +77,9 @@ public sealed record Target(
     public Goal OriginalGoal => Revised.Count > 0 ? Revised[0].Goal : Goal;
 
     public int Revisions => Revised.Count;
+
+    /// <summary>The goal as written, when it was written and understood (not a default of points or boolean targets).</summary>
+    public string? GoalText { get; init; }
 }
 
 public sealed record PlanTask(
