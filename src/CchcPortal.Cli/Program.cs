@@ -47,7 +47,7 @@ public static class Program
           cchc build [--source DIR] [--output DIR]   tạo trang (mặc định: . → public/)
           cchc check [--source DIR]                  kiểm tra nội dung, liệt kê mọi lỗi
           cchc serve [--source DIR] [--port N]       xem trước tại http://localhost:N, tự cập nhật khi lưu
-          cchc new site DIR | plan | task | target | report | unit | page   tạo tệp mẫu
+          cchc new site DIR | plan | task | target | report | unit | page | supervision   tạo tệp mẫu
           cchc import FILE --plan ID [--dry-run]      nhập phụ lục kế hoạch (.docx, .xlsx, .csv) thành các tệp nhiệm vụ
           cchc export report --plan ID --period KỲ [--output TỆP.docx]   báo cáo ra Word để trình ký
           --lang en   thông báo bằng tiếng Anh / messages in English
