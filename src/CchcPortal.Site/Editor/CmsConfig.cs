@@ -51,6 +51,7 @@ public static class CmsConfig
         collections.Add(new Map { ["divider"] = true });
         foreach (var kind in new[] { ContentSchema.Plan, ContentSchema.Unit, ContentSchema.Page })
             collections.Add(Collection(kind, null, i18n));
+        collections.Add(SupervisionCollection(plans, i18n));
         root["collections"] = collections;
 
         var sb = new StringBuilder();
@@ -109,6 +110,25 @@ public static class CmsConfig
         var fields = kind.Fields.Select(f => Field(f, plan)).ToList<object?>();
         fields.Add(new Map { ["name"] = "body", ["label"] = kind.BodyVi, ["widget"] = "markdown", ["required"] = false, ["i18n"] = i18n ? true : null });
         c["fields"] = fields;
+        return c;
+    }
+
+    /// <summary>
+    /// The Front's supervisions (content/supervision): the Front writes the record, staff add each answer. Its tasks are
+    /// picked among the current plan's (the one the home page shows); without a plan the field is left out.
+    /// </summary>
+    private static Map SupervisionCollection(IReadOnlyList<Plan> plans, bool i18n)
+    {
+        var c = Collection(ContentSchema.Supervision, null, i18n);
+        c["summary"] = "{{issued}} · {{title}}";
+        c["sortable_fields"] = new List<object?> { "issued", "title" };
+        var fields = (List<object?>)c["fields"]!;
+        var tasks = fields.OfType<Map>().First(f => (string?)f["name"] == "tasks");
+        var current = plans.FirstOrDefault(p => p.Status == PlanStatus.Active) ?? plans.FirstOrDefault();
+        if (current is null) { fields.Remove(tasks); return c; }
+        tasks["collection"] = Name(ContentSchema.Task, current);
+        tasks["multiple"] = true;
+        tasks["hint"] = $"Nhiệm vụ của kế hoạch {current.Number ?? current.Id}; ghi plan: {current.Id}";
         return c;
     }
 
