@@ -17,7 +17,7 @@ public static class Scaffold
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public const string Kinds = "site DIR | plan --id ID | task [--no N] [--id ID] | target --id ID | report [--period ID] | unit --id ID | page --id SLUG";
+    public const string Kinds = "site DIR | plan --id ID | task [--no N] [--id ID] | target --id ID | report [--period ID] | unit --id ID | page --id SLUG | supervision --id ID";
 
     public static int Run(Arguments cli, TextWriter stdout, TextWriter stderr)
     {
@@ -33,6 +33,7 @@ public static class Scaffold
                 "plan" => Plan(cli, cli.Today),
                 "unit" => Unit(cli),
                 "page" => Page(cli),
+                "supervision" => Supervision(cli, cli.Today),
                 _ => throw new ScaffoldError($"cchc new: cần cho biết loại tệp: {Kinds}", $"cchc new: say what to create: {Kinds}", 2),
             };
             var root = kind == "site" ? cli.Words[1] : cli.Source;
@@ -562,6 +563,61 @@ public static class Scaffold
     {
         var id = Required(cli, "id", "phong-kinh-te");
         return [($"content/units/{id}.md", ContentFiles.Unit($"Tên đơn vị {ContentFiles.FixTitle}", null, "office", "Địa chỉ, số điện thoại liên hệ."))];
+    }
+
+    /// <summary>
+    /// A supervision of the Front: by the site's monitoring unit, about the current plan, dated today, with one
+    /// recommendation to the standing unit due in 30 days and its answer written out but commented, for staff to fill in
+    /// when the commune answers. It passes <c>cchc check</c> as it is.
+    /// </summary>
+    private static List<(string, string)> Supervision(Arguments cli, DateOnly today)
+    {
+        var id = Required(cli, "id", $"{today.Year.ToString(Inv)}-tthc");
+        var content = LoadSite(cli);
+        var monitor = content.Units.FirstOrDefault(u => u.Role == UnitRole.Monitor)
+            ?? throw new ScaffoldError("cchc new supervision: trang chưa có đơn vị giám sát (role: monitor). Hãy tạo trước: cchc new unit --id ub-mttq, rồi ghi role: monitor.",
+                "cchc new supervision: the site has no monitoring unit (role: monitor). Create one first: cchc new unit --id ub-mttq, then set role: monitor.");
+        var plan = content.Plans.Count == 0 ? null : PlanOf(cli, content);
+        var results = ChoiceIds(ContentSchema.Supervision["recommendations"]["answer"]["result"]);
+        var sb = new StringBuilder();
+        sb.Append("---\n");
+        sb.Append("title: Giám sát việc ... (sửa lại nội dung giám sát)\n");
+        sb.Append($"by: {monitor.Id}                 # đơn vị giám sát (role: monitor)\n");
+        sb.Append("# number: 00/BC-MTTQ      # số văn bản của Mặt trận\n");
+        sb.Append($"issued: {today:yyyy-MM-dd}         # ngày ban hành văn bản giám sát\n");
+        if (plan is not null)
+        {
+            sb.Append($"plan: {plan.Id}                 # kế hoạch liên quan\n");
+            sb.Append("# tasks: [5, 6]            # số thứ tự các nhiệm vụ của kế hoạch mà cuộc giám sát đề cập\n");
+        }
+        sb.Append("# document: /files/00-BC-MTTQ.pdf   # bản gốc, đặt trong static/files/\n");
+        sb.Append("recommendations:\n");
+        sb.Append("  - no: 1\n");
+        sb.Append("    text: Nội dung kiến nghị (sửa lại)\n");
+        sb.Append($"    to: {LeadOf(content)}             # đơn vị được kiến nghị\n");
+        sb.Append($"    due: {today.AddDays(30):yyyy-MM-dd}        # hạn trả lời (nếu có)\n");
+        sb.Append("    # Khi xã trả lời, bỏ dấu # ở các dòng dưới và điền:\n");
+        sb.Append("    # answer:\n");
+        sb.Append($"    #   date: {today.AddDays(20):yyyy-MM-dd}\n");
+        sb.Append("    #   number: 000/UBND-VP\n");
+        sb.Append($"    #   result: done          # {results}\n");
+        sb.Append("    #   text: Nội dung trả lời\n");
+        sb.Append("---\n");
+        sb.Append("""
+            ## Nội dung, hình thức giám sát
+
+            - Nêu nội dung, thời gian, hình thức giám sát.
+
+            ## Ưu điểm
+
+            - Nêu kết quả tốt.
+
+            ## Hạn chế
+
+            - Nêu hạn chế, tồn tại.
+
+            """);
+        return [($"content/supervision/{id}.md", sb.ToString())];
     }
 
     private static List<(string, string)> Page(Arguments cli)

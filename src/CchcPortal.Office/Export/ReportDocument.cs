@@ -64,6 +64,7 @@ internal sealed class ReportDocument(ReportFacts facts, ReportWords words)
         yield return Body(words.Opening);
         foreach (var block in WordMarkdown.Blocks(facts.Report.Body.Vi, Width)) yield return block;
         foreach (var block in Areas()) yield return block;
+        foreach (var block in Recommendations()) yield return block;
         yield return Body("Chi tiết kết quả thực hiện từng nhiệm vụ, chỉ tiêu tại Phụ lục I và Phụ lục II kèm theo Báo cáo này.");
         yield return Body(words.Closing);
     }
@@ -107,6 +108,34 @@ internal sealed class ReportDocument(ReportFacts facts, ReportWords words)
                 yield return Line("Chỉ tiêu", text);
             }
         }
+    }
+
+    /// <summary>
+    /// The Front's recommendations (issue 32): those answered in the period (from the day after the previous report, or
+    /// the period's start, to the report's date) with their result, those carried out, and those still awaiting an
+    /// answer on the report's date, overdue ones with their days. Nothing when no supervision concerns the plan.
+    /// </summary>
+    private IEnumerable<OpenXmlElement> Recommendations()
+    {
+        var all = facts.Supervision.Recommendations;
+        if (all.Count == 0) yield break;
+        yield return Body([Run("KẾT QUẢ TRẢ LỜI, THỰC HIỆN KIẾN NGHỊ CỦA MẶT TRẬN TỔ QUỐC", Look.Bold),
+            Run($" (tính đến ngày {Core.Text.VnDate.Short(facts.AsOf, "vi")})", Look.Italic)], keepNext: true);
+        string Of(RecommendationStatus r) => $"kiến nghị số {r.Recommendation.No}" + (r.Supervision.Number is { } n ? $" tại văn bản {n}" : "");
+        var answered = all.Where(r => r.Answer is { } a && a.Date >= facts.PeriodStart).ToList();
+        yield return Line("Đã trả lời trong kỳ", answered.Count == 0 ? "không có." :
+            $"{answered.Count} kiến nghị: " + string.Join("; ", answered.Select(r =>
+                $"{Of(r)} ({words.UnitShort(r.Recommendation.ToId)}): {ReportWords.Result(r.State)}" +
+                (r.Answer!.Number is { } number ? $", văn bản số {number}" : "") + $" ngày {Core.Text.VnDate.Short(r.Answer.Date, "vi")}")) + ".");
+        var done = answered.Where(r => r.CarriedOut).ToList();
+        yield return Line("Đã thực hiện trong kỳ", done.Count == 0 ? "không có." : $"{done.Count} kiến nghị ({string.Join("; ", done.Select(Of))}).");
+        var awaiting = facts.Supervision.Awaiting.SelectMany(g => g.Recommendations).ToList();
+        yield return Line("Chưa trả lời", awaiting.Count == 0 ? "không có." :
+            $"{awaiting.Count} kiến nghị: " + string.Join("; ", awaiting.Select(r =>
+                $"{Of(r)} ({words.UnitShort(r.Recommendation.ToId)}): {r.Recommendation.Text.Vi}" +
+                (r.Overdue ? $", quá hạn trả lời {r.DaysOverdue} ngày" : r.Recommendation.Due is { } due ? $", hạn trả lời {Core.Text.VnDate.Short(due, "vi")}" : ""))) + ".");
+        yield return Line("Tổng hợp", $"{all.Count} kiến nghị: {all.Count(r => r.Answered)} đã trả lời, trong đó {all.Count(r => r.CarriedOut)} đã thực hiện; " +
+            $"{awaiting.Count} chưa trả lời.");
     }
 
     private static Paragraph Line(string label, string text) => Body([Run("- " + label + ": "), Run(text)]);

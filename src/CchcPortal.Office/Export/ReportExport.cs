@@ -61,7 +61,7 @@ public static class ReportExport
     /// <summary>The .docx of one report of a loaded site (also for tests), with a template's bytes or the built-in layout.</summary>
     public static byte[] Build(SiteContent content, Plan plan, Report report, byte[]? template = null)
     {
-        var facts = ReportFacts.Of(plan, report);
+        var facts = ReportFacts.Of(plan, report).WithSupervisions(content.Supervisions);
         return ReportPackage.Write(facts, new ReportWords(content.Config, content.Units, facts), template);
     }
 

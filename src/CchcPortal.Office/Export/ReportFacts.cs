@@ -28,4 +28,18 @@ internal sealed class ReportFacts(Plan plan, ReportSnapshot snapshot)
 
     public static ReportFacts Of(Plan plan, Report report) =>
         new(plan, ProgressRules.Snapshots(plan).First(s => ReferenceEquals(s.Report, report)));
+
+    /// <summary>
+    /// The Front's supervisions that concern this plan (or no plan) and were issued by the report's date, each
+    /// recommendation judged on that date (empty without <see cref="WithSupervisions"/>).
+    /// </summary>
+    public SupervisionSummary Supervision { get; private init; } = SupervisionSummary.Empty;
+
+    /// <summary>The first day of the report's period: answers from then to the report's date were given "in the period".</summary>
+    public DateOnly PeriodStart => snapshot.Previous?.Effective.AddDays(1) ?? snapshot.Report.Period.From ?? DateOnly.MinValue;
+
+    public ReportFacts WithSupervisions(IReadOnlyList<Supervision> supervisions) => new(Plan, snapshot)
+    {
+        Supervision = SupervisionRules.Build(supervisions.Where(s => (s.PlanId is null || s.PlanId == Plan.Id) && s.Issued <= AsOf).ToList(), AsOf),
+    };
 }

@@ -113,6 +113,17 @@ internal sealed class ReportWords(SiteConfig config, IReadOnlyList<Unit> units, 
         }
     }
 
+    /// <summary>A recommendation's state as the report writes it: "đã thực hiện", "tiếp thu, đang thực hiện"…</summary>
+    public static string Result(RecommendationState state) => state switch
+    {
+        RecommendationState.Accepted => "tiếp thu, đang thực hiện",
+        RecommendationState.Done => "đã thực hiện",
+        RecommendationState.Explained => "đã giải trình",
+        RecommendationState.Declined => "không tiếp thu",
+        RecommendationState.Overdue => "quá hạn trả lời",
+        _ => "chờ trả lời",
+    };
+
     public string UnitName(string? id) => id is null ? "" : _units.TryGetValue(id, out var u) ? u.Name.Vi : id;
     public string UnitShort(string? id) => id is null ? "" : _units.TryGetValue(id, out var u) ? (u.Short ?? u.Name).Vi : id;
 

@@ -51,6 +51,7 @@ public static class CmsConfig
         collections.Add(new Map { ["divider"] = true });
         foreach (var kind in new[] { ContentSchema.Plan, ContentSchema.Unit, ContentSchema.Page })
             collections.Add(Collection(kind, null, i18n));
+        collections.Add(SupervisionCollection(plans, i18n));
         root["collections"] = collections;
 
         var sb = new StringBuilder();
@@ -139,6 +140,25 @@ public static class CmsConfig
         var targets = prefill.Targets.Where(t => t.Value is not null)
             .Select(t => (object?)new Map { ["id"] = t.Target.Id, ["value"] = t.Value }).ToList();
         if (targets.Count > 0) FieldNamed("targets")["default"] = targets;
+    }
+
+    /// <summary>
+    /// The Front's supervisions (content/supervision): the Front writes the record, staff add each answer. Its tasks are
+    /// picked among the current plan's (the one the home page shows); without a plan the field is left out.
+    /// </summary>
+    private static Map SupervisionCollection(IReadOnlyList<Plan> plans, bool i18n)
+    {
+        var c = Collection(ContentSchema.Supervision, null, i18n);
+        c["summary"] = "{{issued}} · {{title}}";
+        c["sortable_fields"] = new List<object?> { "issued", "title" };
+        var fields = (List<object?>)c["fields"]!;
+        var tasks = fields.OfType<Map>().First(f => (string?)f["name"] == "tasks");
+        var current = CurrentPlan.Of(plans);
+        if (current is null) { fields.Remove(tasks); return c; }
+        tasks["collection"] = Name(ContentSchema.Task, current);
+        tasks["multiple"] = true;
+        tasks["hint"] = $"Nhiệm vụ của kế hoạch {current.Number ?? current.Id}; ghi plan: {current.Id}";
+        return c;
     }
 
     private static Map Slug(string template, string hint) => new()

@@ -55,6 +55,43 @@ public static class Calendar
         Line("END:VCALENDAR");
     }
 
+    /// <summary>
+    /// The due dates of the Front's recommendations still awaiting an answer on as_of (overdue ones included): an all-day
+    /// event each, UID from the supervision and the recommendation's number, DTSTAMP the supervision's date.
+    /// </summary>
+    public static void RecommendationsIcs(Stream stream, Portal portal, Strings t)
+    {
+        var config = portal.Config;
+        var host = Feeds.Host(config.BaseUrl);
+        using var w = new StreamWriter(stream, Utf8, bufferSize: -1, leaveOpen: true);
+        void Line(string line) => Fold(w, line);
+        foreach (var line in (string[])["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CchcPortal//Open data//VI", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"])
+            Line(line);
+        Line("X-WR-CALNAME:" + Escape($"{config.Title} — {t["recommendations_calendar"]}"));
+        foreach (var r in RecommendationEvents(portal))
+        {
+            var (sv, rec) = (r.Supervision, r.Recommendation);
+            var unit = portal.Unit(rec.ToId)?.Name.Get(t.Lang) ?? rec.ToId;
+            var description = $"{t["rec_unit"]}: {unit}\n{t["supervision_title"]}: {(sv.Number is null ? "" : sv.Number + ", ")}{sv.Title.Get(t.Lang)}";
+            Line("BEGIN:VEVENT");
+            Line($"UID:recommendation-{sv.Id}-{rec.No}@{host}");
+            Line($"DTSTAMP:{sv.Issued.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}T000000Z");
+            Line($"DTSTART;VALUE=DATE:{rec.Due!.Value.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
+            Line($"DTEND;VALUE=DATE:{rec.Due.Value.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
+            Line("SUMMARY:" + Escape(t.Format("ical_recommendation", rec.No, rec.Text.Get(t.Lang))));
+            Line("DESCRIPTION:" + Escape(description));
+            if (Feeds.IsAbsolute(config.BaseUrl)) Line("URL:" + config.BaseUrl + Routes.Supervision(sv.Id) + "#" + Routes.RecommendationAnchor(rec.No));
+            Line("TRANSP:TRANSPARENT");
+            Line("END:VEVENT");
+        }
+        Line("END:VCALENDAR");
+    }
+
+    /// <summary>The recommendations awaiting an answer on as_of that have a due date, by due date.</summary>
+    public static IReadOnlyList<RecommendationStatus> RecommendationEvents(Portal portal) =>
+        portal.Supervision.Recommendations.Where(r => !r.Answered && r.Recommendation.Due is not null)
+            .OrderBy(r => r.Recommendation.Due).ThenBy(r => r.Supervision.Id, StringComparer.Ordinal).ThenBy(r => r.Recommendation.No).ToList();
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>TEXT escaping: backslash, semicolon, comma, and newlines as \n.</summary>

@@ -86,9 +86,55 @@ public static class Feeds
                 new XElement(Ns + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", href)),
                 new XElement(Ns + "category", new XAttribute("term", commune.Id), new XAttribute("label", commune.Name))));
         }
+        SupervisionEntries(feed, portal, t);
 
         var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
         using (var w = XmlWriter.Create(stream, settings)) new XDocument(feed).Save(w);
         stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>
+    /// An entry for each of the Front's supervisions (on its date) and each answer counted on as_of (on the answer's
+    /// date); then every entry newest first (reports included, the order stable) and the feed's date the newest entry's.
+    /// </summary>
+    private static void SupervisionEntries(XElement feed, Portal portal, Strings t)
+    {
+        if (portal.Supervision.Supervisions.Count == 0) return;
+        var config = portal.Config;
+        var lang = t.Lang;
+        string Abs(string path) => config.BaseUrl + Routes.InLanguage(path, lang, config.DefaultLanguage);
+        string Id(string path, DateOnly date, string tag) => IsAbsolute(config.BaseUrl)
+            ? Abs(path) : $"tag:{Host(config.BaseUrl)},{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{tag}";
+        XElement Entry(string id, string title, DateOnly date, string href, string summary) => new(Ns + "entry",
+            new XElement(Ns + "id", id),
+            new XElement(Ns + "title", title),
+            new XElement(Ns + "updated", Timestamp(date)),
+            new XElement(Ns + "published", Timestamp(date)),
+            new XElement(Ns + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", href)),
+            new XElement(Ns + "category", new XAttribute("term", "supervision"), new XAttribute("label", t["supervision_title"])),
+            new XElement(Ns + "summary", summary));
+        foreach (var s in portal.Supervision.Supervisions)
+        {
+            var sv = s.Supervision;
+            var path = Routes.Supervision(sv.Id);
+            var title = sv.Title.Get(lang);
+            feed.Add(Entry(Id(path, sv.Issued, $"supervision/{sv.Id}"), t.Format("feed_supervision_title", title), sv.Issued, Abs(path),
+                t.Format("feed_supervision_summary", sv.Number ?? "", sv.Recommendations.Count)));
+            foreach (var r in s.Recommendations.Where(r => r.Answer is not null))
+            {
+                var answer = r.Answer!;
+                var anchor = Routes.RecommendationAnchor(r.Recommendation.No);
+                var state = t[$"rec_{r.State.Id()}"];
+                feed.Add(Entry(Id(path, answer.Date, $"supervision/{sv.Id}/{anchor}") + (IsAbsolute(config.BaseUrl) ? "#" + anchor : ""),
+                    t.Format("feed_answer_title", r.Recommendation.No, r.Recommendation.Text.Get(lang)), answer.Date, Abs(path) + "#" + anchor,
+                    $"{state}. {answer.Text?.Get(lang) ?? ""}".Trim()));
+            }
+        }
+        var entries = feed.Elements(Ns + "entry").ToList();
+        entries.Remove();
+        // OrderBy is stable: entries of the same day keep their order (reports first, as written).
+        var sorted = entries.OrderByDescending(e => (string)e.Element(Ns + "updated")!, StringComparer.Ordinal).ToList();
+        feed.Add(sorted);
+        feed.Element(Ns + "updated")!.Value = (string)sorted[0].Element(Ns + "updated")!;
     }
 }

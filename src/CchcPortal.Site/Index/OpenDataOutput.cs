@@ -74,6 +74,10 @@ public sealed class OpenDataOutput : ISiteOutput
                 s => Calendar.Ics(s, portal, t, $"{u.Name.Vi} — {t["deadlines_calendar"]}", events)));
         }
 
+        // The due dates of the Front's recommendations awaiting an answer.
+        if (Calendar.RecommendationEvents(portal).Count > 0)
+            files.Add((new($"{Folder}recommendations.ics", "iCalendar", DataFileGroup.Site, "recommendations-calendar"), s => Calendar.RecommendationsIcs(s, portal, t)));
+
         foreach (var lang in config.Languages)
             files.Add((new(Feeds.PathOf(lang, config.DefaultLanguage), "Atom", DataFileGroup.Feed, "feed", Lang: lang), s => Feeds.Atom(s, portal, strings[lang])));
 

@@ -89,6 +89,8 @@ public static class OpenDataTables
     public sealed record TargetRow(Portal Portal, TargetState Target, TargetPoint? Point) : Row(Portal);
     public sealed record ReportRow(Portal Portal, Report Report) : Row(Portal);
     public sealed record UnitRow(Portal Portal, UnitScore Score) : Row(Portal);
+    public sealed record SupervisionRow(Portal Portal, SupervisionState Supervision) : Row(Portal);
+    public sealed record RecommendationRow(Portal Portal, RecommendationStatus Recommendation) : Row(Portal);
 
     /// <summary>One earlier deadline of a task or goal of a target (<paramref name="Index"/>: 1 for the first), and what it became.</summary>
     public sealed record RevisionRow(Portal Portal, string PlanId, string Kind, string ItemId, int? No, int Index, string Earlier, string ChangedTo,
@@ -245,8 +247,6 @@ public static class OpenDataTables
         c.Url(r => r.Path),
     ]);
 
-    /// <summary>The tables of the whole site, in the order the open-data page lists them.</summary>
-    public static readonly IReadOnlyList<TableKind> SiteKinds = [Plans, Tasks, Targets, Reports, Units, Revisions];
 
     /// <summary>The plan's earlier deadlines and goals, task by task then target by target, oldest first.</summary>
     private static List<RevisionRow> RevisionRows(Portal portal, PlanState p)
@@ -264,6 +264,63 @@ public static class OpenDataTables
                     target.Revised[i].On, target.Revised[i].By, Routes.Target(target.PlanId, target.Id)));
         return rows;
     }
+    public static readonly TableKind<SupervisionRow> Supervision = new("supervision", "Giám sát của Mặt trận Tổ quốc", "The Front's supervisions", c =>
+    [
+        c.AsOf,
+        c.Text("supervision_id", "Mã cuộc giám sát (tên tệp)", "Supervision id (its file name)", r => r.Supervision.Supervision.Id, required: true),
+        c.Text("title", "Nội dung giám sát (NFC)", "Title (Vietnamese, NFC)", r => r.Supervision.Supervision.Title.Vi, required: true),
+        c.Text("title_en", "Nội dung giám sát bằng tiếng Anh, nếu có bản dịch", "English title, when translated", r => En(r.Supervision.Supervision.Title)),
+        c.Text("by_unit_id", "Mã đơn vị giám sát", "Monitoring unit id", r => r.Supervision.Supervision.ById, required: true),
+        c.Text("by_unit_name", "Tên đơn vị giám sát", "Monitoring unit name", r => r.Portal.Unit(r.Supervision.Supervision.ById)?.Name.Vi),
+        c.Text("number", "Số hiệu văn bản giám sát", "Document number", r => r.Supervision.Supervision.Number),
+        c.Date("issued", "Ngày ban hành", "Date issued", r => r.Supervision.Supervision.Issued, required: true),
+        c.Text("plan_id", "Mã kế hoạch liên quan", "Id of the plan it concerns", r => r.Supervision.Supervision.PlanId),
+        c.Texts("task_nos", "Số thứ tự các nhiệm vụ liên quan (CSV: cách nhau bằng dấu ;)", "Numbers of the tasks it concerns (CSV: separated by ;)",
+            r => r.Supervision.Supervision.TaskNos.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList()),
+        c.Integer("recommendations_total", "Số kiến nghị", "Number of recommendations", r => r.Supervision.Counts.Total),
+        c.Integer("answered", "Số kiến nghị đã được trả lời (mọi kết quả)", "Recommendations answered (any result)", r => r.Supervision.Counts.Answered),
+        c.Integer("carried_out", "Số kiến nghị đã thực hiện (result: done)", "Recommendations carried out (result: done)", r => r.Supervision.Counts.CarriedOut),
+        c.Integer("accepted", "Số kiến nghị được tiếp thu, đang thực hiện", "Recommendations accepted, being carried out", r => r.Supervision.Counts.Accepted),
+        c.Integer("explained", "Số kiến nghị được giải trình", "Recommendations explained", r => r.Supervision.Counts.Explained),
+        c.Integer("declined", "Số kiến nghị không được tiếp thu", "Recommendations declined", r => r.Supervision.Counts.Declined),
+        c.Integer("awaiting", "Số kiến nghị chờ trả lời (kể cả quá hạn)", "Recommendations awaiting an answer (overdue included)", r => r.Supervision.Counts.Awaiting),
+        c.Integer("overdue", "Số kiến nghị quá hạn trả lời", "Recommendations overdue for an answer", r => r.Supervision.Counts.Overdue),
+        c.Url(r => Routes.Supervision(r.Supervision.Supervision.Id)),
+    ]);
+
+    public static readonly TableKind<RecommendationRow> Recommendations = new("recommendations", "Kiến nghị của Mặt trận Tổ quốc và trả lời",
+        "The Front's recommendations and the answers", c =>
+    [
+        c.AsOf,
+        c.Text("supervision_id", "Mã cuộc giám sát", "Supervision id", r => r.Recommendation.Supervision.Id, required: true),
+        c.Text("supervision_number", "Số hiệu văn bản giám sát", "Supervision's document number", r => r.Recommendation.Supervision.Number),
+        c.Date("supervision_issued", "Ngày ban hành văn bản giám sát", "Supervision's date", r => r.Recommendation.Supervision.Issued, required: true),
+        c.Text("plan_id", "Mã kế hoạch liên quan", "Id of the plan it concerns", r => r.Recommendation.Supervision.PlanId),
+        c.Integer("no", "Số thứ tự kiến nghị", "Recommendation number", r => r.Recommendation.Recommendation.No, required: true),
+        c.Text("text", "Nội dung kiến nghị (NFC)", "Text (Vietnamese, NFC)", r => r.Recommendation.Recommendation.Text.Vi, required: true),
+        c.Text("text_en", "Nội dung kiến nghị bằng tiếng Anh, nếu có bản dịch", "English text, when translated", r => En(r.Recommendation.Recommendation.Text)),
+        c.Text("to_unit_id", "Mã đơn vị được kiến nghị", "Id of the unit asked", r => r.Recommendation.Recommendation.ToId, required: true),
+        c.Text("to_unit_name", "Tên đơn vị được kiến nghị", "Name of the unit asked", r => r.Portal.Unit(r.Recommendation.Recommendation.ToId)?.Name.Vi),
+        c.Date("due", "Hạn trả lời", "Answer due", r => r.Recommendation.Recommendation.Due),
+        c.Text("state", "Tình trạng vào ngày chốt số liệu: awaiting, overdue, accepted, done, explained, declined",
+            "State on as_of: awaiting, overdue, accepted, done, explained, declined", r => r.Recommendation.State.Id(), required: true),
+        c.Boolean("answered", "Đã được trả lời vào ngày chốt số liệu", "Answered on as_of", r => r.Recommendation.Answered),
+        c.Boolean("carried_out", "Đã thực hiện (trả lời: done)", "Carried out (answer: done)", r => r.Recommendation.CarriedOut),
+        c.Integer("days_overdue", "Số ngày quá hạn trả lời", "Days overdue for an answer", r => r.Recommendation.DaysOverdue),
+        c.Date("answer_date", "Ngày trả lời", "Date of the answer", r => r.Recommendation.Answer?.Date),
+        c.Text("answer_number", "Số văn bản trả lời", "Answer's document number", r => r.Recommendation.Answer?.Number),
+        c.Text("answer_result", "Kết quả trả lời: accepted, done, explained, declined", "Answer's result: accepted, done, explained, declined",
+            r => r.Recommendation.Answer?.Result.Id()),
+        c.Text("answer_text", "Nội dung trả lời (NFC)", "Answer's text (Vietnamese, NFC)", r => r.Recommendation.Answer?.Text?.Vi),
+        c.Text("answer_text_en", "Nội dung trả lời bằng tiếng Anh, nếu có bản dịch", "Answer's English text, when translated", r => En(r.Recommendation.Answer?.Text)),
+        c.Integer("days_late", "Số ngày trả lời sau hạn", "Days the answer came after its due date", r => r.Recommendation.DaysLate),
+        c.Text("url", "Địa chỉ kiến nghị trên cổng", "Address of the recommendation on the portal",
+            r => r.Url(Routes.Supervision(r.Recommendation.Supervision.Id)) + "#" + Routes.RecommendationAnchor(r.Recommendation.Recommendation.No)),
+    ]);
+
+
+    /// <summary>The tables of the whole site, in the order the open-data page lists them.</summary>
+    public static readonly IReadOnlyList<TableKind> SiteKinds = [Plans, Tasks, Targets, Reports, Units, Revisions, Supervision, Recommendations];
 
     /// <summary>Every table: the site's, then each plan's. A site table's rows are its plans' rows, made once.</summary>
     public static IReadOnlyList<DataTable> All(Portal portal)
@@ -283,6 +340,12 @@ public static class OpenDataTables
             Units.Of(null, portal.Scores.Select(s => new UnitRow(portal, s)).ToList()),
             Revisions.Of(null, plans.SelectMany(p => p.Revisions).ToList()),
         };
+        // The Front's supervisions: site tables only (a supervision may concern no plan), written when the site has one.
+        if (portal.Supervision.Supervisions.Count > 0)
+        {
+            tables.Add(Supervision.Of(null, portal.Supervision.Supervisions.Select(s => new SupervisionRow(portal, s)).ToList()));
+            tables.Add(Recommendations.Of(null, portal.Supervision.Recommendations.Select(r => new RecommendationRow(portal, r)).ToList()));
+        }
         foreach (var (p, tasks, targets, reports, revisions) in plans)
         {
             tables.Add(Tasks.Of(p.Plan.Id, tasks));

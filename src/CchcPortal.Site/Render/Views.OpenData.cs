@@ -13,7 +13,8 @@ public sealed partial class Views
 
         var groups = new List<DownloadGroup>
         {
-            new("site", new Txt(t["open_data_site"]), files.Where(f => f.Group == DataFileGroup.Site).Select(f => Row(f, KindTitle(f))).ToList()),
+            new("site", new Txt(t["open_data_site"]), files.Where(f => f.Group == DataFileGroup.Site)
+                .Select(f => Row(f, f.Kind is null && f.Format == "iCalendar" ? new Txt(t["recommendations_calendar"]) : KindTitle(f))).ToList()),
         };
         var byPlan = files.Where(f => f.Group == DataFileGroup.Plan).ToLookup(f => f.PlanId, StringComparer.Ordinal);
         foreach (var p in portal.Plans)

@@ -32,6 +32,8 @@ public sealed class AccessibilityTests(BrowserFixture site, Xunit.Abstractions.I
             ("task-en", "en/" + First(plan + "nhiem-vu/")), ("embed", "embed/"), ("embed-en", "en/embed/"), ("open-data", "du-lieu/"),
         };
         if (Directory.Exists(Path.Combine(output, plan, "bao-cao"))) pages.Add(("report", First(plan + "bao-cao/")));
+        if (Directory.Exists(Path.Combine(output, "giam-sat")))
+            pages.AddRange([("supervisions", "giam-sat/"), ("supervision", First("giam-sat/")), ("supervision-en", "en/" + First("giam-sat/"))]);
         return pages;
     }
 

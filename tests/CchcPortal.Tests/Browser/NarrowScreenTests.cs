@@ -51,7 +51,7 @@ public sealed class NarrowScreenTests(BrowserFixture site)
     }
 
     private static readonly HashSet<string> RouteWords =
-        ["en", "ke-hoach", "nhiem-vu", "chi-tieu", "bao-cao", "don-vi", "linh-vuc", "trang", "theo-doi", "search", "du-lieu", "index.html", "404.html"];
+        ["en", "ke-hoach", "nhiem-vu", "chi-tieu", "bao-cao", "don-vi", "linh-vuc", "trang", "theo-doi", "giam-sat", "search", "du-lieu", "index.html", "404.html"];
 
     /// <summary>The same on every test site (tests/sites/*): the largest page of each kind, in both languages.</summary>
     [Fact]

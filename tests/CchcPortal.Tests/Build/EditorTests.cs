@@ -186,7 +186,7 @@ public class EditorTests
             Same(kind.Fields, fields[..^1], name, names, plan);
         }
         // One collection of each plan kind per plan, and one of each other kind.
-        Assert.Equal(3, collections.Count(c => !S(c, "name").Contains('-', StringComparison.Ordinal)));
+        Assert.Equal(4, collections.Count(c => !S(c, "name").Contains('-', StringComparison.Ordinal)));
         Assert.Equal(collections.Count(c => S(c, "name").StartsWith("tasks-", StringComparison.Ordinal)),
             collections.Count(c => S(c, "name").StartsWith("reports-", StringComparison.Ordinal)));
     }
@@ -220,7 +220,10 @@ public class EditorTests
                     var target = S(field, "collection");
                     Assert.Contains(target, collections);
                     // Tasks and targets of the same plan; units and plans of the site.
-                    if (f.Refers is RefersTo.Task or RefersTo.Target) Assert.EndsWith("-" + plan, target, StringComparison.Ordinal);
+                    // A supervision (no plan of its own) picks among the current plan's tasks.
+                    if (f.Refers is RefersTo.Task && plan is null && where == "supervision")
+                        Assert.StartsWith("tasks-", target, StringComparison.Ordinal);
+                    else if (f.Refers is RefersTo.Task or RefersTo.Target) Assert.EndsWith("-" + plan, target, StringComparison.Ordinal);
                     else Assert.DoesNotContain("-", target, StringComparison.Ordinal);
                     Assert.Equal(f.Multiple, S(field, "multiple") == "true");
                     break;

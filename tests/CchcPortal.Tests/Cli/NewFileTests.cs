@@ -96,6 +96,26 @@ public class NewFileTests
     }
 
     [Fact]
+    public void New_supervision_is_by_the_monitoring_unit_and_passes_check_before_and_after_an_answer()
+    {
+        using var site = new CliSite();
+        var (exit, o, e) = site.Cli("new", "supervision", "--id", "2026-tthc", "--today", "2026-02-01");
+        Assert.True(exit == 0, o + e);
+        var file = "content/supervision/2026-tthc.md";
+        var text = site.Read(file);
+        Assert.Contains("by: ub-mttq", text);
+        Assert.Contains("plan: 2026", text);
+        Assert.Contains("due: 2026-03-03", text);
+        Assert.Contains("accepted | done | explained | declined", text);
+        site.AssertChecks();
+        // Staff answer: uncomment the answer block.
+        site.Write(file, Regex.Replace(text, @"^    # (answer:|  date|  number|  result|  text)", "    $1", RegexOptions.Multiline));
+        Assert.Contains("    answer:", site.Read(file));
+        site.AssertChecks();
+        Assert.Equal(2, site.Cli("new", "supervision").Exit);                       // --id is required
+    }
+
+    [Fact]
     public void New_files_refuse_to_overwrite_and_reject_bad_ids()
     {
         using var site = new CliSite();

@@ -13,7 +13,9 @@ public sealed class FeedTitleTests
     {
         XNamespace atom = "http://www.w3.org/2005/Atom";
         var doc = XDocument.Load(Path.Combine(SampleSite.Output, feed));
-        var titles = doc.Root!.Elements(atom + "entry").Select(e => e.Element(atom + "title")!.Value).ToList();
+        // The reports' entries (the Front's supervisions and answers have their own category).
+        var titles = doc.Root!.Elements(atom + "entry").Where(e => e.Element(atom + "category")?.Attribute("term")?.Value != "supervision")
+            .Select(e => e.Element(atom + "title")!.Value).ToList();
         Assert.Equal([first, second], titles);
     }
 }
