@@ -28,13 +28,13 @@ public sealed class SearchVocabulary
         _strings = strings;
     }
 
-    /// <summary>A label's phrases: its text in each language, lower case, each once (the key itself when no language has it).</summary>
+    /// <summary>A label's phrases: its text in each language, lower case, each once (none when no language has the key:
+    /// such a label is never matched, rather than matched by its key's words).</summary>
     public IReadOnlyList<string> Phrases(string key)
     {
         var phrases = new List<string>();
         foreach (var s in _strings)
             if (s.TryGetValue(key, out var text) && text.Trim().ToLowerInvariant() is { Length: > 0 } p && !phrases.Contains(p)) phrases.Add(p);
-        if (phrases.Count == 0) phrases.Add(key);
         return phrases;
     }
 

@@ -196,8 +196,12 @@ public class SearchWordsTests
         Assert.Equal(["Cải cách một cửa", "Kiến nghị về một cửa"], Titles(index, "mot cua"));
         using var meta = JsonDocument.Parse(index.Files()["meta.json"]);
         Assert.Equal(SearchDocuments.Types, meta.RootElement.GetProperty("types").EnumerateArray().Select(t => t.GetString()));
-        // The new type's label key is its own (search_type_recommendation), shown as the key until the theme names it.
-        Assert.Contains(index.Labels, l => l.SequenceEqual(["search_type_recommendation"]));
+        // The new type's label is its i18n key search_type_recommendation: no phrase until the theme gives it one.
+        Assert.Contains(index.Labels, l => l.Count == 0);
+        Assert.Empty(Titles(index, "search type recommendation"));
+        var named = new SearchVocabulary([], [new Dictionary<string, string> { ["search_type_recommendation"] = "Kiến nghị", ["status_overdue"] = "Quá hạn" }]);
+        var withName = new SearchIndex([Doc("Về một cửa", type: "recommendation", labels: ["status_overdue"]), Doc("Cải cách một cửa")], vocabulary: named);
+        Assert.Equal(["Về một cửa"], Titles(withName, "kien nghi"));
     }
 
     // ---- phrases, titles, types ---------------------------------------------------------------------------------
