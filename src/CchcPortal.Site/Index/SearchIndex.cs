@@ -11,14 +11,15 @@ using CchcPortal.Site.Render;
 namespace CchcPortal.Site.Index;
 
 /// <summary>
-/// The static search index of one language, after Pagefind's layout: a small <c>meta.json</c> (shard names and each
-/// document's filter values), an inverted index split into shards by the first two letters of the folded term
+/// The static search index of one language, after Pagefind's layout: a small <c>meta.json</c> (shard names, type order,
+/// label phrases, abbreviations, and each document's filter values and labels), an inverted index split into shards by the first two letters of the folded term
 /// (<c>t-ho.json</c> holds "ho", "hoa", "hoan"...), and the documents' text in fragments of <see cref="FragmentSize"/>
 /// loaded only for the results shown. A browser downloads meta + one shard per query word + a fragment or two.
 ///
 /// A shard maps folded term → exact form (lower case, with diacritics) → postings; a posting is
 /// <c>doc * 2 + 1</c> when the word is in the title or number, <c>doc * 2</c> when only in the text.
-/// Keeping the exact forms lets "sổ" rank documents with "sổ" above those with "sở".
+/// Keeping the exact forms lets "sổ" rank documents with "sổ" above those with "sở". A document is indexed under the
+/// full forms of the abbreviations it writes and the abbreviations of the full forms it writes (<see cref="SearchExpansion"/>).
 /// </summary>
 public sealed class SearchIndex
 {

@@ -230,4 +230,21 @@ public class SearchWordsTests
         Assert.Equal("Kế hoạch CCHC năm 2025", Titles(index, "45/KH-UBND")[0]);
         Assert.Equal("Quý III/2025", Titles(index, "118/bc-ubnd")[0]);
     }
+
+    // ---- size -------------------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("vi", "ho so dung han")]
+    [InlineData("vi", "nhiem vu qua han")]
+    [InlineData("vi", "thu tuc hanh chinh")]
+    [InlineData("en", "overdue")]
+    public void A_first_query_on_the_sample_downloads_under_30_KB_gzip(string lang, string query)
+    {
+        var bag = new DiagnosticBag();
+        var portal = Core.Model.ProgressRules.Build(Core.Loading.SiteLoader.Load(Repo.Root, bag, new DateOnly(2025, 12, 20))!);
+        var index = new SearchIndex(SearchDocuments.Of(portal, lang));
+        var files = index.Files();
+        var bytes = index.FilesFor(query, shown: SearchIndex.Window).Sum(name => SearchIndex.GzipSize(files[name]));
+        Assert.InRange(bytes, 1, 30 * 1024);
+    }
 }
