@@ -34,6 +34,8 @@ public sealed class SearchIndex
     public IReadOnlyDictionary<string, SortedDictionary<string, List<int>>> Terms { get; }
     /// <summary>The labels documents carry (type, status), each as its phrases in every language, lower case.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Labels { get; }
+    /// <summary>The i18n key of each label in <see cref="Labels"/> ("status_no_report"): the page filters and shows some by it.</summary>
+    public IReadOnlyList<string> LabelKeys { get; }
     /// <summary>By document: the numbers of its labels in <see cref="Labels"/>.</summary>
     public IReadOnlyList<int[]> DocumentLabels { get; }
     /// <summary>The abbreviations search knows (the domain's and the plans' own): shown to the client for highlighting.</summary>
@@ -49,10 +51,12 @@ public sealed class SearchIndex
         // Labels: the type's, then the document's own (status...), each numbered once.
         var labelIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var labels = new List<IReadOnlyList<string>>();
+        var keys = new List<string>();
         int LabelId(string key)
         {
             if (labelIds.TryGetValue(key, out var id)) return id;
             labels.Add(vocabulary.Phrases(key));
+            keys.Add(key);
             return labelIds[key] = labels.Count - 1;
         }
         var docLabels = new int[documents.Count][];
@@ -65,6 +69,7 @@ public sealed class SearchIndex
             docLabels[i] = ids;
         }
         Labels = labels;
+        LabelKeys = keys;
         DocumentLabels = docLabels;
         var own = documents.Select(d => d.Abbreviations).Where(a => a.Count > 0).Distinct().SelectMany(a => a);
         Abbreviations = [.. vocabulary.Abbreviations, .. own.DistinctBy(a => (Core.Text.TextFold.Fold(a.Short), Core.Text.TextFold.Fold(a.Full)))];
@@ -341,6 +346,9 @@ public sealed class SearchIndex
                 foreach (var p in phrases) w.WriteStringValue(p);
                 w.WriteEndArray();
             }
+            w.WriteEndArray();
+            w.WriteStartArray("labelKeys");
+            foreach (var k in LabelKeys) w.WriteStringValue(k);
             w.WriteEndArray();
             w.WriteStartObject("abbr");
             foreach (var g in Abbreviations.GroupBy(a => a.Short.ToLowerInvariant(), StringComparer.Ordinal))
