@@ -80,6 +80,7 @@ public static class SiteBuilder
         if (content is null) return null;
         var theme = new Theme(options.Source, content.Config.Theme);
         var strings = LoadStrings(content.Config, theme, bag);
+        Index.SearchVocabulary.Check(theme, bag);
         Markdown.BodyReferences.Check(content, options.Source, bag);
         return bag.HasErrors ? null : (content, theme, strings);
     }

@@ -465,7 +465,7 @@ public sealed class SearchIndexOutput : ISiteOutput
         var portal = context.Portal;
         var languages = portal.Config.Languages;
         var documents = SearchDocuments.Of(portal, languages);
-        var vocabulary = SearchVocabulary.Of(context.Theme, languages.Select(l => context.Strings[l]), context.Bag);
+        var vocabulary = SearchVocabulary.Of(context.Theme, languages.Select(l => context.Strings[l])); // mistakes: reported by Validate
         // The other languages share the first's terms where their texts are the same (untranslated content).
         var first = new SearchIndex(documents[0], vocabulary: vocabulary);
         Parallel.For(0, languages.Count, l =>

@@ -43,13 +43,20 @@ public sealed class SearchVocabulary
         ParseAbbreviations("themes/default/" + AbbreviationsFile, Theme.ReadBuiltIn(AbbreviationsFile) ?? "", new DiagnosticBag()),
         new[] { "vi", "en" }.Select(l => Strings.Parse($"themes/default/i18n/{l}.yaml", Theme.ReadBuiltIn($"i18n/{l}.yaml") ?? "", new DiagnosticBag())).ToList());
 
-    /// <summary>A site's vocabulary: the built-in abbreviations with its theme's added (its line wins), its strings.</summary>
-    public static SearchVocabulary Of(Theme theme, IEnumerable<Strings> strings, DiagnosticBag bag)
+    /// <summary>Validate: the site theme's abbreviations file, when it has one (<c>cchc check</c> reports its mistakes too).</summary>
+    public static void Check(Theme theme, DiagnosticBag bag)
+    {
+        if (theme.IsOwn(AbbreviationsFile)) ParseAbbreviations(theme.FileOf(AbbreviationsFile), theme.Read(AbbreviationsFile) ?? "", bag);
+    }
+
+    /// <summary>A site's vocabulary: the built-in abbreviations with its theme's added (its line wins), its strings.
+    /// Its file's mistakes go to <paramref name="bag"/> (the build passes none: <see cref="Check"/> reported them).</summary>
+    public static SearchVocabulary Of(Theme theme, IEnumerable<Strings> strings, DiagnosticBag? bag = null)
     {
         var list = BuiltIn.Abbreviations.ToList();
         if (theme.IsOwn(AbbreviationsFile))
         {
-            var own = ParseAbbreviations(theme.FileOf(AbbreviationsFile), theme.Read(AbbreviationsFile) ?? "", bag);
+            var own = ParseAbbreviations(theme.FileOf(AbbreviationsFile), theme.Read(AbbreviationsFile) ?? "", bag ?? new DiagnosticBag());
             var replaced = own.Select(a => TextFold.Fold(a.Short)).ToHashSet(StringComparer.Ordinal);
             list = [.. list.Where(a => !replaced.Contains(TextFold.Fold(a.Short))), .. own];
         }

@@ -120,6 +120,10 @@ public class SearchWordsTests
             Assert.Equal("themes/xa/search/abbreviations.yaml(3,7)", d.Location.ToString());
             var index = new SearchIndex([Doc("Họp tổ công tác số")], vocabulary: vocabulary);
             Assert.Single(Titles(index, "tct"));
+            // Validate (cchc check) reports it too.
+            var check = new DiagnosticBag();
+            SearchVocabulary.Check(new Theme(dir, "xa"), check);
+            Assert.Equal("CC0110", Assert.Single(check.All).Code);
         }
         finally { Directory.Delete(dir, recursive: true); }
     }
