@@ -105,9 +105,11 @@ public sealed class SearchVocabulary
     public static List<Abbreviation> DefinedIn(string text)
     {
         var list = new List<Abbreviation>();
-        if (string.IsNullOrEmpty(text) || text.IndexOf("tắt", StringComparison.OrdinalIgnoreCase) < 0) return list;
+        if (string.IsNullOrEmpty(text)) return list;
+        text = TextFold.ToNfc(text);
+        if (text.IndexOf("tắt", StringComparison.OrdinalIgnoreCase) < 0) return list; // the usual plan: no definition
         IEnumerable<Match> matches;
-        try { matches = Defined.Matches(TextFold.ToNfc(text)).ToList(); }
+        try { matches = Defined.Matches(text).ToList(); }
         catch (RegexMatchTimeoutException) { return list; } // a pathological text: no definitions rather than no build
         foreach (var m in matches)
         {

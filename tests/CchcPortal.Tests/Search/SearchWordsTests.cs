@@ -66,6 +66,7 @@ public class SearchWordsTests
     [InlineData("Ban thanh tra nhân dân xã (sau đây viết tắt là BTTND).", "BTTND", "Ban thanh tra nhân dân")]
     [InlineData("Ủy ban Mặt trận Tổ quốc Việt Nam xã (gọi tắt là “UBMTTQ”) theo dõi.", "UBMTTQ", "Ủy ban Mặt trận Tổ quốc")]
     [InlineData("Tổ công tác chuyển đổi số (gọi tắt là: TCTCĐS)", "TCTCĐS", "Tổ công tác chuyển đổi số")]
+    [InlineData("BAN THANH TRA NHÂN DÂN (SAU ĐÂY VIẾT TẮT LÀ BTTND)", "BTTND", "BAN THANH TRA NHÂN DÂN")]
     public void A_plan_defines_its_own_abbreviations(string text, string shortForm, string full)
     {
         Assert.Equal([new Abbreviation(shortForm, full)], SearchVocabulary.DefinedIn(text));
