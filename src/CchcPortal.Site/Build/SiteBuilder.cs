@@ -82,6 +82,7 @@ public static class SiteBuilder
         if (content is null) return null;
         var theme = new Theme(options.Source, content.Config.Theme);
         var strings = LoadStrings(content.Config, theme, bag);
+        Index.SearchVocabulary.Check(theme, bag);
         Markdown.BodyReferences.Check(content, options.Source, bag);
         // A province's roll-up reads its communes' copies (communes/, written by cchc fetch): offline.
         var rollup = content.Config.IsRollup ? CchcPortal.Core.Rollup.RollupLoader.Load(options.Source, content.Config, bag) : null;

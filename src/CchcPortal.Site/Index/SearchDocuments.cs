@@ -39,8 +39,11 @@ public static class SearchDocuments
     /// <summary>The status filter value of overdue tasks (beside the task status and target result ids).</summary>
     public const string Overdue = "overdue";
 
-    /// <summary>Status filter values: task statuses, then "overdue", then target results.</summary>
-    public static readonly IReadOnlyList<string> Statuses = [.. StatusIds.Tasks, Overdue, .. StatusIds.Results];
+    /// <summary>The status filter value of tasks without a report in the latest period: the documents with the label <c>status_no_report</c>.</summary>
+    public const string NoReport = "no-report";
+
+    /// <summary>Status filter values: task statuses, then "overdue" and "no-report", then target results.</summary>
+    public static readonly IReadOnlyList<string> Statuses = [.. StatusIds.Tasks, Overdue, NoReport, .. StatusIds.Results];
 
     public static List<SearchDocument> Of(Portal portal, string lang) => Of(portal, [lang])[0];
 

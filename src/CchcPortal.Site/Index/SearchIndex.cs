@@ -11,14 +11,15 @@ using CchcPortal.Site.Render;
 namespace CchcPortal.Site.Index;
 
 /// <summary>
-/// The static search index of one language, after Pagefind's layout: a small <c>meta.json</c> (shard names and each
-/// document's filter values), an inverted index split into shards by the first two letters of the folded term
+/// The static search index of one language, after Pagefind's layout: a small <c>meta.json</c> (shard names, type order,
+/// label phrases, abbreviations, and each document's filter values and labels), an inverted index split into shards by the first two letters of the folded term
 /// (<c>t-ho.json</c> holds "ho", "hoa", "hoan"...), and the documents' text in fragments of <see cref="FragmentSize"/>
 /// loaded only for the results shown. A browser downloads meta + one shard per query word + a fragment or two.
 ///
 /// A shard maps folded term → exact form (lower case, with diacritics) → postings; a posting is
 /// <c>doc * 2 + 1</c> when the word is in the title or number, <c>doc * 2</c> when only in the text.
-/// Keeping the exact forms lets "sổ" rank documents with "sổ" above those with "sở".
+/// Keeping the exact forms lets "sổ" rank documents with "sổ" above those with "sở". A document is indexed under the
+/// full forms of the abbreviations it writes and the abbreviations of the full forms it writes (<see cref="SearchExpansion"/>).
 /// </summary>
 public sealed class SearchIndex
 {
@@ -33,6 +34,8 @@ public sealed class SearchIndex
     public IReadOnlyDictionary<string, SortedDictionary<string, List<int>>> Terms { get; }
     /// <summary>The labels documents carry (type, status), each as its phrases in every language, lower case.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Labels { get; }
+    /// <summary>The i18n key of each label in <see cref="Labels"/> ("status_no_report"): the page filters and shows some by it.</summary>
+    public IReadOnlyList<string> LabelKeys { get; }
     /// <summary>By document: the numbers of its labels in <see cref="Labels"/>.</summary>
     public IReadOnlyList<int[]> DocumentLabels { get; }
     /// <summary>The abbreviations search knows (the domain's and the plans' own): shown to the client for highlighting.</summary>
@@ -48,10 +51,12 @@ public sealed class SearchIndex
         // Labels: the type's, then the document's own (status...), each numbered once.
         var labelIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var labels = new List<IReadOnlyList<string>>();
+        var keys = new List<string>();
         int LabelId(string key)
         {
             if (labelIds.TryGetValue(key, out var id)) return id;
             labels.Add(vocabulary.Phrases(key));
+            keys.Add(key);
             return labelIds[key] = labels.Count - 1;
         }
         var docLabels = new int[documents.Count][];
@@ -64,6 +69,7 @@ public sealed class SearchIndex
             docLabels[i] = ids;
         }
         Labels = labels;
+        LabelKeys = keys;
         DocumentLabels = docLabels;
         var own = documents.Select(d => d.Abbreviations).Where(a => a.Count > 0).Distinct().SelectMany(a => a);
         Abbreviations = [.. vocabulary.Abbreviations, .. own.DistinctBy(a => (Core.Text.TextFold.Fold(a.Short), Core.Text.TextFold.Fold(a.Full)))];
@@ -341,6 +347,9 @@ public sealed class SearchIndex
                 w.WriteEndArray();
             }
             w.WriteEndArray();
+            w.WriteStartArray("labelKeys");
+            foreach (var k in LabelKeys) w.WriteStringValue(k);
+            w.WriteEndArray();
             w.WriteStartObject("abbr");
             foreach (var g in Abbreviations.GroupBy(a => a.Short.ToLowerInvariant(), StringComparer.Ordinal))
             {
@@ -456,7 +465,7 @@ public sealed class SearchIndexOutput : ISiteOutput
         var portal = context.Portal;
         var languages = portal.Config.Languages;
         var documents = SearchDocuments.Of(portal, languages);
-        var vocabulary = SearchVocabulary.Of(context.Theme, languages.Select(l => context.Strings[l]), context.Bag);
+        var vocabulary = SearchVocabulary.Of(context.Theme, languages.Select(l => context.Strings[l])); // mistakes: reported by Validate
         // The other languages share the first's terms where their texts are the same (untranslated content).
         var first = new SearchIndex(documents[0], vocabulary: vocabulary);
         Parallel.For(0, languages.Count, l =>

@@ -28,13 +28,13 @@ public sealed class SearchVocabulary
         _strings = strings;
     }
 
-    /// <summary>A label's phrases: its text in each language, lower case, each once (the key itself when no language has it).</summary>
+    /// <summary>A label's phrases: its text in each language, lower case, each once (none when no language has the key:
+    /// such a label is never matched, rather than matched by its key's words).</summary>
     public IReadOnlyList<string> Phrases(string key)
     {
         var phrases = new List<string>();
         foreach (var s in _strings)
             if (s.TryGetValue(key, out var text) && text.Trim().ToLowerInvariant() is { Length: > 0 } p && !phrases.Contains(p)) phrases.Add(p);
-        if (phrases.Count == 0) phrases.Add(key);
         return phrases;
     }
 
@@ -43,13 +43,20 @@ public sealed class SearchVocabulary
         ParseAbbreviations("themes/default/" + AbbreviationsFile, Theme.ReadBuiltIn(AbbreviationsFile) ?? "", new DiagnosticBag()),
         new[] { "vi", "en" }.Select(l => Strings.Parse($"themes/default/i18n/{l}.yaml", Theme.ReadBuiltIn($"i18n/{l}.yaml") ?? "", new DiagnosticBag())).ToList());
 
-    /// <summary>A site's vocabulary: the built-in abbreviations with its theme's added (its line wins), its strings.</summary>
-    public static SearchVocabulary Of(Theme theme, IEnumerable<Strings> strings, DiagnosticBag bag)
+    /// <summary>Validate: the site theme's abbreviations file, when it has one (<c>cchc check</c> reports its mistakes too).</summary>
+    public static void Check(Theme theme, DiagnosticBag bag)
+    {
+        if (theme.IsOwn(AbbreviationsFile)) ParseAbbreviations(theme.FileOf(AbbreviationsFile), theme.Read(AbbreviationsFile) ?? "", bag);
+    }
+
+    /// <summary>A site's vocabulary: the built-in abbreviations with its theme's added (its line wins), its strings.
+    /// Its file's mistakes go to <paramref name="bag"/> (the build passes none: <see cref="Check"/> reported them).</summary>
+    public static SearchVocabulary Of(Theme theme, IEnumerable<Strings> strings, DiagnosticBag? bag = null)
     {
         var list = BuiltIn.Abbreviations.ToList();
         if (theme.IsOwn(AbbreviationsFile))
         {
-            var own = ParseAbbreviations(theme.FileOf(AbbreviationsFile), theme.Read(AbbreviationsFile) ?? "", bag);
+            var own = ParseAbbreviations(theme.FileOf(AbbreviationsFile), theme.Read(AbbreviationsFile) ?? "", bag ?? new DiagnosticBag());
             var replaced = own.Select(a => TextFold.Fold(a.Short)).ToHashSet(StringComparer.Ordinal);
             list = [.. list.Where(a => !replaced.Contains(TextFold.Fold(a.Short))), .. own];
         }
@@ -98,9 +105,11 @@ public sealed class SearchVocabulary
     public static List<Abbreviation> DefinedIn(string text)
     {
         var list = new List<Abbreviation>();
-        if (string.IsNullOrEmpty(text) || text.IndexOf("tắt", StringComparison.OrdinalIgnoreCase) < 0) return list;
+        if (string.IsNullOrEmpty(text)) return list;
+        text = TextFold.ToNfc(text);
+        if (text.IndexOf("tắt", StringComparison.OrdinalIgnoreCase) < 0) return list; // the usual plan: no definition
         IEnumerable<Match> matches;
-        try { matches = Defined.Matches(TextFold.ToNfc(text)).ToList(); }
+        try { matches = Defined.Matches(text).ToList(); }
         catch (RegexMatchTimeoutException) { return list; } // a pathological text: no definitions rather than no build
         foreach (var m in matches)
         {

@@ -438,6 +438,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
             new("status", t["search_status"], [
                 .. StatusIds.Tasks.Select(x => O(x, t[Key("status_", x)])),
                 O(Index.SearchDocuments.Overdue, t["status_overdue"]),
+                O(Index.SearchDocuments.NoReport, t["status_no_report"]),
                 .. StatusIds.Results.Select(x => O(x, t[Key("target_", x)])),
             ]),
             portal.Rollup is { } rollup

@@ -33,6 +33,19 @@ public class SearchWordsBrowserTests(SearchBrowserFixture site)
         Assert.All(facts.Take(2), f => Assert.Contains(link.StartsWith("en/", StringComparison.Ordinal) ? "Overdue" : "Quá hạn", f, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task No_report_is_a_status_filter_and_a_result_says_it()
+    {
+        var (page, titles) = await Open("search/?status=no-report");
+        Assert.Equal(["3. Hướng dẫn đăng ký khai sinh trực tuyến", "4. Cập nhật sổ theo dõi văn bản", "5. Làm việc với Sở Tư pháp về thể chế",
+            "6. Triển khai dịch vụ công trực tuyến toàn trình"], titles);
+        Assert.Equal("no-report", await page.InputValueAsync("#f-status"));
+        var facts = await page.Locator("#search-results .results li .result-meta").AllInnerTextsAsync();
+        Assert.All(facts, f => Assert.Contains("Chưa báo cáo", f, StringComparison.Ordinal));
+        var (_, phrase) = await Open("search/?q=chua+bao+cao");
+        Assert.Equal(titles, phrase.Take(4));
+    }
+
     [Theory]
     [InlineData("tthc")]
     [InlineData("thu+tuc+hanh+chinh")]

@@ -66,6 +66,7 @@ public class SearchWordsTests
     [InlineData("Ban thanh tra nhân dân xã (sau đây viết tắt là BTTND).", "BTTND", "Ban thanh tra nhân dân")]
     [InlineData("Ủy ban Mặt trận Tổ quốc Việt Nam xã (gọi tắt là “UBMTTQ”) theo dõi.", "UBMTTQ", "Ủy ban Mặt trận Tổ quốc")]
     [InlineData("Tổ công tác chuyển đổi số (gọi tắt là: TCTCĐS)", "TCTCĐS", "Tổ công tác chuyển đổi số")]
+    [InlineData("BAN THANH TRA NHÂN DÂN (SAU ĐÂY VIẾT TẮT LÀ BTTND)", "BTTND", "BAN THANH TRA NHÂN DÂN")]
     public void A_plan_defines_its_own_abbreviations(string text, string shortForm, string full)
     {
         Assert.Equal([new Abbreviation(shortForm, full)], SearchVocabulary.DefinedIn(text));
@@ -120,6 +121,10 @@ public class SearchWordsTests
             Assert.Equal("themes/xa/search/abbreviations.yaml(3,7)", d.Location.ToString());
             var index = new SearchIndex([Doc("Họp tổ công tác số")], vocabulary: vocabulary);
             Assert.Single(Titles(index, "tct"));
+            // Validate (cchc check) reports it too.
+            var check = new DiagnosticBag();
+            SearchVocabulary.Check(new Theme(dir, "xa"), check);
+            Assert.Equal("CC0110", Assert.Single(check.All).Code);
         }
         finally { Directory.Delete(dir, recursive: true); }
     }
@@ -196,8 +201,12 @@ public class SearchWordsTests
         Assert.Equal(["Cải cách một cửa", "Kiến nghị về một cửa"], Titles(index, "mot cua"));
         using var meta = JsonDocument.Parse(index.Files()["meta.json"]);
         Assert.Equal(SearchDocuments.Types, meta.RootElement.GetProperty("types").EnumerateArray().Select(t => t.GetString()));
-        // The new type's label key is its own (search_type_recommendation), shown as the key until the theme names it.
-        Assert.Contains(index.Labels, l => l.SequenceEqual(["search_type_recommendation"]));
+        // The new type's label is its i18n key search_type_recommendation: no phrase until the theme gives it one.
+        Assert.Contains(index.Labels, l => l.Count == 0);
+        Assert.Empty(Titles(index, "search type recommendation"));
+        var named = new SearchVocabulary([], [new Dictionary<string, string> { ["search_type_recommendation"] = "Kiến nghị", ["status_overdue"] = "Quá hạn" }]);
+        var withName = new SearchIndex([Doc("Về một cửa", type: "recommendation", labels: ["status_overdue"]), Doc("Cải cách một cửa")], vocabulary: named);
+        Assert.Equal(["Về một cửa"], Titles(withName, "kien nghi"));
     }
 
     // ---- phrases, titles, types ---------------------------------------------------------------------------------
@@ -225,5 +234,22 @@ public class SearchWordsTests
         Assert.Equal("Tập huấn", Titles(index, "so hoa ho so")[0]);
         Assert.Equal("Kế hoạch CCHC năm 2025", Titles(index, "45/KH-UBND")[0]);
         Assert.Equal("Quý III/2025", Titles(index, "118/bc-ubnd")[0]);
+    }
+
+    // ---- size -------------------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("vi", "ho so dung han")]
+    [InlineData("vi", "nhiem vu qua han")]
+    [InlineData("vi", "thu tuc hanh chinh")]
+    [InlineData("en", "overdue")]
+    public void A_first_query_on_the_sample_downloads_under_30_KB_gzip(string lang, string query)
+    {
+        var bag = new DiagnosticBag();
+        var portal = Core.Model.ProgressRules.Build(Core.Loading.SiteLoader.Load(Repo.Root, bag, new DateOnly(2025, 12, 20))!);
+        var index = new SearchIndex(SearchDocuments.Of(portal, lang));
+        var files = index.Files();
+        var bytes = index.FilesFor(query, shown: SearchIndex.Window).Sum(name => SearchIndex.GzipSize(files[name]));
+        Assert.InRange(bytes, 1, 30 * 1024);
     }
 }

@@ -34,10 +34,17 @@
     return keys;
   }
 
+  // Whether a document carries the label of an i18n key (meta.labelKeys, set by the page once meta is loaded).
+  var labelKeys = [];
+  function has(doc, key) {
+    var i = labelKeys.indexOf(key);
+    return i !== -1 && (doc[6] || []).indexOf(i) !== -1;
+  }
+
   function keep(doc, f) {
     // doc: [type, status, overdue, plan, area, lead]
     if (f.type && doc[0] !== f.type) return false;
-    if (f.status && (f.status === 'overdue' ? doc[2] !== 1 : doc[1] !== f.status)) return false;
+    if (f.status && (f.status === 'overdue' ? doc[2] !== 1 : f.status === 'no-report' ? !has(doc, 'status_no_report') : doc[1] !== f.status)) return false;
     if (f.plan && doc[3] !== f.plan) return false;
     if (f.area && doc[4] !== f.area) return false;
     if (f.unit && doc[5] !== f.unit) return false;
@@ -100,6 +107,7 @@
   // Ranked hits [{doc, exact, score}] for the words, given the shards they need. Mirrors SearchIndex.Query (before
   // the phrase bonus, which needs the results' text: see order).
   function rank(meta, shards, words, f) {
+    labelKeys = meta.labelKeys || [];
     var acc = null;
     var groups = labelGroups(meta, words), data = labelData(meta);
     for (var i = 0; i < words.length; i++) {
@@ -399,6 +407,7 @@
       var facts = [];
       if (doc[1]) facts.push(label('status', doc[1]));
       if (doc[2] === 1) facts.push(label('status', 'overdue'));
+      if (has(doc, 'status_no_report')) facts.push(label('status', 'no-report'));
       if (doc[3] && doc[0] !== 'plan') facts.push(label('plan', doc[3]));
       facts = facts.filter(Boolean);
       if (facts.length) {
