@@ -226,7 +226,11 @@ public static class CmsConfig
             case RefersTo.Period when plan is { Reporting.Count: > 0 }:
                 // The plan's own periods, known to the build (a period added in the editor appears after the next build).
                 m["widget"] = "select";
-                m["options"] = plan.Reporting.Select(p => (object?)new Map { ["label"] = $"{p.Label.Vi} ({p.Id})", ["value"] = p.Id }).ToList();
+                // A period that has a report says so (a second report of it would be a second file; see EditorForm).
+                m["options"] = plan.Reporting.Select(p => (object?)new Map
+                {
+                    ["label"] = $"{p.Label.Vi} ({p.Id})" + (plan.Reports.Any(r => r.Period.Id == p.Id) ? " — đã có báo cáo" : ""), ["value"] = p.Id,
+                }).ToList();
                 return;
             case RefersTo.Period:
                 m["widget"] = "string";

@@ -35,6 +35,8 @@ public sealed class EditorOutput : ISiteOutput
             if (name == "vi.json") writer.WriteText(Folder + name, VietnameseStrings());
             else writer.WriteBytes(Folder + name, Shipped(name));
         writer.WriteText(Folder + "cchc-admin.js", StartScript);
+        writer.WriteText(Folder + EditorForm.ScriptFile, EditorForm.Script);
+        writer.WriteText(Folder + EditorForm.DataFile, EditorForm.Data(context.AllPlans));
         writer.WriteText(Folder + "index.html", IndexHtml(config));
         writer.WriteText(Folder + "config.yml", CmsConfig.Generate(config, context.AllPlans));
     }
@@ -100,6 +102,7 @@ public sealed class EditorOutput : ISiteOutput
         <title>Soạn thảo nội dung — {System.Net.WebUtility.HtmlEncode(config.Title)}</title>
         <link href="config.yml" type="application/yaml" rel="cms-config-url">
         <script src="cchc-admin.js"></script>
+        <script src="{EditorForm.ScriptFile}"></script>
         <script src="sveltia-cms.js"></script>
         </head>
         <body>

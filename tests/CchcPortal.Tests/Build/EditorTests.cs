@@ -71,7 +71,7 @@ public class EditorTests
         Assert.Equal(EditorOutput.Policy(new EditorSettings("github", "xa-binh-tan/cchc", "main")),
             doc.QuerySelector("meta[http-equiv=Content-Security-Policy]")?.GetAttribute("content"));
         // Only scripts of its own folder: no CDN.
-        Assert.Equal(["cchc-admin.js", "sveltia-cms.js"], doc.QuerySelectorAll("script").Select(s => s.GetAttribute("src")));
+        Assert.Equal(["cchc-admin.js", "cchc-form.js", "sveltia-cms.js"], doc.QuerySelectorAll("script").Select(s => s.GetAttribute("src")));
 
         // Out of the sitemap and the search index; no page links to it.
         Assert.DoesNotContain("admin", File.ReadAllText(Path.Combine(output, "sitemap.xml")), StringComparison.Ordinal);

@@ -44,6 +44,10 @@ public class FirstHourTests
         var r = CchcRun.Run("check", "--source", Case("report-after-as-of"), "--lang", lang);
         Assert.Equal(0, r.Exit);
         Assert.Equal(expected, Line(r, "CC0091"));
+        // build (and serve, which prepares the site the same way, SiteBuilder.Prepare) says it too.
+        var built = CchcRun.Run("build", "--source", Case("report-after-as-of"), "--output", Repo.TempDir("after-as-of"), "--lang", lang);
+        Assert.Equal(0, built.Exit);
+        Assert.Equal(expected, Line(built, "CC0091"));
     }
 
     [Fact]
