@@ -108,6 +108,21 @@ public static class CommuneFetch
         RollupLoader.Copies(root).ToDictionary(kv => kv.Key, kv => (kv.Value, File.Exists(Path.Combine(root, kv.Value, "data", "datapackage.json"))
             ? CommunePackage.Parse(File.ReadAllBytes(Path.Combine(root, kv.Value, "data", "datapackage.json")), out _)?.AsOf : null), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The address a copy came from (its source.json), or null.</summary>
+    public static string? ReadSource(string dir)
+    {
+        var file = Path.Combine(dir, SourceFile);
+        if (!File.Exists(file)) return null;
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
+            return doc.RootElement.TryGetProperty("url", out var u) ? u.GetString() : null;
+        }
+        catch (JsonException) { return null; }
+    }
+
+    private static readonly Lock SwapLock = new();
+
     private sealed class TooLarge : Exception;
     private sealed class Invalid(Localised problem) : Exception { public Localised Problem { get; } = problem; }
 
@@ -163,8 +178,16 @@ public static class CommuneFetch
                 w.WriteString("url", source.Url);
                 w.WriteEndObject();
             }
-            var id = package.Id;
-            Swap(root, temp, id, existing?.Id);
+            string id;
+            lock (SwapLock)
+            {
+                // Two communes of the same name (in different provinces, or a commune listed under two addresses) keep
+                // apart: the second's folder also carries its host.
+                id = existing?.Id is { } known && known.StartsWith(package.Id, StringComparison.Ordinal) ? known : package.Id;
+                if (ReadSource(Path.Combine(root, id)) is { } owner && !string.Equals(owner, source.Url, StringComparison.OrdinalIgnoreCase))
+                    id = package.Id + "-" + Core.Loading.Ids.Suggest(new Uri(source.Url).Authority);
+                Swap(root, temp, id, existing?.Id);
+            }
             return new FetchedCommune(source, id, files.Count, total, null);
         }
         catch (TooLarge)
