@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Communes for the roll-up benchmark (issue 35).  Usage:
-    gen-communes.py N OUTDIR TEMPLATE_DATA [BASE_URL]
+    gen-communes.py N OUTDIR TEMPLATE_DATA [BASE_URL] [--copied-only]
 TEMPLATE_DATA is the data/ folder of one built commune site (e.g. bench/gen.py 2 /tmp/t && cchc build --source
 /tmp/t/cchc: 2 plans of 30 tasks and 8 targets, 2 reports each, like a real commune). Writes
   OUTDIR/served/cNNNNN/data/...   N communes' published data (the template under a new commune name, figures varied),
@@ -11,7 +11,9 @@ TEMPLATE_DATA is the data/ folder of one built commune site (e.g. bench/gen.py 2
 import json, os, random, shutil, sys
 
 N, OUT, TEMPLATE = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-BASE = sys.argv[4] if len(sys.argv) > 4 else "http://127.0.0.1:8765/"
+args = [a for a in sys.argv[4:] if not a.startswith("--")]
+BASE = args[0] if args else "http://127.0.0.1:8765/"
+COPIED_ONLY = "--copied-only" in sys.argv  # no served/ folder (3,300 communes: half the disk)
 rnd = random.Random(35)
 SYLLABLES = "An Bình Hòa Phú Tân Long Thạnh Mỹ Hưng Phước Lộc Thuận Đông Tây Nam Bắc Trung Xuân Hải Sơn Lâm Hiệp".split()
 
@@ -73,6 +75,8 @@ for i in range(N):
     import unicodedata
     cid = "".join(c for c in unicodedata.normalize("NFD", cid.replace("đ", "d")) if unicodedata.category(c) != "Mn")
     shutil.copytree(os.path.join(served, key, "data"), os.path.join(copied, "communes", cid, "data"))
+    if COPIED_ONLY:
+        shutil.rmtree(os.path.join(served, key))
     with open(os.path.join(copied, "communes", cid, "source.json"), "w") as f:
         json.dump({"url": BASE + key + "/"}, f)
 site = ("title: Cải cách hành chính cấp xã tỉnh Mẫu (bench)\nprovince: Tỉnh Mẫu\nbase_url: https://cchc.example.gov.vn/\n"

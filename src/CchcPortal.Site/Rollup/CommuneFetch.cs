@@ -133,7 +133,19 @@ public static class CommuneFetch
         var kept = existing is { } e ? Kept(e.Id, e.AsOf) : NoCopyYet;
         using var cancel = new CancellationTokenSource(options.Timeout);
         long total = 0;
+        // One retry of a request that failed before any answer (a kept-alive connection the server had just closed):
+        // within the commune's same time limit.
         byte[] Get(string relative)
+        {
+            var before = total;
+            try { return GetOnce(relative); }
+            catch (HttpRequestException e) when (e.StatusCode is null && !cancel.IsCancellationRequested)
+            {
+                total = before;
+                return GetOnce(relative);
+            }
+        }
+        byte[] GetOnce(string relative)
         {
             var url = new Uri(new Uri(source.Url), string.Join('/', relative.Split('/').Select(Uri.EscapeDataString)));
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -204,7 +216,7 @@ public static class CommuneFetch
             {
                 OperationCanceledException => new Localised($"quá {options.Timeout.TotalSeconds:0} giây mà chưa xong", $"not done within {options.Timeout.TotalSeconds:0} seconds"),
                 HttpRequestException { StatusCode: not null } h => (Localised)h.Message,
-                _ => new Localised($"không kết nối được ({ex.Message})", $"no connection ({ex.Message})"),
+                _ => new Localised($"không kết nối được ({(ex.InnerException ?? ex).Message})", $"no connection ({(ex.InnerException ?? ex).Message})"),
             };
             return new FetchedCommune(source, existing?.Id, 0, total, Diagnostic.CommuneUnreachable(source.At, name, source.Url, reason, kept));
         }
