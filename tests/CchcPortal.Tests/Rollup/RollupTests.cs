@@ -127,6 +127,19 @@ public sealed class RollupTests : IClassFixture<RollupTests.Communes>
         Assert.Contains(_c.Build.Diagnostics, d => d.Code == "CC0105" && d.ToString("en").Contains("/khong-co/", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_commune_over_the_size_or_time_limit_is_a_warning_and_nothing_changes()
+    {
+        var before = Repo.Snapshot(Path.Combine(_c.Rollup, "communes"));
+        var large = CommuneFetch.Fetch(_c.Load(), new FetchOptions(_c.Rollup) { MaxBytes = 2000 });
+        Assert.All(large.Take(7), r => Assert.Equal("CC0104", r.Warning?.Code));
+        Assert.Contains("larger than the limit of 0 MB", large[0].Warning!.ToString("en"));
+        var slow = CommuneFetch.Fetch(_c.Load(), new FetchOptions(_c.Rollup) { Timeout = TimeSpan.FromMilliseconds(1) });
+        Assert.All(slow.Take(7), r => Assert.Equal("CC0102", r.Warning?.Code));
+        Assert.Contains("not done within", slow[0].Warning!.ToString("en"));
+        Repo.AssertSameFiles(before, Repo.Snapshot(Path.Combine(_c.Rollup, "communes")));
+    }
+
     private static readonly HtmlParser Parser = new();
 
     private static string Text(string? s) => System.Text.RegularExpressions.Regex.Replace(s ?? "", @"\s+", " ").Trim();
