@@ -278,7 +278,7 @@ public static class Scaffold
                     run: |
                       git config user.name "cchc fetch"
                       git config user.email "cchc-fetch@users.noreply.github.com"
-                      git add communes
+                      if [ -d communes ]; then git add communes; fi
                       git diff --cached --quiet || (git commit -m "communes: cchc fetch $(date -u +%F)" && git push)
                   - name: Kiểm tra nội dung (cchc check)
             """, StringComparison.Ordinal);

@@ -108,6 +108,21 @@ public static class CommuneFetch
         RollupLoader.Copies(root).ToDictionary(kv => kv.Key, kv => (kv.Value, File.Exists(Path.Combine(root, kv.Value, "data", "datapackage.json"))
             ? CommunePackage.Parse(File.ReadAllBytes(Path.Combine(root, kv.Value, "data", "datapackage.json")), out _)?.AsOf : null), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The address a copy came from (its source.json), or null.</summary>
+    public static string? ReadSource(string dir)
+    {
+        var file = Path.Combine(dir, SourceFile);
+        if (!File.Exists(file)) return null;
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
+            return doc.RootElement.TryGetProperty("url", out var u) ? u.GetString() : null;
+        }
+        catch (JsonException) { return null; }
+    }
+
+    private static readonly Lock SwapLock = new();
+
     private sealed class TooLarge : Exception;
     private sealed class Invalid(Localised problem) : Exception { public Localised Problem { get; } = problem; }
 
@@ -118,7 +133,19 @@ public static class CommuneFetch
         var kept = existing is { } e ? Kept(e.Id, e.AsOf) : NoCopyYet;
         using var cancel = new CancellationTokenSource(options.Timeout);
         long total = 0;
+        // One retry of a request that failed before any answer (a kept-alive connection the server had just closed):
+        // within the commune's same time limit.
         byte[] Get(string relative)
+        {
+            var before = total;
+            try { return GetOnce(relative); }
+            catch (HttpRequestException e) when (e.StatusCode is null && !cancel.IsCancellationRequested)
+            {
+                total = before;
+                return GetOnce(relative);
+            }
+        }
+        byte[] GetOnce(string relative)
         {
             var url = new Uri(new Uri(source.Url), string.Join('/', relative.Split('/').Select(Uri.EscapeDataString)));
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -163,8 +190,16 @@ public static class CommuneFetch
                 w.WriteString("url", source.Url);
                 w.WriteEndObject();
             }
-            var id = package.Id;
-            Swap(root, temp, id, existing?.Id);
+            string id;
+            lock (SwapLock)
+            {
+                // Two communes of the same name (in different provinces, or a commune listed under two addresses) keep
+                // apart: the second's folder also carries its host.
+                id = existing?.Id is { } known && known.StartsWith(package.Id, StringComparison.Ordinal) ? known : package.Id;
+                if (ReadSource(Path.Combine(root, id)) is { } owner && !string.Equals(owner, source.Url, StringComparison.OrdinalIgnoreCase))
+                    id = package.Id + "-" + Core.Loading.Ids.Suggest(new Uri(source.Url).Authority);
+                Swap(root, temp, id, existing?.Id);
+            }
             return new FetchedCommune(source, id, files.Count, total, null);
         }
         catch (TooLarge)
@@ -181,7 +216,7 @@ public static class CommuneFetch
             {
                 OperationCanceledException => new Localised($"quá {options.Timeout.TotalSeconds:0} giây mà chưa xong", $"not done within {options.Timeout.TotalSeconds:0} seconds"),
                 HttpRequestException { StatusCode: not null } h => (Localised)h.Message,
-                _ => new Localised($"không kết nối được ({ex.Message})", $"no connection ({ex.Message})"),
+                _ => new Localised($"không kết nối được ({(ex.InnerException ?? ex).Message})", $"no connection ({(ex.InnerException ?? ex).Message})"),
             };
             return new FetchedCommune(source, existing?.Id, 0, total, Diagnostic.CommuneUnreachable(source.At, name, source.Url, reason, kept));
         }
