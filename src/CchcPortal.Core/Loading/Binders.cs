@@ -101,13 +101,13 @@ public static class Binders
         // A target with a wrong field is kept (the build stops on the error anyway) so that reports naming it
         // do not get a second, misleading "unknown target" error.
         var revised = new List<GoalRevision>();
-        foreach (var (r, on) in Revisions(f, RevisedGoalKeys))
+        foreach (var (r, on, entry) in Revisions(f, RevisedGoalKeys))
         {
             var text = r.Text("goal", required: true);
             if (text is null) continue;
             if (!Goal.TryParse(text, out var earlier)) { f.Bag.Add(Diagnostic.InvalidGoal(r.At("goal"), text)); continue; }
             if (goal is not null && earlier == goal) f.Bag.Add(Diagnostic.RevisionSameAsCurrent(r.At("goal"), text, goalText ?? ""));
-            if (on is not null) revised.Add(new GoalRevision(earlier!, text, on.Value, r.Text("by")));
+            if (on is not null) revised.Add(new GoalRevision(earlier!, text, on.Value, r.Text("by")) { Entry = entry });
         }
         return new Target(file.PlanId!, file.Id, file.RelPath, area ?? Model.Area.All[0], tr.Text(file.RelPath, "title", title ?? file.Id), metric,
             goal ?? new Goal(Comparator.AtLeast, 0), max, baseline,
@@ -118,9 +118,9 @@ public static class Binders
     /// The entries of <c>revised:</c> with their <c>on</c> dates, oldest first as written; a date earlier than the one above
     /// it is reported (CC0080). Whether each lies within the plan's period is checked once the plan is known (References).
     /// </summary>
-    private static List<(Fields Entry, DateOnly? On)> Revisions(Fields f, IReadOnlyList<string> keys)
+    private static List<(Fields Entry, DateOnly? On, int Index)> Revisions(Fields f, IReadOnlyList<string> keys)
     {
-        var list = new List<(Fields, DateOnly?)>();
+        var list = new List<(Fields, DateOnly?, int)>();
         DateOnly? previous = null;
         foreach (var r in f.Items("revised", keys))
         {
@@ -130,7 +130,7 @@ public static class Binders
                 if (previous is { } p && o < p) f.Bag.Add(Diagnostic.RevisionsOutOfOrder(r.At("on"), o, p));
                 previous = o;
             }
-            list.Add((r, on));
+            list.Add((r, on, list.Count));
         }
         return list;
     }
@@ -158,13 +158,13 @@ public static class Binders
         // error anyway) so that reports naming its number do not get a second, misleading error.
         var current = deadline;
         var revised = new List<DeadlineRevision>();
-        foreach (var (r, on) in Revisions(f, RevisedDeadlineKeys))
+        foreach (var (r, on, entry) in Revisions(f, RevisedDeadlineKeys))
         {
             var text = r.Text("deadline", required: true);
             if (text is null) continue;
             if (!DeadlineParser.TryParse(text, out var earlier)) { f.Bag.Add(Diagnostic.InvalidDeadline(r.At("deadline"), text)); continue; }
             if (current is not null && SameDeadline(earlier!, current)) f.Bag.Add(Diagnostic.RevisionSameAsCurrent(r.At("deadline"), text, current.Text));
-            if (on is not null) revised.Add(new DeadlineRevision(earlier!, on.Value, r.Text("by")));
+            if (on is not null) revised.Add(new DeadlineRevision(earlier!, on.Value, r.Text("by")) { Entry = entry });
         }
         if (no is null) return null;
         deadline ??= new Deadline(deadlineText ?? "", DeadlineKind.Ongoing, []);

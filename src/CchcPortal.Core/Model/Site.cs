@@ -109,10 +109,18 @@ public sealed record PlanTask(
 }
 
 /// <summary>One earlier deadline of a task: what it was, the day the change took effect, and the document that made it (as written).</summary>
-public sealed record DeadlineRevision(Deadline Deadline, DateOnly On, string? By);
+public sealed record DeadlineRevision(Deadline Deadline, DateOnly On, string? By)
+{
+    /// <summary>Its place in the <c>revised:</c> list as written (an entry with a mistake is left out of the model).</summary>
+    public int Entry { get; init; }
+}
 
 /// <summary>One earlier goal of a target, as <see cref="DeadlineRevision"/>; <paramref name="Text"/> as written.</summary>
-public sealed record GoalRevision(Goal Goal, string Text, DateOnly On, string? By);
+public sealed record GoalRevision(Goal Goal, string Text, DateOnly On, string? By)
+{
+    /// <summary>Its place in the <c>revised:</c> list as written.</summary>
+    public int Entry { get; init; }
+}
 
 public enum TaskStatus { NotStarted, InProgress, Done, Cancelled }
 

@@ -37,11 +37,11 @@ public static class References
                 foreach (var task in tasks)
                     for (var i = 0; i < task.Revised.Count; i++)
                         if (task.Revised[i].On < from || task.Revised[i].On > to)
-                            bag.Add(Diagnostic.RevisionOutsidePlan(task.At[$"revised[{i}].on"], task.Revised[i].On, plan.Id, from, to));
+                            bag.Add(Diagnostic.RevisionOutsidePlan(task.At[$"revised[{task.Revised[i].Entry}].on"], task.Revised[i].On, plan.Id, from, to));
                 foreach (var target in targets)
                     for (var i = 0; i < target.Revised.Count; i++)
                         if (target.Revised[i].On < from || target.Revised[i].On > to)
-                            bag.Add(Diagnostic.RevisionOutsidePlan(target.At[$"revised[{i}].on"], target.Revised[i].On, plan.Id, from, to));
+                            bag.Add(Diagnostic.RevisionOutsidePlan(target.At[$"revised[{target.Revised[i].Entry}].on"], target.Revised[i].On, plan.Id, from, to));
             }
             foreach (var group in tasks.GroupBy(t => t.No).Where(g => g.Count() > 1))
                 foreach (var twin in group.Skip(1))

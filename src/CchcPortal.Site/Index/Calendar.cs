@@ -40,7 +40,9 @@ public static class Calendar
             var task = e.Task.Task;
             var summary = $"{t["task"]} {task.No}: {task.Title.Get(t.Lang)}" + (e.Milestone.Label is { } label ? $" ({label})" : "");
             var lead = portal.Unit(task.LeadId)?.Name.Get(t.Lang) ?? task.LeadId;
-            var description = $"{t["deadline_as_written"]}: {task.Deadline.Text}\n{t["lead"]}: {lead}\n{e.Plan.Plan.Number ?? e.Plan.Plan.Title.Get(t.Lang)}";
+            var description = $"{t["deadline_as_written"]}: {task.Deadline.Text}"
+                + (task.Revisions > 0 ? $" ({t.Format("moved_mark", task.Revisions, task.OriginalDeadline.Text)})" : "")
+                + $"\n{t["lead"]}: {lead}\n{e.Plan.Plan.Number ?? e.Plan.Plan.Title.Get(t.Lang)}";
             Line("BEGIN:VEVENT");
             Line($"UID:{task.PlanId}-{task.Id}-{e.Index}@{host}");
             Line($"DTSTAMP:{stamp.Value.Stamp}T000000Z");
