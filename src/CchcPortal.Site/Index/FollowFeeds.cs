@@ -46,12 +46,28 @@ public sealed class FollowFeeds : ISiteOutput
     private static string AreaName(Strings t, Area a) => t.Values.TryGetValue("area_" + a.Id.Replace('-', '_'), out var name) ? name : a.Name(t.Lang);
 
     /// <summary>
-    /// What a unit's followers hear of: the tasks it leads (reports, moved deadlines).
-    /// Extension point: the answers a unit gave to the Front's supervision (issue 35) are entries of this feed too; add them
-    /// here as <c>.Concat(...)</c> of <see cref="Entry"/> values dated by the answer, linking the supervision's page.
+    /// What a unit's followers hear of: the tasks it leads (reports, moved deadlines) and each answer it gave to a
+    /// recommendation of the Front (dated by the answer, linking the recommendation on its supervision's page).
     /// </summary>
     public static IEnumerable<Entry> UnitEntries(Portal portal, UnitScore unit, Strings t) =>
-        TaskEntries(portal, unit.Leads, t, "don-vi-" + unit.Unit.Id);
+        TaskEntries(portal, unit.Leads, t, "don-vi-" + unit.Unit.Id).Concat(AnswerEntries(portal, unit.Unit.Id, t));
+
+    /// <summary>The answers a unit gave to the Front's recommendations, as counted on as_of.</summary>
+    private static IEnumerable<Entry> AnswerEntries(Portal portal, string unitId, Strings t)
+    {
+        var config = portal.Config;
+        foreach (var r in portal.Supervision.AddressedTo(unitId))
+        {
+            if (r.Answer is not { } answer) continue;
+            var path = Routes.Supervision(r.Supervision.Id) + "#" + Routes.RecommendationAnchor(r.Recommendation.No);
+            var id = Feeds.IsAbsolute(config.BaseUrl)
+                ? $"{config.BaseUrl}{path}-don-vi-{unitId}"
+                : $"tag:{Feeds.Host(config.BaseUrl)},{answer.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:don-vi-{unitId}/{path}";
+            var result = t["rec_" + r.State.Id()];
+            yield return new Entry(id, t.Format("feed_answer_entry", r.Recommendation.No, r.Supervision.Title.Get(t.Lang), result), answer.Date, path,
+                (answer.Number is null ? "" : answer.Number + ": ") + (answer.Text?.Get(t.Lang) ?? result), r.Supervision.PlanId);
+        }
+    }
 
     /// <summary>For a set of tasks: each report mentioning some of them, and each time a decision moved one's deadline.</summary>
     /// <param name="scope">Makes entry ids unique to this feed ("don-vi-vh-xh"): the same report is an entry of several feeds.</param>
