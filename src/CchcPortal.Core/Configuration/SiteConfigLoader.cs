@@ -129,19 +129,23 @@ public static class SiteConfigLoader
         if (config.EmbedOrigins.Count > 0) return;
         var own = Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var u) ? u : null;
         bag.Add(Diagnostic.EmbedHint(config.BaseUrl + "embed/", own is null ? new Localised("chính cổng này", "this portal") : own.GetLeftPart(UriPartial.Authority),
-            CommuneSite(own)));
+            EmbedExample(config.BaseUrl) is { } example ? example : new Localised("https://ten-xa.tinh.gov.vn", "https://commune.province.gov.vn")));
     }
 
     /// <summary>
-    /// The commune's own website as the site's address suggests it: https://binhtan.dongnai.gov.vn for a portal at
-    /// https://binhtan.dongnai.gov.vn/cchc/ or https://cchc.binhtan.dongnai.gov.vn/ (never another commune's address).
+    /// An origin for the <c>embed_origins:</c> example, from the site's own address and never another commune's: the
+    /// commune's website beside the portal, on another origin than the portal's (pages of the portal's own origin may
+    /// frame the card already). https://binhtan.dongnai.gov.vn for a portal at https://cchc.binhtan.dongnai.gov.vn/;
+    /// https://www.binhtan.dongnai.gov.vn for one at https://binhtan.dongnai.gov.vn/cchc/ (a site answers at both,
+    /// and a page opened at www. is another origin); null when the address gives no such guess (no host name, or a
+    /// host of a publishing service such as github.io).
     /// </summary>
-    private static Localised CommuneSite(Uri? own)
+    public static string? EmbedExample(string baseUrl)
     {
-        if (own is null || own.HostNameType != UriHostNameType.Dns) return new("https://ten-xa.tinh.gov.vn", "https://commune.province.gov.vn");
-        var host = own.Host;
-        foreach (var prefix in new[] { "cchc.", "www." })
-            if (host.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && host.Count(c => c == '.') > 1) host = host[prefix.Length..];
-        return $"{own.Scheme}://{host}";
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var own) || own.HostNameType != UriHostNameType.Dns || own.Host.Count(c => c == '.') < 2) return null;
+        var host = own.Host.ToLowerInvariant();
+        if (new[] { ".github.io", ".gitlab.io", ".netlify.app", ".pages.dev", ".vercel.app" }.Any(h => host.EndsWith(h, StringComparison.Ordinal))) return null;
+        var site = host.StartsWith("cchc.", StringComparison.Ordinal) || host.StartsWith("www.", StringComparison.Ordinal) ? host[(host.IndexOf('.') + 1)..] : "www." + host;
+        return $"{own.Scheme}://{site}";
     }
 }

@@ -273,7 +273,11 @@ public sealed record EmbedVm(PlanSummary? Current, string HomeUrl, string Monito
 
 /// <summary>How to put the card on another site: its absolute address (when base_url is one), the &lt;iframe&gt; to paste,
 /// the frame's height, the origins allowed to frame it, and the card's address from the page (for a preview).</summary>
-public sealed record EmbedSnippetVm(string Url, bool Absolute, string Snippet, int Height, IReadOnlyList<string> Origins, string PreviewUrl);
+public sealed record EmbedSnippetVm(string Url, bool Absolute, string Snippet, int Height, IReadOnlyList<string> Origins, string PreviewUrl)
+{
+    /// <summary>An origin for the <c>embed_origins:</c> example, from the site's own address (never another commune's).</summary>
+    public string Example { get; init; } = "https://ten-xa.tinh.gov.vn";
+}
 
 /// <summary>One page to write: where, with which layout, and its view model.</summary>
 public sealed record PageJob(string Path, string Layout, PageContext Page, object Model)

@@ -49,7 +49,10 @@ public sealed partial class Views
         var url = portal.Config.BaseUrl + Routes.InLanguage(Routes.Embed, _lang, _default);
         var title = CchcPortal.Site.Render.Html.Escape(t["embed_title"] + " · " + portal.Config.Title);
         var snippet = $"<iframe src=\"{CchcPortal.Site.Render.Html.Escape(url)}\" title=\"{title}\" height=\"{EmbedHeight}\" style=\"width:100%;max-width:700px;border:0\" loading=\"lazy\"></iframe>";
-        return new EmbedSnippetVm(url, url.Contains("://", StringComparison.Ordinal), snippet, EmbedHeight, portal.Config.EmbedOrigins, Url(at, Routes.Embed));
+        return new EmbedSnippetVm(url, url.Contains("://", StringComparison.Ordinal), snippet, EmbedHeight, portal.Config.EmbedOrigins, Url(at, Routes.Embed))
+        {
+            Example = CchcPortal.Core.Configuration.SiteConfigLoader.EmbedExample(portal.Config.BaseUrl) ?? "https://ten-xa.tinh.gov.vn",
+        };
     }
 
     /// <summary>A size in KB with one decimal, the page's way ("12,3 KB" in Vietnamese).</summary>

@@ -73,7 +73,9 @@ public class EditorFirstHourTests
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = BrowserFixture.ChromiumPath, Headless = true, Args = [.. BrowserFixture.ChromiumArgs, "--lang=" + locale],
+            ExecutablePath = BrowserFixture.ChromiumPath,
+            Headless = true,
+            Args = [.. BrowserFixture.ChromiumArgs, "--lang=" + locale],
         });
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = locale });
         await context.AddInitScriptAsync(PickerStub(SiteFiles(site)));

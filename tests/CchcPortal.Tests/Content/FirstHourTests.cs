@@ -113,7 +113,8 @@ public class FirstHourTests
 
     [Theory]
     [InlineData("https://cchc.phuoclong.example.gov.vn/", "https://phuoclong.example.gov.vn")]
-    [InlineData("https://tanminh.haiphong.gov.vn/cchc/", "https://tanminh.haiphong.gov.vn")]
+    [InlineData("https://tanminh.haiphong.gov.vn/cchc/", "https://www.tanminh.haiphong.gov.vn")]
+    [InlineData("https://xa-binh-tan.github.io/cchc/", "https://ten-xa.tinh.gov.vn")]
     public void The_embed_hint_takes_its_example_from_the_site_address(string baseUrl, string example)
     {
         var dir = Repo.TempDir("embed-hint");
@@ -124,8 +125,14 @@ public class FirstHourTests
         {
             var r = CchcRun.Run("check", "--source", dir, "--lang", lang);
             var line = Line(r, "CC0042");
-            Assert.Contains($"embed_origins: [{example}]", line, StringComparison.Ordinal);
+            Assert.Contains($"embed_origins: [{(lang == "en" && example.Contains("ten-xa", StringComparison.Ordinal) ? "https://commune.province.gov.vn" : example)}]", line, StringComparison.Ordinal);
             Assert.DoesNotContain("binhtan", line, StringComparison.Ordinal);
         }
+        // The open-data page, where the snippet is, gives the same example.
+        var output = Repo.TempDir("embed-hint-out");
+        Assert.Equal(0, CchcRun.Run("build", "--source", dir, "--output", output).Exit);
+        var page = File.ReadAllText(Path.Combine(output, "du-lieu", "index.html"));
+        Assert.Contains($"embed_origins: [{example}]", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("binhtan", page, StringComparison.Ordinal);
     }
 }
