@@ -35,7 +35,7 @@ public static class ExternalTools
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(5)))
+        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(15)))
         {
             process.Kill(entireProcessTree: true);
             Assert.Fail($"{Path.GetFileName(program)} did not finish in time");
