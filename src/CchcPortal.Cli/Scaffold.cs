@@ -152,13 +152,13 @@ public static class Scaffold
             foreach (var args in steps)
             {
                 var (exit, err) = Git(root, args);
-                if (exit != 0) { stdout.WriteLine(Messages.Line("git-failed", shown, err.Trim()).In(lang)); return; }
+                if (exit != 0) { stdout.WriteLine(Sentences.GitFailed.With(shown, err.Trim()).In(lang)); return; }
             }
-            stdout.WriteLine(Messages.Line("git-started", shown).In(lang));
+            stdout.WriteLine(Sentences.GitStarted.With(shown).In(lang));
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            stdout.WriteLine(Messages.Line("git-missing", shown, e.Message).In(lang));
+            stdout.WriteLine(Sentences.GitMissing.With(shown, e.Message).In(lang));
         }
     }
 

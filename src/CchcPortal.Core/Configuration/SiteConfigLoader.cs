@@ -128,8 +128,8 @@ public static class SiteConfigLoader
     {
         if (config.EmbedOrigins.Count > 0) return;
         var own = Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var u) ? u : null;
-        bag.Add(Diagnostic.EmbedHint(config.BaseUrl + "embed/", own is null ? new Localised("chính cổng này", "this portal") : own.GetLeftPart(UriPartial.Authority),
-            EmbedExample(config.BaseUrl) is { } example ? example : new Localised("https://ten-xa.tinh.gov.vn", "https://commune.province.gov.vn")));
+        bag.Add(Diagnostic.EmbedHint(config.BaseUrl + "embed/", own is null ? new Sentence("chính cổng này", "this portal") : own.GetLeftPart(UriPartial.Authority),
+            EmbedExample(config.BaseUrl) is { } example ? example : new Sentence("https://ten-xa.tinh.gov.vn", "https://commune.province.gov.vn")));
     }
 
     /// <summary>

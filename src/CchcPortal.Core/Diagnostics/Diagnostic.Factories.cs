@@ -20,7 +20,7 @@ public sealed partial record Diagnostic
     public static Diagnostic LegacyEncoded(SourceLocation at, LegacyEncoding encoding, string sample) =>
         Error("CC0002", at, encoding == LegacyEncoding.Tcvn3 ? "TCVN3 (ABC)" : "VNI", sample, LegacyEncodingDetector.Convert(sample, encoding));
 
-    public static Diagnostic InvalidYaml(SourceLocation at, Localised reason) => Error("CC0003", at, reason);
+    public static Diagnostic InvalidYaml(SourceLocation at, Sentence reason) => Error("CC0003", at, reason);
 
     public static Diagnostic MissingFrontMatter(string file) => Error("CC0004", new(file, 1, 1));
 
@@ -46,12 +46,12 @@ public sealed partial record Diagnostic
 
     public static Diagnostic WrongShape(SourceLocation at, string key, ValueShape expected) => Error("CC0007", at, key, expected switch
     {
-        ValueShape.Text => new Localised("một đoạn chữ", "a text"),
-        ValueShape.List => new Localised("một danh sách, ví dụ [a, b]", "a list, e.g. [a, b]"),
-        ValueShape.Mapping => new Localised("một nhóm khóa lồng nhau", "a nested mapping"),
-        ValueShape.MappingOrList => new Localised("một nhóm khóa lồng nhau hoặc một danh sách", "a nested mapping or a list"),
-        ValueShape.Integer => new Localised("một số nguyên", "a whole number"),
-        _ => new Localised("số thứ tự của nhiệm vụ (khóa \"no\"), ví dụ \"7\"", "a task number (its \"no\"), e.g. \"7\""),
+        ValueShape.Text => new Sentence("một đoạn chữ", "a text"),
+        ValueShape.List => new Sentence("một danh sách, ví dụ [a, b]", "a list, e.g. [a, b]"),
+        ValueShape.Mapping => new Sentence("một nhóm khóa lồng nhau", "a nested mapping"),
+        ValueShape.MappingOrList => new Sentence("một nhóm khóa lồng nhau hoặc một danh sách", "a nested mapping or a list"),
+        ValueShape.Integer => new Sentence("một số nguyên", "a whole number"),
+        _ => new Sentence("số thứ tự của nhiệm vụ (khóa \"no\"), ví dụ \"7\"", "a task number (its \"no\"), e.g. \"7\""),
     });
 
     /// <summary>A file name (or a reporting period's id) that is not an id, with a usable one.</summary>
@@ -70,25 +70,25 @@ public sealed partial record Diagnostic
     /// <param name="corrected">The deadline with the last day of that month instead.</param>
     public static Diagnostic ImpossibleDeadlineDate(SourceLocation at, string text, string date, int day, int month, int year, string corrected) =>
         Error("CC0090", at, text, date, month is < 1 or > 12
-            ? new Localised($"không có tháng {month}: tháng chỉ từ 1 đến 12", $"there is no month {month}: months run from 1 to 12")
-            : new Localised($"tháng {month}/{year} chỉ có {DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month)} ngày",
+            ? new Sentence($"không có tháng {month}: tháng chỉ từ 1 đến 12", $"there is no month {month}: months run from 1 to 12")
+            : new Sentence($"tháng {month}/{year} chỉ có {DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month)} ngày",
                 $"{MonthName(month)} {year} has {DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month)} days"), corrected);
 
     public static Diagnostic UnknownArea(SourceLocation at, string id, string? nearest, IEnumerable<string> areas) =>
         Error("CC0014", at, id, DidYouMean(nearest), List(areas));
 
     /// <param name="first">Where the id was given first ("tasks, dòng 6", "reporting (Quý I/2025)").</param>
-    public static Diagnostic DuplicateId(SourceLocation at, string id, Localised first) => Error("CC0018", at, id, first);
+    public static Diagnostic DuplicateId(SourceLocation at, string id, Sentence first) => Error("CC0018", at, id, first);
 
     /// <param name="key">The key as written ("\"editor.backend\"", or with what it is of: "\"tasks.4.status\" (nhiệm vụ số 4)").</param>
     /// <param name="choices">The allowed values, each with its meaning where it has one (<see cref="ChoiceList(IEnumerable{string})"/>).</param>
-    public static Diagnostic InvalidChoice(SourceLocation at, string value, Localised key, Localised choices) => Error("CC0021", at, value, key, choices);
+    public static Diagnostic InvalidChoice(SourceLocation at, string value, Sentence key, Sentence choices) => Error("CC0021", at, value, key, choices);
 
     /// <summary>The allowed values of a choice, when they need no explaining: "github, gitlab".</summary>
-    public static Localised ChoiceList(IEnumerable<string> ids) => List(ids);
+    public static Sentence ChoiceList(IEnumerable<string> ids) => List(ids);
 
     /// <summary>The allowed values with what each means: "not-started — Chưa bắt đầu; in-progress — Đang thực hiện; …".</summary>
-    public static Localised ChoiceList(IEnumerable<(string Id, string Vi, string En)> choices)
+    public static Sentence ChoiceList(IEnumerable<(string Id, string Vi, string En)> choices)
     {
         var list = choices.ToList();
         return new(string.Join("; ", list.Select(c => $"{c.Id} — {c.Vi}")), string.Join("; ", list.Select(c => $"{c.Id} — {c.En}")));
@@ -111,10 +111,10 @@ public sealed partial record Diagnostic
         Error("CC0013", at, id, DidYouMean(nearest), List(units));
 
     /// <param name="periods">The plan's period ids, or what to say when it has none.</param>
-    public static Diagnostic UnknownPeriod(SourceLocation at, string period, string plan, Localised periods) => Error("CC0015", at, period, plan, periods);
+    public static Diagnostic UnknownPeriod(SourceLocation at, string period, string plan, Sentence periods) => Error("CC0015", at, period, plan, periods);
 
     /// <param name="plans">The site's plan ids, or what to say when it has none.</param>
-    public static Diagnostic UnknownPlan(SourceLocation at, string plan, Localised plans) => Error("CC0016", at, plan, plans);
+    public static Diagnostic UnknownPlan(SourceLocation at, string plan, Sentence plans) => Error("CC0016", at, plan, plans);
 
     public static Diagnostic DuplicateTaskNumber(SourceLocation at, int no, string firstFile) => Error("CC0017", at, no, firstFile);
 
@@ -158,7 +158,7 @@ public sealed partial record Diagnostic
 
     /// <summary>Text left as <c>cchc new</c> wrote it (a task's "(sửa tên nhiệm vụ)", a report's template bullets).</summary>
     /// <param name="what">What holds it ("Tên nhiệm vụ", "Nội dung báo cáo").</param><param name="text">The sample text.</param>
-    public static Diagnostic ScaffoldPlaceholder(SourceLocation at, Localised what, string text) => Warning("CC0092", at, what, text);
+    public static Diagnostic ScaffoldPlaceholder(SourceLocation at, Sentence what, string text) => Warning("CC0092", at, what, text);
 
     public static Diagnostic StaleAsOf(SourceLocation at, DateOnly asOf, DateOnly today, int daysBehind, int periodDays) =>
         Warning("CC0039", at, Iso(asOf), Iso(today), daysBehind, periodDays);
@@ -166,13 +166,13 @@ public sealed partial record Diagnostic
     // ── The Front's supervision ──────────────────────────────────────────────────────────────────────────────────────
 
     /// <param name="monitors">The site's monitoring units, or what to say when it has none.</param>
-    public static Diagnostic NotAMonitor(SourceLocation at, string unit, Localised monitors) => Error("CC0070", at, unit, monitors);
+    public static Diagnostic NotAMonitor(SourceLocation at, string unit, Sentence monitors) => Error("CC0070", at, unit, monitors);
 
     public static Diagnostic UnknownSupervisedTask(SourceLocation at, int no, string plan, IEnumerable<int> numbers) =>
         Error("CC0071", at, no, plan, string.Join(", ", numbers));
 
     /// <param name="plans">The site's plan ids, or what to say when it has none.</param>
-    public static Diagnostic TasksWithoutPlan(SourceLocation at, Localised plans) => Error("CC0072", at, plans);
+    public static Diagnostic TasksWithoutPlan(SourceLocation at, Sentence plans) => Error("CC0072", at, plans);
 
     public static Diagnostic AnswerBeforeSupervision(SourceLocation at, DateOnly answer, DateOnly issued) =>
         Error("CC0073", at, Iso(answer), Iso(issued));
@@ -193,7 +193,7 @@ public sealed partial record Diagnostic
 
     /// <param name="card">The progress card's address.</param><param name="allowed">Who may frame it now.</param>
     /// <param name="example">An example origin for <c>embed_origins:</c>, from the site's own address.</param>
-    public static Diagnostic EmbedHint(string card, Localised allowed, Localised example) => Info("CC0042", new("site.yaml"), card, allowed, example);
+    public static Diagnostic EmbedHint(string card, Sentence allowed, Sentence example) => Info("CC0042", new("site.yaml"), card, allowed, example);
 
     public static Diagnostic InvalidRepo(SourceLocation at, string repo, string example) => Error("CC0052", at, repo, example);
 
@@ -207,18 +207,18 @@ public sealed partial record Diagnostic
     public static Diagnostic CommuneListedTwice(SourceLocation at, string url, int firstLine) => Warning("CC0101", at, url, firstLine);
 
     /// <param name="reason">What went wrong (no answer, HTTP 503, too slow...).</param><param name="kept">Which copy the roll-up keeps.</param>
-    public static Diagnostic CommuneUnreachable(SourceLocation at, string name, string url, Localised reason, Localised kept) =>
+    public static Diagnostic CommuneUnreachable(SourceLocation at, string name, string url, Sentence reason, Sentence kept) =>
         Warning("CC0102", at, name, url, reason, kept);
 
-    public static Diagnostic CommuneInvalid(SourceLocation at, string name, string url, Localised reason, Localised kept) =>
+    public static Diagnostic CommuneInvalid(SourceLocation at, string name, string url, Sentence reason, Sentence kept) =>
         Warning("CC0103", at, name, url, reason, kept);
 
-    public static Diagnostic CommuneTooLarge(SourceLocation at, string name, string url, long limitMb, Localised kept) =>
+    public static Diagnostic CommuneTooLarge(SourceLocation at, string name, string url, long limitMb, Sentence kept) =>
         Warning("CC0104", at, name, url, limitMb, kept, limitMb * 2);
 
     public static Diagnostic CommuneNotFetched(SourceLocation at, string url) => Warning("CC0105", at, url);
 
-    public static Diagnostic CommuneCopyDamaged(SourceLocation at, Localised reason) => Error("CC0106", at, at.File, reason);
+    public static Diagnostic CommuneCopyDamaged(SourceLocation at, Sentence reason) => Error("CC0106", at, at.File, reason);
 
     // ── Theme: strings and layouts ───────────────────────────────────────────────────────────────────────────────────
 
@@ -235,40 +235,40 @@ public sealed partial record Diagnostic
 
     /// <param name="staticPath">Where under static/ the file would be.</param>
     public static Diagnostic MissingFile(SourceLocation at, bool image, string url, string staticPath) =>
-        Warning("CC0051", at, image ? new Localised("Ảnh", "An image") : new Localised("Liên kết", "A link"), url, staticPath);
+        Warning("CC0051", at, image ? new Sentence("Ảnh", "An image") : new Sentence("Liên kết", "A link"), url, staticPath);
 
     // ── cchc import: the row's label ("Dòng STT 7") comes first in a row's message ───────────────────────────────────
 
     /// <param name="columns">The headings looked for.</param><param name="detail">What the file has instead (starts with a space).</param>
-    public static Diagnostic NoAppendixTable(string file, Localised columns, Localised detail) => Error("CC0040", new(file), columns, detail);
+    public static Diagnostic NoAppendixTable(string file, Sentence columns, Sentence detail) => Error("CC0040", new(file), columns, detail);
 
     /// <summary>The area of a row: a group row naming no area or two, or a task above every group row.</summary>
-    public static Diagnostic ImportRowArea(SourceLocation at, Localised row, Localised problem, Localised areas) => Error("CC0043", at, row, problem, areas);
+    public static Diagnostic ImportRowArea(SourceLocation at, Sentence row, Sentence problem, Sentence areas) => Error("CC0043", at, row, problem, areas);
 
     /// <summary>A cell of a task row empty or not understood.</summary>
-    public static Diagnostic ImportCell(SourceLocation at, Localised row, string column, Localised problem) => Error("CC0044", at, row, column, problem);
+    public static Diagnostic ImportCell(SourceLocation at, Sentence row, string column, Sentence problem) => Error("CC0044", at, row, column, problem);
 
     public static Diagnostic ImportWouldOverwrite(string file, string existing) => Error("CC0045", new(file), existing);
 
     /// <param name="why">Why the file does not give it (starts with a space).</param>
-    public static Diagnostic ImportWithoutPlanFile(string file, string plan, string planFile, Localised why) => Error("CC0046", new(file), plan, planFile, why);
+    public static Diagnostic ImportWithoutPlanFile(string file, string plan, string planFile, Sentence why) => Error("CC0046", new(file), plan, planFile, why);
 
     public static Diagnostic CsvNotUtf8(string file, int line, int column) => Error("CC0047", new(file, line, column), line, column);
 
     /// <param name="why">What is wrong with the numbers ("bắt đầu lại từ 1 ở mỗi nhóm").</param>
-    public static Diagnostic ImportRenumbered(string file, Localised why, int tasks) => Warning("CC0048", new(file), why, tasks);
+    public static Diagnostic ImportRenumbered(string file, Sentence why, int tasks) => Warning("CC0048", new(file), why, tasks);
 
     /// <summary>The appendix's tasks are already in the plan (imported twice): one error, instead of two per task.</summary>
     /// <param name="numbers">The numbers already there ("1 – 11" or "3, 5").</param><param name="folder">The plan's tasks folder.</param>
     public static Diagnostic ImportTasksExist(string file, string plan, int count, string numbers, string folder) =>
         Error("CC0093", new(file), plan, count, numbers, folder);
 
-    public static Diagnostic ImportCannotRead(string file, Localised reason) => Error("CC0049", new(file), reason);
+    public static Diagnostic ImportCannotRead(string file, Sentence reason) => Error("CC0049", new(file), reason);
 
     // ── cchc export report ───────────────────────────────────────────────────────────────────────────────────────────
 
     /// <param name="withReport">The periods that have a report, or what to say when none has.</param>
-    public static Diagnostic PeriodWithoutReport(SourceLocation at, string period, string label, string plan, Localised withReport) =>
+    public static Diagnostic PeriodWithoutReport(SourceLocation at, string period, string label, string plan, Sentence withReport) =>
         Error("CC0060", at, period, label, plan, withReport);
 
     public static Diagnostic CannotWrite(string file, string reason) => Error("CC0061", new(file), file, reason);
@@ -286,18 +286,18 @@ public sealed partial record Diagnostic
     private static Diagnostic Warning(string code, SourceLocation at, params object?[] args) => new(Severity.Warning, code, at, Texts(args));
     private static Diagnostic Info(string code, SourceLocation at, params object?[] args) => new(Severity.Info, code, at, Texts(args));
 
-    /// <summary>The arguments as text in both languages: numbers invariant ("12"), a <see cref="Localised"/> as it is.</summary>
-    private static Localised[] Texts(object?[] args) => args.Select(a => a switch
+    /// <summary>The arguments as text in both languages: numbers invariant ("12"), a <see cref="Sentence"/> as it is.</summary>
+    private static Sentence[] Texts(object?[] args) => args.Select(a => a switch
     {
         null => "",
-        Localised l => l,
-        _ => (Localised)(Convert.ToString(a, CultureInfo.InvariantCulture) ?? ""),
+        Sentence l => l,
+        _ => (Sentence)(Convert.ToString(a, CultureInfo.InvariantCulture) ?? ""),
     }).ToArray();
 
-    private static readonly Localised None = new("", "");
-    private static Localised DidYouMean(string? nearest) =>
+    private static readonly Sentence None = new("", "");
+    private static Sentence DidYouMean(string? nearest) =>
         nearest is null ? None : new($" (có phải \"{nearest}\"?)", $" (did you mean \"{nearest}\"?)");
-    private static Localised DidYouMeanSentence(string? nearest) =>
+    private static Sentence DidYouMeanSentence(string? nearest) =>
         nearest is null ? None : new($" Có phải ý bạn là \"{nearest}\"?", $" Did you mean \"{nearest}\"?");
     private static string List(IEnumerable<string> items) => string.Join(", ", items);
     private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);

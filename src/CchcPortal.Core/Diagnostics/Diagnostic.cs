@@ -13,7 +13,7 @@ public readonly record struct SourceLocation(string File, int Line = 0, int Colu
 /// One problem found in the content, with a code whose message exists in Vietnamese and English. Made by the factory of
 /// its code (Diagnostic.Factories.cs); <see cref="Args"/> are the message's arguments, as text in both languages.
 /// </summary>
-public sealed partial record Diagnostic(Severity Severity, string Code, SourceLocation Location, IReadOnlyList<Localised> Args)
+public sealed partial record Diagnostic(Severity Severity, string Code, SourceLocation Location, IReadOnlyList<Sentence> Args)
 {
     public string Message(string lang) => Messages.Format(Code, lang, Args);
 

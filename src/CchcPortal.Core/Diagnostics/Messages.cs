@@ -180,63 +180,9 @@ public static class Messages
                       "The copy of a commune's data in {0} is damaged: {1}. Do not edit the files under communes/ by hand; delete that folder and run cchc fetch again."),
     };
 
-    /// <summary>
-    /// Lines the commands print that are not diagnostics, by key: <c>cchc build</c>'s summary (what the build wrote
-    /// besides the pages; the builder keeps each as a <see cref="Localised"/> line, the command prints it in the
-    /// language asked for), and what <c>cchc new site</c> says of the git repository it starts.
-    /// </summary>
-    private static readonly Dictionary<string, (string Vi, string En)> Lines = new(StringComparer.Ordinal)
-    {
-        ["git-started"] = ("Đã tạo kho git trong {0} với lần lưu (commit) đầu tiên: trình soạn thảo ở /admin/ (cchc serve) làm việc trên kho này.",
-                           "Started a git repository in {0} with a first commit: the editor at /admin/ (cchc serve) works on it."),
-        ["git-missing"] = ("Chưa tạo kho git: máy chưa cài git ({1}). Trang vẫn dùng được; để sửa bằng biểu mẫu ở /admin/ (cchc serve), hãy cài git (https://git-scm.com) rồi chạy trong thư mục {0}: git init && git add -A && git commit -m \"Trang CCHC\".",
-                           "No git repository started: git is not installed ({1}). The site works; to edit with the forms at /admin/ (cchc serve), install git (https://git-scm.com) and run in {0}: git init && git add -A && git commit -m \"CCHC site\"."),
-        ["git-failed"] = ("Chưa tạo được kho git trong {0}: {1}. Trang vẫn dùng được; để sửa bằng biểu mẫu ở /admin/, hãy chạy trong thư mục đó: git init && git add -A && git commit -m \"Trang CCHC\".",
-                          "Could not start a git repository in {0}: {1}. The site works; to edit with the forms at /admin/, run in that folder: git init && git add -A && git commit -m \"CCHC site\"."),
-        ["layouts"] = ("bố cục: {0}", "layouts: {0}"),
-        ["open data"] = ("dữ liệu mở: {0} tệp, {1} KB", "open data: {0} files, {1} KB"),
-        ["search index"] = ("chỉ mục tìm kiếm ({0}): {1} (nén gzip) cho một lần tìm (\"{2}\"), tổng {3} chưa nén; {4} mục, {5} từ, {6} tệp",
-                            "search index ({0}): {1} gzip for a query (\"{2}\"), {3} total uncompressed; {4} documents, {5} terms, {6} files"),
-        ["timings (ms)"] = ("thời gian (ms): {0}", "timings (ms): {0}"),
-    };
-
-    /// <summary>A line in both languages (<see cref="Lines"/>); numbers invariant.</summary>
-    public static Localised Line(string key, params object[] args)
-    {
-        var (vi, en) = Lines[key];
-        var values = args.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture)).ToArray<object?>();
-        return new(string.Format(CultureInfo.InvariantCulture, vi, values), string.Format(CultureInfo.InvariantCulture, en, values));
-    }
-
     public static IReadOnlyCollection<string> Codes => Catalogue.Keys;
 
-    /// <summary>
-    /// What a command says when it has done its work (no diagnostic code): one sentence per key, Vietnamese and English,
-    /// <c>{0}</c>… filled as in <see cref="Format"/>.
-    /// </summary>
-    private static readonly Dictionary<string, (string Vi, string En)> Sentences = new(StringComparer.Ordinal)
-    {
-        // {0}: the period as a sentence says it ("năm 2025", "Quý IV/2025"; a label "Báo cáo năm 2025" without its
-        // "Báo cáo", which the sentence already says).
-        ["export.done"] = ("Đã xuất báo cáo {0} vào {1} ({2} KB); {3} cảnh báo.",
-                           "Exported the report for {0} to {1} ({2} KB); {3} warning(s)."),
-        ["import.columns"] = ("Đã đọc các cột: {0}.",
-                              "Columns read: {0}."),
-        ["import.notes"] = ("Các cột không ứng với khóa nào được giữ làm ghi chú trong phần nội dung của nhiệm vụ: {0}.",
-                            "Columns that map to no key are kept as notes in the task's body: {0}."),
-    };
-
-    /// <summary>Every key of the command sentences (a test checks both languages are written).</summary>
-    public static IReadOnlyCollection<string> SentenceKeys => Sentences.Keys;
-
-    /// <summary>A command's sentence (<see cref="Sentences"/>) in <paramref name="lang"/>.</summary>
-    public static string Sentence(string key, string lang, params Localised[] args)
-    {
-        var (vi, en) = Sentences[key];
-        return string.Format(CultureInfo.InvariantCulture, lang == "vi" ? vi : en, args.Select(a => (object?)(lang == "vi" ? a.Vi : a.En)).ToArray());
-    }
-
-    public static string Format(string code, string lang, IReadOnlyList<Localised> args)
+    public static string Format(string code, string lang, IReadOnlyList<Sentence> args)
     {
         var (vi, en) = Catalogue[code];
         var text = lang == "vi" ? vi : en;
@@ -244,14 +190,3 @@ public static class Messages
     }
 }
 
-/// <summary>An argument of a message that itself differs by language (e.g. "a date" / "một ngày").</summary>
-public sealed record Localised(string Vi, string En)
-{
-    /// <summary>A text that is the same in both languages (a name, an id, a list of ids).</summary>
-    public static implicit operator Localised(string text) => new(text, text);
-
-    /// <summary>The text in <paramref name="lang"/>: Vietnamese for "vi", English otherwise (as every message).</summary>
-    public string In(string lang) => lang == "vi" ? Vi : En;
-
-    public override string ToString() => Vi;
-}

@@ -9,8 +9,20 @@ namespace CchcPortal.Core.Diagnostics;
 /// </summary>
 public sealed record Sentence(string Vi, string En)
 {
+    /// <summary>A text that is the same in both languages (a name, an id, a list of ids), as a message's argument.</summary>
+    public static implicit operator Sentence(string text) => new(text, text);
+
+    public override string ToString() => Vi;
+
+    /// <summary>The text in <paramref name="lang"/> as it is (Vietnamese for "vi", English otherwise).</summary>
+    public string In(string lang) => lang == "vi" ? Vi : En;
+
+    /// <summary>The text in <paramref name="lang"/> with <c>{0}</c>… filled; an argument that is a sentence is taken in that language.</summary>
     public string In(string lang, params object?[] args) =>
-        string.Format(CultureInfo.InvariantCulture, lang == "vi" ? Vi : En, args);
+        string.Format(CultureInfo.InvariantCulture, In(lang), args.Select(a => a is Sentence s ? s.In(lang) : a).ToArray());
+
+    /// <summary>The sentence with <c>{0}</c>… filled in both languages (numbers and dates invariant).</summary>
+    public Sentence With(params object?[] args) => new(In("vi", args), In("en", args));
 }
 
 /// <summary>The command line's sentences (not diagnostics): progress, results, usage and its errors.</summary>
@@ -97,6 +109,26 @@ public static class Sentences
         "Built {0} pages ({1} files, {2} KB) into {3} in {4} ms; {5} warning(s).");
     public static readonly Sentence Valid = new("Nội dung hợp lệ: 0 lỗi, {0} cảnh báo.", "Content is valid: 0 errors, {0} warning(s).");
     public static readonly Sentence Exported = new("Đã xuất báo cáo {0} vào {1} ({2} KB); {3} cảnh báo.", "Exported the report for {0} to {1} ({2} KB); {3} warning(s).");
+
+    // ---- what a build wrote besides the pages (its summary), the repository of a new site, an import's columns ------
+    public static readonly Sentence GitStarted = new("Đã tạo kho git trong {0} với lần lưu (commit) đầu tiên: trình soạn thảo ở /admin/ (cchc serve) làm việc trên kho này.",
+        "Started a git repository in {0} with a first commit: the editor at /admin/ (cchc serve) works on it.");
+    public static readonly Sentence GitMissing = new("Chưa tạo kho git: máy chưa cài git ({1}). Trang vẫn dùng được; để sửa bằng biểu mẫu ở /admin/ (cchc serve), hãy cài git (https://git-scm.com) rồi chạy trong thư mục {0}: git init && git add -A && git commit -m \"Trang CCHC\".",
+        "No git repository started: git is not installed ({1}). The site works; to edit with the forms at /admin/ (cchc serve), install git (https://git-scm.com) and run in {0}: git init && git add -A && git commit -m \"CCHC site\".");
+    public static readonly Sentence GitFailed = new("Chưa tạo được kho git trong {0}: {1}. Trang vẫn dùng được; để sửa bằng biểu mẫu ở /admin/, hãy chạy trong thư mục đó: git init && git add -A && git commit -m \"Trang CCHC\".",
+        "Could not start a git repository in {0}: {1}. The site works; to edit with the forms at /admin/, run in that folder: git init && git add -A && git commit -m \"CCHC site\".");
+    public static readonly Sentence LayoutsLine = new("bố cục: {0}",
+        "layouts: {0}");
+    public static readonly Sentence OpenDataLine = new("dữ liệu mở: {0} tệp, {1} KB",
+        "open data: {0} files, {1} KB");
+    public static readonly Sentence SearchIndexLine = new("chỉ mục tìm kiếm ({0}): {1} (nén gzip) cho một lần tìm (\"{2}\"), tổng {3} chưa nén; {4} mục, {5} từ, {6} tệp",
+        "search index ({0}): {1} gzip for a query (\"{2}\"), {3} total uncompressed; {4} documents, {5} terms, {6} files");
+    public static readonly Sentence TimingsLine = new("thời gian (ms): {0}",
+        "timings (ms): {0}");
+    public static readonly Sentence ImportColumns = new("Đã đọc các cột: {0}.",
+        "Columns read: {0}.");
+    public static readonly Sentence ImportNotes = new("Các cột không ứng với khóa nào được giữ làm ghi chú trong phần nội dung của nhiệm vụ: {0}.",
+        "Columns that map to no key are kept as notes in the task's body: {0}.");
 
     // ---- serve --------------------------------------------------------------------------------------------------
     public static readonly Sentence PortInUse = new("cchc serve: không mở được cổng {0} ({1}). Hãy chọn cổng khác: cchc serve --port 8080",

@@ -66,7 +66,7 @@ public static class Binders
             if (!Ids.IsValid(id)) f.Bag.Add(Diagnostic.InvalidId(r.At("id"), id, Ids.Suggest(id)));
             var twin = reporting.FirstOrDefault(p => p.Id == id);
             if (twin is not null) { f.Bag.Add(Diagnostic.DuplicateId(r.At("id"), id, $"reporting ({twin.Label})")); continue; }
-            reporting.Add(new ReportingPeriod(id, new Localized(label, LabelTranslations(label, tr, file)), rf, rt, due.Value));
+            reporting.Add(new ReportingPeriod(id, new TranslatedText(label, LabelTranslations(label, tr, file)), rf, rt, due.Value));
         }
         return new Plan(file.Id, file.RelPath, f.Text("number"), tr.Text(file.RelPath, "title", f.Text("title", required: true) ?? file.Id),
             f.Text("issuer"), f.Date("issued"), from, to, f.Choice("status", PlanStatuses, meanings: ContentSchema.Plan["status"].Choices) ?? PlanStatus.Active,
@@ -210,7 +210,7 @@ public static class Binders
                 note is null ? null : tr.Localize(file.RelPath, note, t => t.TargetNotes.GetValueOrDefault(key)));
         }
         if (periodId is null) return null;
-        var placeholder = new ReportingPeriod(periodId, new Localized(periodId), null, null, DateOnly.MinValue);
+        var placeholder = new ReportingPeriod(periodId, new TranslatedText(periodId), null, null, DateOnly.MinValue);
         var report = new Report(file.PlanId!, file.Id, file.RelPath, placeholder, f.Text("number"), f.Date("issued"), tasks, targets,
             tr.Body(file.RelPath, doc.Body), new(file.RelPath, f.Positions));
         return new Bound.ReportFile(report, periodId, f.At("period"));
@@ -276,7 +276,7 @@ public static class Binders
     }
 
     /// <summary>"tasks, dòng 6": where the first entry of a repeated number or id was written.</summary>
-    private static Localised Twin(string key, SourceLocation first) =>
+    private static Sentence Twin(string key, SourceLocation first) =>
         new($"{key}, dòng {first.Line}", $"{key}, line {first.Line}");
 
     private static string TaskKey(string key) =>

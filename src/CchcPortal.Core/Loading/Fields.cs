@@ -117,14 +117,14 @@ public sealed class Fields
     /// <param name="meanings">What each value means, said beside it when the value written is none of them.</param>
     /// <param name="of">What the value belongs to, said after the key ("nhiệm vụ số 4").</param>
     public T? Choice<T>(string key, IReadOnlyDictionary<string, T> choices, bool required = false,
-        IReadOnlyList<Schema.SchemaChoice>? meanings = null, Localised? of = null) where T : struct
+        IReadOnlyList<Schema.SchemaChoice>? meanings = null, Sentence? of = null) where T : struct
     {
         var n = Get(key, required);
         if (n is null) return null;
         var text = (n as YamlScalarNode)?.Value?.Trim() ?? "";
         if (choices.TryGetValue(text, out var v)) return v;
         var quoted = $"\"{_prefix}{key}\"";
-        Bag.Add(Diagnostic.InvalidChoice(At(n), text, of is null ? quoted : new Localised($"{quoted} ({of.Vi})", $"{quoted} ({of.En})"),
+        Bag.Add(Diagnostic.InvalidChoice(At(n), text, of is null ? quoted : new Sentence($"{quoted} ({of.Vi})", $"{quoted} ({of.En})"),
             meanings is null ? Diagnostic.ChoiceList(choices.Keys) : Diagnostic.ChoiceList(meanings.Select(c => (c.Id, c.Vi, c.En)))));
         return null;
     }

@@ -53,7 +53,7 @@ public sealed record SourceDocument(string RelPath, YamlMappingNode? Yaml, int Y
             if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return new YamlMappingNode();
             var root = stream.Documents[0].RootNode;
             bag.Add(Diagnostic.InvalidYaml(new(relPath, (int)root.Start.Line + lineOffset, (int)root.Start.Column),
-                new Localised("phần đầu trang phải là danh sách \"khóa: giá trị\"", "the front matter must be \"key: value\" lines")));
+                new Sentence("phần đầu trang phải là danh sách \"khóa: giá trị\"", "the front matter must be \"key: value\" lines")));
             ok = false;
             return null;
         }
@@ -72,7 +72,7 @@ public sealed record SourceDocument(string RelPath, YamlMappingNode? Yaml, int Y
             // still a content problem, located at the last place the parser reached.
             var (line, column) = LastParsedPosition(yaml);
             bag.Add(Diagnostic.InvalidYaml(new(relPath, line + lineOffset, column),
-                new Localised("YAML không hợp lệ (ngoặc [ ] hoặc { } chưa đóng?)", "invalid YAML (an unclosed [ ] or { }?)")));
+                new Sentence("YAML không hợp lệ (ngoặc [ ] hoặc { } chưa đóng?)", "invalid YAML (an unclosed [ ] or { }?)")));
             ok = false;
             return null;
         }
@@ -110,10 +110,10 @@ public sealed record SourceDocument(string RelPath, YamlMappingNode? Yaml, int Y
     ];
 
     /// <summary>The parser's reason in Vietnamese when it is a usual one; in English (both languages) otherwise.</summary>
-    private static Localised Explain(string reason)
+    private static Sentence Explain(string reason)
     {
         foreach (var (starts, vi) in Reasons)
-            if (reason.StartsWith(starts, StringComparison.Ordinal)) return new Localised(vi, reason);
+            if (reason.StartsWith(starts, StringComparison.Ordinal)) return new Sentence(vi, reason);
         return reason;
     }
 }

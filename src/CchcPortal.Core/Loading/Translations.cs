@@ -32,18 +32,18 @@ public sealed class Translations
     public IReadOnlyList<Translation> Of(string sourceRelPath) => _bySource.TryGetValue(sourceRelPath, out var l) ? l : [];
 
     /// <summary>A field's Vietnamese text with its translations.</summary>
-    public Localized Text(string sourceRelPath, string key, string vi) => Localize(sourceRelPath, vi, t => t.Texts.GetValueOrDefault(key));
+    public TranslatedText Text(string sourceRelPath, string key, string vi) => Localize(sourceRelPath, vi, t => t.Texts.GetValueOrDefault(key));
 
-    public Localized? OptionalText(string sourceRelPath, string key, string? vi) => vi is null ? null : Text(sourceRelPath, key, vi);
+    public TranslatedText? OptionalText(string sourceRelPath, string key, string? vi) => vi is null ? null : Text(sourceRelPath, key, vi);
 
-    public Localized Body(string sourceRelPath, string vi) => Localize(sourceRelPath, vi, t => string.IsNullOrWhiteSpace(t.Body) ? null : t.Body);
+    public TranslatedText Body(string sourceRelPath, string vi) => Localize(sourceRelPath, vi, t => string.IsNullOrWhiteSpace(t.Body) ? null : t.Body);
 
-    public Localized Localize(string sourceRelPath, string vi, Func<Translation, string?> pick)
+    public TranslatedText Localize(string sourceRelPath, string vi, Func<Translation, string?> pick)
     {
         Dictionary<string, string>? map = null;
         foreach (var t in Of(sourceRelPath))
             if (pick(t) is { } s) (map ??= new(StringComparer.Ordinal))[t.Language] = s;
-        return new Localized(vi, map);
+        return new TranslatedText(vi, map);
     }
 
     /// <summary>Reads a translation file's front matter; data keys are ignored with a warning.</summary>

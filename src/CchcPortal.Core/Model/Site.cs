@@ -4,12 +4,12 @@ using CchcPortal.Core.Text;
 namespace CchcPortal.Core.Model;
 
 /// <summary>Text that may be translated: the Vietnamese original and any translations by language code.</summary>
-public sealed record Localized(string Vi, IReadOnlyDictionary<string, string>? Translations = null)
+public sealed record TranslatedText(string Vi, IReadOnlyDictionary<string, string>? Translations = null)
 {
     public string? In(string lang) => lang == "vi" ? Vi : Translations is { } t && t.TryGetValue(lang, out var s) ? s : null;
     public string Get(string lang) => In(lang) ?? Vi;
     public bool IsTranslated(string lang) => In(lang) is not null;
-    public static readonly Localized Empty = new("");
+    public static readonly TranslatedText Empty = new("");
     public override string ToString() => Vi;
 }
 
@@ -46,15 +46,15 @@ public sealed record EditorSettings(string Backend, string Repo, string Branch)
 
 public enum UnitRole { Office, Standing, Monitor }
 
-public sealed record Unit(string Id, string Source, Localized Name, Localized? Short, UnitRole Role, Localized Body);
+public sealed record Unit(string Id, string Source, TranslatedText Name, TranslatedText? Short, UnitRole Role, TranslatedText Body);
 
 public enum PlanStatus { Draft, Active, Completed, Replaced }
 
 public sealed record LegalBasis(string Number, DateOnly? Date, string? Issuer, string? Title);
 
-public sealed record ReportingPeriod(string Id, Localized Label, DateOnly? From, DateOnly? To, DateOnly Due);
+public sealed record ReportingPeriod(string Id, TranslatedText Label, DateOnly? From, DateOnly? To, DateOnly Due);
 
-public sealed record Page(string Slug, string Source, Localized Title, Localized Body);
+public sealed record Page(string Slug, string Source, TranslatedText Title, TranslatedText Body);
 
 public enum Metric { Percent, Count, Points, Index, Boolean }
 
@@ -67,8 +67,8 @@ public sealed record Positions(string File, IReadOnlyDictionary<string, SourceLo
 }
 
 public sealed record Target(
-    string PlanId, string Id, string Source, Area Area, Localized Title, Metric Metric, Goal Goal, decimal? Max,
-    Baseline? Baseline, string? LeadId, Localized Body, Positions At)
+    string PlanId, string Id, string Source, Area Area, TranslatedText Title, Metric Metric, Goal Goal, decimal? Max,
+    Baseline? Baseline, string? LeadId, TranslatedText Body, Positions At)
 {
     /// <summary>Earlier goals (<c>revised:</c>), oldest first; empty when the goal was never moved.</summary>
     public IReadOnlyList<GoalRevision> Revised { get; init; } = [];
@@ -83,8 +83,8 @@ public sealed record Target(
 }
 
 public sealed record PlanTask(
-    string PlanId, string Id, string Source, int No, Area Area, Localized Title, Localized? Product,
-    string LeadId, IReadOnlyList<string> CooperatingIds, Deadline Deadline, Localized Body, Positions At)
+    string PlanId, string Id, string Source, int No, Area Area, TranslatedText Title, TranslatedText? Product,
+    string LeadId, IReadOnlyList<string> CooperatingIds, Deadline Deadline, TranslatedText Body, Positions At)
 {
     /// <summary>Earlier deadlines (<c>revised:</c>), oldest first; empty when the deadline was never moved.</summary>
     public IReadOnlyList<DeadlineRevision> Revised { get; init; } = [];
@@ -124,22 +124,22 @@ public sealed record GoalRevision(Goal Goal, string Text, DateOnly On, string? B
 
 public enum TaskStatus { NotStarted, InProgress, Done, Cancelled }
 
-public sealed record TaskEntry(TaskStatus Status, int? Progress, Localized? Note, string? Evidence);
+public sealed record TaskEntry(TaskStatus Status, int? Progress, TranslatedText? Note, string? Evidence);
 
-public sealed record TargetEntry(decimal? Value, bool? Flag, Localized? Note);
+public sealed record TargetEntry(decimal? Value, bool? Flag, TranslatedText? Note);
 
 public sealed record Report(
     string PlanId, string Id, string Source, ReportingPeriod Period, string? Number, DateOnly? Issued,
-    IReadOnlyDictionary<int, TaskEntry> Tasks, IReadOnlyDictionary<string, TargetEntry> Targets, Localized Body, Positions At)
+    IReadOnlyDictionary<int, TaskEntry> Tasks, IReadOnlyDictionary<string, TargetEntry> Targets, TranslatedText Body, Positions At)
 {
     /// <summary>The day the report counts from: its issue date, or the period's due date when not given.</summary>
     public DateOnly Effective => Issued ?? Period.Due;
 }
 
 public sealed record Plan(
-    string Id, string Source, string? Number, Localized Title, string? Issuer, DateOnly? Issued,
+    string Id, string Source, string? Number, TranslatedText Title, string? Issuer, DateOnly? Issued,
     DateOnly? PeriodFrom, DateOnly? PeriodTo, PlanStatus Status, string? ReplacedBy, string? Document,
-    IReadOnlyList<LegalBasis> LegalBases, IReadOnlyList<ReportingPeriod> Reporting, Localized Body,
+    IReadOnlyList<LegalBasis> LegalBases, IReadOnlyList<ReportingPeriod> Reporting, TranslatedText Body,
     IReadOnlyList<Target> Targets, IReadOnlyList<PlanTask> Tasks, IReadOnlyList<Report> Reports, Positions At);
 
 /// <summary>The loaded, validated content of a site, before derived facts.</summary>

@@ -4,18 +4,18 @@ namespace CchcPortal.Core.Model;
 public enum AnswerResult { Accepted, Done, Explained, Declined }
 
 /// <summary>The commune's answer to one recommendation: its date, document, result and text.</summary>
-public sealed record Answer(DateOnly Date, string? Number, AnswerResult Result, Localized? Text);
+public sealed record Answer(DateOnly Date, string? Number, AnswerResult Result, TranslatedText? Text);
 
 /// <summary>One recommendation (kiến nghị) of a supervision: what the Front asks, of which unit, by when, and the answer if any.</summary>
-public sealed record Recommendation(int No, Localized Text, string ToId, DateOnly? Due, Answer? Answer);
+public sealed record Recommendation(int No, TranslatedText Text, string ToId, DateOnly? Due, Answer? Answer);
 
 /// <summary>
 /// One supervision (giám sát) by the Front (<c>content/supervision/&lt;id&gt;.md</c>): its document, the plan and tasks
 /// it concerns, its findings (the body) and its recommendations.
 /// </summary>
 public sealed record Supervision(
-    string Id, string Source, Localized Title, string ById, string? Number, DateOnly Issued, string? PlanId, IReadOnlyList<int> TaskNos,
-    string? Document, IReadOnlyList<Recommendation> Recommendations, Localized Body, Positions At);
+    string Id, string Source, TranslatedText Title, string ById, string? Number, DateOnly Issued, string? PlanId, IReadOnlyList<int> TaskNos,
+    string? Document, IReadOnlyList<Recommendation> Recommendations, TranslatedText Body, Positions At);
 
 /// <summary>
 /// A recommendation on <c>as_of</c>: awaiting an answer, overdue for one (its <c>due</c> has passed), or answered with

@@ -24,7 +24,7 @@ public sealed record CommunePackage(string Name, string? Province, string? Homep
     public string Id => Ids.Suggest(Name);
 
     /// <summary>Reads a data package; null with the reason when it is not one a roll-up can use.</summary>
-    public static CommunePackage? Parse(ReadOnlySpan<byte> json, out Localised? problem)
+    public static CommunePackage? Parse(ReadOnlySpan<byte> json, out Sentence? problem)
     {
         problem = null;
         try
@@ -80,7 +80,7 @@ public sealed record CommunePackage(string Name, string? Province, string? Homep
     /// Checks a CSV against its Table Schema: the header row is the fields' names in order, each row has as many cells, and
     /// every cell reads as its type (integer, number, boolean, ISO date) or is empty when not required. The first problem, or null.
     /// </summary>
-    public static (int Line, Localised Problem)? Validate(byte[] csv, PackageResource resource)
+    public static (int Line, Sentence Problem)? Validate(byte[] csv, PackageResource resource)
     {
         string text;
         try { text = new UTF8Encoding(false, true).GetString(csv); }

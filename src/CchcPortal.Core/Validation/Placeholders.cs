@@ -16,27 +16,27 @@ public static class Placeholders
         foreach (var plan in content.Plans)
         {
             foreach (var task in plan.Tasks)
-                Title(task.Title.Vi, task.At["title"], new Localised($"Tên nhiệm vụ số {task.No}", $"The title of task {task.No}"), bag);
+                Title(task.Title.Vi, task.At["title"], new Sentence($"Tên nhiệm vụ số {task.No}", $"The title of task {task.No}"), bag);
             foreach (var target in plan.Targets)
-                Title(target.Title.Vi, target.At["title"], new Localised("Tên chỉ tiêu", "The target's title"), bag);
+                Title(target.Title.Vi, target.At["title"], new Sentence("Tên chỉ tiêu", "The target's title"), bag);
             foreach (var report in plan.Reports)
                 foreach (var (_, bullet) in ContentFiles.ReportSections)
                     if (report.Body.Vi.Contains(bullet, StringComparison.Ordinal))
                         bag.Add(Diagnostic.ScaffoldPlaceholder(Find(sourceDir, report.Source, "- " + bullet),
-                            new Localised("Dòng này của nội dung báo cáo", "This line of the report's text"), "- " + bullet));
+                            new Sentence("Dòng này của nội dung báo cáo", "This line of the report's text"), "- " + bullet));
         }
         foreach (var unit in content.Units)
             if (IsPlaceholder(unit.Name.Vi))
-                bag.Add(Diagnostic.ScaffoldPlaceholder(Find(sourceDir, unit.Source, unit.Name.Vi), new Localised("Tên đơn vị", "The unit's name"), unit.Name.Vi));
+                bag.Add(Diagnostic.ScaffoldPlaceholder(Find(sourceDir, unit.Source, unit.Name.Vi), new Sentence("Tên đơn vị", "The unit's name"), unit.Name.Vi));
         foreach (var page in content.Pages)
             if (IsPlaceholder(page.Title.Vi))
-                bag.Add(Diagnostic.ScaffoldPlaceholder(Find(sourceDir, page.Source, page.Title.Vi), new Localised("Tiêu đề trang", "The page's title"), page.Title.Vi));
+                bag.Add(Diagnostic.ScaffoldPlaceholder(Find(sourceDir, page.Source, page.Title.Vi), new Sentence("Tiêu đề trang", "The page's title"), page.Title.Vi));
     }
 
     private static bool IsPlaceholder(string title) =>
         title.EndsWith(ContentFiles.FixTitle, StringComparison.Ordinal) || title.EndsWith(ContentFiles.FixTaskTitle, StringComparison.Ordinal);
 
-    private static void Title(string title, SourceLocation at, Localised what, DiagnosticBag bag)
+    private static void Title(string title, SourceLocation at, Sentence what, DiagnosticBag bag)
     {
         if (IsPlaceholder(title)) bag.Add(Diagnostic.ScaffoldPlaceholder(at, what, title));
     }

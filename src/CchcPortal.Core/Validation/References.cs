@@ -104,7 +104,7 @@ public static class References
             {
                 CheckUnit(s.ById, s.At["by"], unitIds, brokenUnitIds, bag);
                 if (records.Units.FirstOrDefault(u => u.Id == s.ById) is { Role: not UnitRole.Monitor })
-                    bag.Add(Diagnostic.NotAMonitor(s.At["by"], s.ById, monitors.Count > 0 ? string.Join(", ", monitors) : new Localised("(chưa có)", "(none)")));
+                    bag.Add(Diagnostic.NotAMonitor(s.At["by"], s.ById, monitors.Count > 0 ? string.Join(", ", monitors) : new Sentence("(chưa có)", "(none)")));
             }
             foreach (var r in s.Recommendations.Where(r => r.ToId.Length > 0))
                 CheckUnit(r.ToId, s.At[$"recommendations.{r.No}.to"], unitIds, brokenUnitIds, bag);

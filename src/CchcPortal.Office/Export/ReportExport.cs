@@ -95,7 +95,7 @@ public static class ReportExport
         return null;
     }
 
-    private static readonly Localised None = new("(chưa có)", "(none)");
+    private static readonly Sentence None = new("(chưa có)", "(none)");
 
     private static ReportExportResult Failed(DiagnosticBag bag) => new(bag.Sorted(), false, null, 0, null);
 

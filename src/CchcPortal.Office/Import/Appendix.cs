@@ -22,7 +22,7 @@ public sealed record RowPlace(string File, string No, string? After, int Line, b
     IReadOnlyList<(int Index, string Heading)>? Extra = null)
 {
     /// <summary>"Dòng STT 7" / "Row STT 7", with the cell ("ô D9") in a sheet.</summary>
-    public Localised Label(AppendixColumn? column = null)
+    public Sentence Label(AppendixColumn? column = null)
     {
         var cell = IsSheet && Line > 0 && column is { } c && Columns.TryGetValue(c, out var col)
             ? $" ({SheetReader.ColumnName(col.Index + 1)}{Line.ToString(CultureInfo.InvariantCulture)})" : "";
@@ -179,18 +179,18 @@ public static partial class Appendix
             .Where(c => !best.ContainsKey(c)).Select(c => ColumnName(c).Vi));
         var missingEn = best is null ? "" : string.Join(", ", new[] { AppendixColumn.No, AppendixColumn.Title, AppendixColumn.Lead, AppendixColumn.Deadline }
             .Where(c => !best.ContainsKey(c)).Select(c => ColumnName(c).En));
-        bag.Add(Diagnostic.NoAppendixTable(file, new Localised(
+        bag.Add(Diagnostic.NoAppendixTable(file, new Sentence(
                 "STT, Nội dung (Nhiệm vụ), Sản phẩm, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian hoàn thành (Thời hạn)",
                 "STT, Nội dung (task), Sản phẩm (product), Cơ quan chủ trì (lead), Cơ quan phối hợp (cooperating), Thời gian hoàn thành (deadline)"),
             best is null
-                ? new Localised(doc.Tables.Count == 0 ? " Tệp không có bảng nào." : $" Tệp có {doc.Tables.Count} bảng nhưng không bảng nào có các cột đó.",
+                ? new Sentence(doc.Tables.Count == 0 ? " Tệp không có bảng nào." : $" Tệp có {doc.Tables.Count} bảng nhưng không bảng nào có các cột đó.",
                     doc.Tables.Count == 0 ? " The file has no table." : $" The file has {doc.Tables.Count} table(s), none with those columns.")
-                : new Localised($" Bảng gần giống nhất thiếu cột: {missing}.", $" The closest table lacks the column(s): {missingEn}.")));
+                : new Sentence($" Bảng gần giống nhất thiếu cột: {missing}.", $" The closest table lacks the column(s): {missingEn}.")));
         return null;
     }
 
     /// <summary>The usual name of a column, for messages.</summary>
-    public static Localised ColumnName(AppendixColumn c) => c switch
+    public static Sentence ColumnName(AppendixColumn c) => c switch
     {
         AppendixColumn.No => new("STT", "STT (number)"),
         AppendixColumn.Title => new("Nội dung (Nhiệm vụ)", "Nội dung (task)"),
@@ -315,9 +315,9 @@ public static partial class Appendix
     }
 
     /// <summary>The seven areas, for messages.</summary>
-    public static Localised AreaList => new(AreaNames.List("vi"), AreaNames.List("en"));
+    public static Sentence AreaList => new(AreaNames.List("vi"), AreaNames.List("en"));
 
-    private static Localised NoArea(string whatVi, string whatEn, string text, IReadOnlyList<Area> matches)
+    private static Sentence NoArea(string whatVi, string whatEn, string text, IReadOnlyList<Area> matches)
     {
         text = text.ReplaceLineEndings(" ");
         var ids = string.Join(", ", matches.Select(a => a.Id));

@@ -19,7 +19,7 @@ public sealed record ImportedTask(int No, string Area, string Title, string? Pro
 /// <param name="ColumnsRead">The headings of the columns read into keys, in table order.</param>
 /// <param name="ColumnsKept">The headings of the columns that map to no key, whose cells became the tasks' body, and
 /// how many tasks have such a note.</param>
-public sealed record ImportResult(IReadOnlyList<ImportedTask> Tasks, IReadOnlyList<NewUnit> NewUnits, IReadOnlyList<Localised> Notes)
+public sealed record ImportResult(IReadOnlyList<ImportedTask> Tasks, IReadOnlyList<NewUnit> NewUnits, IReadOnlyList<Sentence> Notes)
 {
     public IReadOnlyList<string> ColumnsRead { get; init; } = [];
     public IReadOnlyList<(string Heading, int Tasks)> ColumnsKept { get; init; } = [];
@@ -102,12 +102,12 @@ public static class ImportCommand
     private static void Columns(ImportResult result, string lang, TextWriter stdout)
     {
         static string Quoted(IEnumerable<string> headings) => string.Join(", ", headings.Select(h => $"\"{h}\""));
-        if (result.ColumnsRead.Count > 0) stdout.WriteLine(Messages.Sentence("import.columns", lang, Quoted(result.ColumnsRead)));
+        if (result.ColumnsRead.Count > 0) stdout.WriteLine(Sentences.ImportColumns.In(lang, Quoted(result.ColumnsRead)));
         if (result.ColumnsKept.Count == 0) return;
-        var kept = new Localised(
+        var kept = new Sentence(
             string.Join(", ", result.ColumnsKept.Select(k => $"\"{k.Heading}\" ({k.Tasks.ToString(Inv)} nhiệm vụ)")),
             string.Join(", ", result.ColumnsKept.Select(k => $"\"{k.Heading}\" ({k.Tasks.ToString(Inv)} task{(k.Tasks == 1 ? "" : "s")})")));
-        stdout.WriteLine(Messages.Sentence("import.notes", lang, kept));
+        stdout.WriteLine(Sentences.ImportNotes.In(lang, kept));
     }
 
     /// <summary>The files to write (site-relative path → text), or null; every problem goes to the bag.</summary>
@@ -133,8 +133,8 @@ public static class ImportCommand
                     $"Nhập từ {Path.GetFileName(file)}: hãy bổ sung kỳ báo cáo (reporting), thời gian thực hiện (period), căn cứ pháp lý và nội dung kế hoạch (sau dòng --- cuối).")));
             else
                 bag.Add(Diagnostic.ImportWithoutPlanFile(file, o.PlanId!, planRel, doc.IsWord
-                    ? new Localised(" và trang đầu của tệp Word không có dòng \"KẾ HOẠCH\" và tên kế hoạch", " and the Word file's first page has no \"KẾ HOẠCH\" line with the plan's title")
-                    : new Localised(" (bảng tính, CSV không ghi số, ngày, tên kế hoạch)", " (a spreadsheet or CSV does not give the plan's number, date and title)")));
+                    ? new Sentence(" và trang đầu của tệp Word không có dòng \"KẾ HOẠCH\" và tên kế hoạch", " and the Word file's first page has no \"KẾ HOẠCH\" line with the plan's title")
+                    : new Sentence(" (bảng tính, CSV không ghi số, ngày, tên kế hoạch)", " (a spreadsheet or CSV does not give the plan's number, date and title)")));
         }
         // A task already in the plan (by its number or its file): the appendix was most likely imported before. One
         // message for them all, saying how to import it again, rather than two for each task.
@@ -200,17 +200,17 @@ public static class ImportCommand
                 case ".csv" or ".txt":
                     return CsvReader.Read(File.ReadAllBytes(path));
                 default:
-                    bag.Add(Diagnostic.ImportCannotRead(shown, new Localised($"kiểu tệp \"{ext}\" không được hỗ trợ", $"file type \"{ext}\" is not supported")));
+                    bag.Add(Diagnostic.ImportCannotRead(shown, new Sentence($"kiểu tệp \"{ext}\" không được hỗ trợ", $"file type \"{ext}\" is not supported")));
                     return null;
             }
         }
         catch (CsvEncodingException e) { bag.Add(Diagnostic.CsvNotUtf8(shown, e.Line, e.Column)); }
-        catch (FileNotFoundException) { bag.Add(Diagnostic.ImportCannotRead(shown, new Localised("không có tệp này", "no such file"))); }
-        catch (DirectoryNotFoundException) { bag.Add(Diagnostic.ImportCannotRead(shown, new Localised("không có tệp này", "no such file"))); }
+        catch (FileNotFoundException) { bag.Add(Diagnostic.ImportCannotRead(shown, new Sentence("không có tệp này", "no such file"))); }
+        catch (DirectoryNotFoundException) { bag.Add(Diagnostic.ImportCannotRead(shown, new Sentence("không có tệp này", "no such file"))); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException
                                       or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException or FormatException)
         {
-            bag.Add(Diagnostic.ImportCannotRead(shown, new Localised($"tệp hỏng hoặc không đúng định dạng {ext} ({e.Message})", $"the file is damaged or not a real {ext} ({e.Message})")));
+            bag.Add(Diagnostic.ImportCannotRead(shown, new Sentence($"tệp hỏng hoặc không đúng định dạng {ext} ({e.Message})", $"the file is damaged or not a real {ext} ({e.Message})")));
         }
         return null;
     }
@@ -232,11 +232,11 @@ public static class ImportCommand
         {
             if (rowBag.Count == 0)
                 bag.Add(Diagnostic.NoAppendixTable(file, "STT, Nội dung, Cơ quan chủ trì, Thời gian hoàn thành",
-                    new Localised(" Bảng có dòng tiêu đề nhưng không có dòng nhiệm vụ nào.", " The table has a heading row but no task rows.")));
+                    new Sentence(" Bảng có dòng tiêu đề nhưng không có dòng nhiệm vụ nào.", " The table has a heading row but no task rows.")));
             return null;
         }
         var matcher = new UnitMatcher(units);
-        var notes = new List<Localised>();
+        var notes = new List<Sentence>();
         var numbers = Numbering(rowsWithContent, file, bag);
         var tasks = new List<ImportedTask>();
         for (var i = 0; i < rowsWithContent.Count; i++)
@@ -249,7 +249,7 @@ public static class ImportCommand
             if (row.Area is null)
             {
                 if (!row.AreaFailed)
-                    rowBag.Add(p, Diagnostic.ImportRowArea(p.At(AppendixColumn.Title), p.Label(), new Localised(
+                    rowBag.Add(p, Diagnostic.ImportRowArea(p.At(AppendixColumn.Title), p.Label(), new Sentence(
                         "nhiệm vụ nằm trước mọi dòng nhóm nên không biết thuộc lĩnh vực nào; thêm phía trên một dòng nhóm (ví dụ \"I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\") hoặc một cột \"Lĩnh vực\".",
                         "the task comes before any group row, so its area is unknown; add a group row above it (e.g. \"I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\") or a \"Lĩnh vực\" (area) column."), Appendix.AreaList));
                 ok = false;
@@ -261,7 +261,7 @@ public static class ImportCommand
             else if (!DeadlineParser.TryParse(deadline, out _))
             {
                 var forms = DeadlineParser.AcceptedFormsQuoted;
-                rowBag.Add(p, Diagnostic.ImportCell(p.At(AppendixColumn.Deadline), p.Label(AppendixColumn.Deadline), p.Heading(AppendixColumn.Deadline), new Localised(
+                rowBag.Add(p, Diagnostic.ImportCell(p.At(AppendixColumn.Deadline), p.Label(AppendixColumn.Deadline), p.Heading(AppendixColumn.Deadline), new Sentence(
                     $"không hiểu thời hạn \"{deadline}\". Các dạng được chấp nhận: {forms}.", $"deadline \"{deadline}\" not understood. Accepted forms: {forms}.")));
                 ok = false;
             }
@@ -298,8 +298,8 @@ public static class ImportCommand
             ? string.Join("\n\n", notes.Select(n => $"{n.Heading}: {string.Join("\n", n.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))}"))
             : null;
 
-    private static void Missing(RowDiagnostics bag, RowPlace p, AppendixColumn c, Localised what) =>
-        bag.Add(p, Diagnostic.ImportCell(p.At(c), p.Label(c), p.Heading(c), new Localised(
+    private static void Missing(RowDiagnostics bag, RowPlace p, AppendixColumn c, Sentence what) =>
+        bag.Add(p, Diagnostic.ImportCell(p.At(c), p.Label(c), p.Heading(c), new Sentence(
             $"ô trống; mỗi nhiệm vụ cần {what.Vi}. Hãy điền vào bảng rồi nhập lại.", $"the cell is empty; every task needs {what.En}. Fill it in and import again.")));
 
     /// <summary>
@@ -312,9 +312,9 @@ public static class ImportCommand
         if (given.All(n => n is not null) && given.Distinct().Count() == given.Count) return [.. given.Select(n => n!.Value)];
         var restarts = given.All(n => n is not null) && given.Skip(1).Any(n => n == 1);
         bag.Add(Diagnostic.ImportRenumbered(file,
-            restarts ? new Localised("bắt đầu lại từ 1 ở mỗi nhóm", "restart at 1 in each group")
-                : given.Any(n => n is null) ? new Localised("có dòng không ghi số nguyên", "include a row without a whole number")
-                : new Localised("có số bị trùng", "repeat a number"),
+            restarts ? new Sentence("bắt đầu lại từ 1 ở mỗi nhóm", "restart at 1 in each group")
+                : given.Any(n => n is null) ? new Sentence("có dòng không ghi số nguyên", "include a row without a whole number")
+                : new Sentence("có số bị trùng", "repeat a number"),
             rows.Count));
         return [.. Enumerable.Range(1, rows.Count)];
     }

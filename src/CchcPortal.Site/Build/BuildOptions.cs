@@ -14,7 +14,7 @@ public sealed record BuildOptions(string Source, string Output, bool Write = tru
 
 public sealed record BuildResult(
     IReadOnlyList<CchcPortal.Core.Diagnostics.Diagnostic> Diagnostics, bool Success, int Pages, int Files, long Bytes,
-    TimeSpan Elapsed, IReadOnlyDictionary<string, CchcPortal.Core.Diagnostics.Localised> Summary)
+    TimeSpan Elapsed, IReadOnlyDictionary<string, CchcPortal.Core.Diagnostics.Sentence> Summary)
 {
     public int Errors => Diagnostics.Count(d => d.Severity == CchcPortal.Core.Diagnostics.Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == CchcPortal.Core.Diagnostics.Severity.Warning);

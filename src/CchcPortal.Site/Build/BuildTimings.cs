@@ -1,3 +1,4 @@
+using CchcPortal.Core.Diagnostics;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
@@ -62,11 +63,11 @@ internal sealed class BuildTimings
     public void Indexed() => _indexedAt = _clock.Elapsed;
 
     /// <summary>The summary lines, or none when timings were not asked for.</summary>
-    public IEnumerable<KeyValuePair<string, CchcPortal.Core.Diagnostics.Localised>> Summary(PreparedSite site)
+    public IEnumerable<KeyValuePair<string, CchcPortal.Core.Diagnostics.Sentence>> Summary(PreparedSite site)
     {
         if (!_on) yield break;
-        yield return new("layouts", CchcPortal.Core.Diagnostics.Messages.Line("layouts", site.Renderer.Summary));
-        yield return new("timings (ms)", CchcPortal.Core.Diagnostics.Messages.Line("timings (ms)", $"load+validate {site.LoadTime.TotalMilliseconds:0}, model {site.ModelTime.TotalMilliseconds:0}, " +
+        yield return new("layouts", Sentences.LayoutsLine.With(site.Renderer.Summary));
+        yield return new("timings (ms)", Sentences.TimingsLine.With($"load+validate {site.LoadTime.TotalMilliseconds:0}, model {site.ModelTime.TotalMilliseconds:0}, " +
             $"render+write {(_renderedAt - _start).TotalMilliseconds:0}{(_beside ? $" (index beside it done at {(_besideDone - _start).TotalMilliseconds:0})" : "")}, index after {(_indexedAt - _renderedAt).TotalMilliseconds:0} ({string.Join(", ", _perOutput)}), swap {(_clock.Elapsed - _indexedAt).TotalMilliseconds:0}; " +
             string.Join(", ", _perLayout.OrderByDescending(kv => kv.Value.Ticks).Select(kv => $"{kv.Key} {Stopwatch.GetElapsedTime(0, kv.Value.Ticks).TotalMilliseconds:0} ms {kv.Value.Bytes >> 20} MB")) +
             $"; JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount()} methods; GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms (load+model {_modelled.Pause.TotalMilliseconds:0}, render+index {(_rendered.Pause - _modelled.Pause).TotalMilliseconds:0}), collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +

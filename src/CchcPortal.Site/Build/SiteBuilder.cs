@@ -23,7 +23,7 @@ public sealed class BuildContext(Portal portal, Theme theme, IReadOnlyDictionary
     public Dictionary<string, string> Assets { get; } = new(StringComparer.Ordinal);
     /// <summary>Lines for the build summary, e.g. the search index size, by a key that orders them; each line in both
     /// languages (<see cref="CchcPortal.Core.Diagnostics.Messages.Line"/>).</summary>
-    public ConcurrentDictionary<string, Localised> Summary { get; } = new(StringComparer.Ordinal);
+    public ConcurrentDictionary<string, Sentence> Summary { get; } = new(StringComparer.Ordinal);
     /// <summary>Every page of the site, every language, known before any is rendered (the sitemap lists them).</summary>
     public IReadOnlyList<PageSource> Pages { get; internal set; } = [];
     /// <summary>The open-data files as written, with their sizes: set by <see cref="Index.OpenDataOutput"/>, read by the
@@ -182,7 +182,7 @@ public static class SiteBuilder
 
     private static BuildResult Done(DiagnosticBag bag, bool ok, int pages, BuildContext? context, Stopwatch clock) =>
         new(bag.Sorted(), ok, pages, 0, 0, clock.Elapsed,
-            context?.Summary.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value) ?? new Dictionary<string, Localised>());
+            context?.Summary.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value) ?? new Dictionary<string, Sentence>());
 
     /// <summary>UI strings per language; a key present in one language and missing in another is a warning.</summary>
     public static IReadOnlyDictionary<string, Strings> LoadStrings(SiteConfig config, Theme theme, DiagnosticBag bag)

@@ -1,3 +1,4 @@
+using CchcPortal.Core.Diagnostics;
 using System.Text.Json;
 using CchcPortal.Core.Model;
 using CchcPortal.Site.Build;
@@ -35,7 +36,7 @@ public sealed class OpenDataOutput : ISiteOutput
         var files = Files(context.Portal, context.Strings, writer);
         // The open-data page lists them with the sizes written; it is rendered after the outputs.
         context.DataFiles = files;
-        context.Summary["open data"] = CchcPortal.Core.Diagnostics.Messages.Line("open data", files.Count, files.Sum(f => f.Size) / 1024);
+        context.Summary["open data"] = Sentences.OpenDataLine.With(files.Count, files.Sum(f => f.Size) / 1024);
     }
 
     /// <summary>

@@ -96,7 +96,7 @@ public static class OpenDataTables
     public sealed record RevisionRow(Portal Portal, string PlanId, string Kind, string ItemId, int? No, int Index, string Earlier, string ChangedTo,
         DateOnly? EarlierDue, DateOnly On, string? By, string Path) : Row(Portal);
 
-    private static string? En(Localized? text) => text?.In("en");
+    private static string? En(TranslatedText? text) => text?.In("en");
 
     public static readonly TableKind<PlanRow> Plans = new("plans", "Kế hoạch", "Plans", c =>
     [

@@ -66,7 +66,7 @@ public static class SearchDocuments
         {
             var lang = langs[l];
             string Url(string path) => Routes.InLanguage(path, lang, portal.Config.DefaultLanguage);
-            string T(Localized? x) => x?.Get(lang) ?? "";
+            string T(TranslatedText? x) => x?.Get(lang) ?? "";
             var docs = all[l] = [];
             for (var i = 0; i < portal.Plans.Count; i++) docs.AddRange(plans[l, i]);
             docs.AddRange(SupervisionDocuments(portal, lang, plainText));
@@ -108,7 +108,7 @@ public static class SearchDocuments
     private static List<SearchDocument> PlanDocuments(Portal portal, PlanState p, string lang, Func<string, string> plainText)
     {
         string Url(string path) => Routes.InLanguage(path, lang, portal.Config.DefaultLanguage);
-        string T(Localized? x) => x?.Get(lang) ?? "";
+        string T(TranslatedText? x) => x?.Get(lang) ?? "";
         var docs = new List<SearchDocument>();
         var plan = p.Plan;
         // Abbreviations the plan defines ("(sau đây viết tắt là …)"), from its text in every language: one list, so
@@ -145,7 +145,7 @@ public static class SearchDocuments
     private static IEnumerable<SearchDocument> SupervisionDocuments(Portal portal, string lang, Func<string, string> plainText)
     {
         string Url(string path) => Routes.InLanguage(path, lang, portal.Config.DefaultLanguage);
-        string T(Localized? x) => x?.Get(lang) ?? "";
+        string T(TranslatedText? x) => x?.Get(lang) ?? "";
         foreach (var s in portal.Supervision.Supervisions)
         {
             var sv = s.Supervision;

@@ -1,3 +1,4 @@
+using CchcPortal.Core.Diagnostics;
 using System.Buffers;
 using System.IO.Compression;
 using System.Text;
@@ -485,8 +486,7 @@ public sealed class SearchIndexOutput : ISiteOutput
                 total += bytes.Length;
                 files++;
             });
-            context.Summary[$"search index ({lang})"] = CchcPortal.Core.Diagnostics.Messages.Line("search index",
-                lang, Kb(query), SampleQuery, Kb(total), index.Documents.Count, index.Terms.Count, files);
+            context.Summary[$"search index ({lang})"] = Sentences.SearchIndexLine.With(lang, Kb(query), SampleQuery, Kb(total), index.Documents.Count, index.Terms.Count, files);
         });
     }
 

@@ -45,7 +45,7 @@ public static partial class BodyReferences
         });
     }
 
-    private sealed record Body(string Source, string Route, Localized Text);
+    private sealed record Body(string Source, string Route, TranslatedText Text);
 
     private static IEnumerable<Body> Bodies(SiteContent content)
     {
@@ -60,7 +60,7 @@ public static partial class BodyReferences
         }
     }
 
-    private static IEnumerable<(string Lang, string Text)> Texts(Localized body, string defaultLang)
+    private static IEnumerable<(string Lang, string Text)> Texts(TranslatedText body, string defaultLang)
     {
         yield return (defaultLang, body.Vi);
         if (body.Translations is { } tr)

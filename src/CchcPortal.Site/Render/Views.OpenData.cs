@@ -13,31 +13,31 @@ public sealed partial class Views
 
         var groups = new List<DownloadGroup>
         {
-            new("site", new Txt(t["open_data_site"]), files.Where(f => f.Group == DataFileGroup.Site)
-                .Select(f => Row(f, f.Kind is null && f.Format == "iCalendar" ? new Txt(t["recommendations_calendar"]) : KindTitle(f))).ToList()),
+            new("site", new Txt(strings["open_data_site"]), files.Where(f => f.Group == DataFileGroup.Site)
+                .Select(f => Row(f, f.Kind is null && f.Format == "iCalendar" ? new Txt(strings["recommendations_calendar"]) : KindTitle(f))).ToList()),
         };
         var byPlan = files.Where(f => f.Group == DataFileGroup.Plan).ToLookup(f => f.PlanId, StringComparer.Ordinal);
         foreach (var p in portal.Plans)
         {
             var rows = byPlan[p.Plan.Id]
-                .Select(f => Row(f, f.Kind is null ? new Txt(t["deadlines_calendar"]) : KindTitle(f))).ToList();
-            var title = L(p.Plan.Title);
+                .Select(f => Row(f, f.Kind is null ? new Txt(strings["deadlines_calendar"]) : KindTitle(f))).ToList();
+            var title = Shown(p.Plan.Title);
             groups.Add(new("plan-" + p.Plan.Id, new Txt((p.Plan.Number is null ? "" : p.Plan.Number + ": ") + title.Text, title.Lang), rows));
         }
         var units = files.Where(f => f.Group == DataFileGroup.UnitCalendar)
-            .Select(f => Row(f, portal.Unit(f.UnitId!) is { } u ? L(u.Name) : new Txt(f.Name))).ToList();
-        if (units.Count > 0) groups.Add(new("units", new Txt(t["open_data_unit_calendars"]), units));
-        groups.Add(new("feeds", new Txt(t["open_data_feeds"]),
-            files.Where(f => f.Group == DataFileGroup.Feed).Select(f => Row(f, new Txt(t["open_data_feed"] + " (" + t["language_name_" + f.Lang] + ")"))).ToList()));
-        groups.Add(new("schemas", new Txt(t["open_data_descriptions"]),
-            files.Where(f => f.Group == DataFileGroup.Description).Select(f => Row(f, f.Kind is not null ? KindTitle(f) : new Txt(t[f.Name == "catalog" ? "open_data_catalog" : "open_data_datapackage"]))).ToList()));
+            .Select(f => Row(f, portal.Unit(f.UnitId!) is { } u ? Shown(u.Name) : new Txt(f.Name))).ToList();
+        if (units.Count > 0) groups.Add(new("units", new Txt(strings["open_data_unit_calendars"]), units));
+        groups.Add(new("feeds", new Txt(strings["open_data_feeds"]),
+            files.Where(f => f.Group == DataFileGroup.Feed).Select(f => Row(f, new Txt(strings["open_data_feed"] + " (" + strings["language_name_" + f.Lang] + ")"))).ToList()));
+        groups.Add(new("schemas", new Txt(strings["open_data_descriptions"]),
+            files.Where(f => f.Group == DataFileGroup.Description).Select(f => Row(f, f.Kind is not null ? KindTitle(f) : new Txt(strings[f.Name == "catalog" ? "open_data_catalog" : "open_data_datapackage"]))).ToList()));
 
         var (_, licenseUrl) = OpenDataOutput.License(portal.Config.License);
-        var vm = new OpenDataVm(portal.Config.License, licenseUrl, D(portal.Config.AsOf), at.Root + OpenDataOutput.Folder + "datapackage.json", groups)
+        var vm = new OpenDataVm(portal.Config.License, licenseUrl, Day(portal.Config.AsOf), at.Root + OpenDataOutput.Folder + "datapackage.json", groups)
         {
             Embed = EmbedSnippet(at),
         };
-        return Job(at, Routes.OpenData, "open-data", "open-data", new Txt(t["open_data_title"]), vm, [HomeCrumb(at)]);
+        return Job(at, Routes.OpenData, "open-data", "open-data", new Txt(strings["open_data_title"]), vm, [HomeCrumb(at)]);
     });
 
     /// <summary>The frame's height in CSS pixels: the card at 300 px wide (a sidebar) fits without a scroll bar (the browser test measures it).</summary>
@@ -47,7 +47,7 @@ public sealed partial class Views
     private EmbedSnippetVm EmbedSnippet(PageScope at)
     {
         var url = portal.Config.BaseUrl + Routes.InLanguage(Routes.Embed, _lang, _default);
-        var title = CchcPortal.Site.Render.Html.Escape(t["embed_title"] + " · " + portal.Config.Title);
+        var title = CchcPortal.Site.Render.Html.Escape(strings["embed_title"] + " · " + portal.Config.Title);
         var snippet = $"<iframe src=\"{CchcPortal.Site.Render.Html.Escape(url)}\" title=\"{title}\" height=\"{EmbedHeight}\" style=\"width:100%;max-width:700px;border:0\" loading=\"lazy\"></iframe>";
         return new EmbedSnippetVm(url, url.Contains("://", StringComparison.Ordinal), snippet, EmbedHeight, portal.Config.EmbedOrigins, Url(at, Routes.Embed))
         {
@@ -56,5 +56,5 @@ public sealed partial class Views
     }
 
     /// <summary>A size in KB with one decimal, the page's way ("12,3 KB" in Vietnamese).</summary>
-    private string Size(long bytes) => N(Math.Max(0.1m, Math.Round(bytes / 1024m, 1))) + " KB";
+    private string Size(long bytes) => Number(Math.Max(0.1m, Math.Round(bytes / 1024m, 1))) + " KB";
 }

@@ -20,7 +20,7 @@ public sealed partial class Views
     }
 
     private string? Lx(string? vi, string? en) => _lang == "en" && en is not null ? en : vi;
-    private string? DL(DateOnly? d) => d is null ? null : D(d.Value);
+    private string? DL(DateOnly? d) => d is null ? null : Day(d.Value);
     private static string Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     private CommuneRowVm CommuneRow(PageScope at, CommuneSummary c) => new(
@@ -57,7 +57,7 @@ public sealed partial class Views
 
     /// <summary>The roll-up's card (/embed/): the communes' totals, in the shape of a plan's summary.</summary>
     private PlanSummary RollupCard(PageScope at, RollupModel rollup) => new(
-        new Link(Url(at, Routes.Home), new Txt(t.Format("rollup_card_title", rollup.Communes.Count))), null, null, null,
+        new Link(Url(at, Routes.Home), new Txt(strings.Format("rollup_card_title", rollup.Communes.Count))), null, null, null,
         new StatusVm("active", "", ""), Totals(rollup), null, null);
 
     private PageSource CommunePage(CommuneSummary c) => At(Routes.Commune(c.Id), at =>
@@ -67,7 +67,7 @@ public sealed partial class Views
             .Select(r => new CommuneReportVm(new Txt(Lx(r.Label, r.LabelEn)!, _lang != "vi" && r.LabelEn is null ? "vi" : null), r.Number, DL(r.Issued), r.Url)).ToList();
         var vm = new CommunePageVm(CommuneRow(at, c), Counts(c), c.Province,
             c.PlanTitle is null ? null : new Txt(Lx(c.PlanTitle, c.PlanTitleEn)!, _lang != "vi" && c.PlanTitleEn is null ? "vi" : null), c.PlanUrl, c.Portal,
-            areas, reports, Url(at, Routes.Home), c.Stale ? t.Format("rollup_stale_note", c.PeriodDays) : null);
+            areas, reports, Url(at, Routes.Home), c.Stale ? strings.Format("rollup_stale_note", c.PeriodDays) : null);
         return Job(at, Routes.Commune(c.Id), "commune", "commune", new Txt(c.Name, _lang == "vi" ? null : "vi"), vm, [HomeCrumb(at)]);
     });
 
@@ -80,7 +80,7 @@ public sealed partial class Views
                 .Select(c => new LinkedCellVm(new Link(Url(at, Routes.Commune(c.Id)), new Txt(c.Name, _lang == "vi" ? null : "vi")), Cell(c.Areas[a.Order - 1]), c.Stale)).ToList();
             return new AreaComparedVm(a.Id, AreaName(a), new AreaCellVm(tasks, done, overdue, targets, met, tasks == 0 ? 0 : (int)Math.Round(100.0 * done / tasks)), communes);
         }).ToList();
-        return Job(at, Routes.Areas, "rollup-areas", "rollup-areas", new Txt(t["rollup_areas_title"]), new AreasComparedVm(areas), [HomeCrumb(at)]);
+        return Job(at, Routes.Areas, "rollup-areas", "rollup-areas", new Txt(strings["rollup_areas_title"]), new AreasComparedVm(areas), [HomeCrumb(at)]);
     });
 
     /// <summary>A roll-up's menu: the communes, the areas compared, search.</summary>
@@ -88,12 +88,12 @@ public sealed partial class Views
     {
         var nav = new List<Link>
         {
-            new(Url(at, Routes.Home), new Txt(t["nav_communes"])),
-            new(Url(at, Routes.Areas), new Txt(t["nav_areas"])),
-            new(Url(at, Routes.Search), new Txt(t["nav_search"])),
+            new(Url(at, Routes.Home), new Txt(strings["nav_communes"])),
+            new(Url(at, Routes.Areas), new Txt(strings["nav_areas"])),
+            new(Url(at, Routes.Search), new Txt(strings["nav_search"])),
         };
-        var footer = portal.Pages.Select(pg => new Link(Url(at, Routes.Page(pg.Slug)), L(pg.Title))).ToList();
-        footer.Add(new Link(Url(at, Routes.OpenData), new Txt(t["nav_open_data"])));
+        var footer = portal.Pages.Select(pg => new Link(Url(at, Routes.Page(pg.Slug)), Shown(pg.Title))).ToList();
+        footer.Add(new Link(Url(at, Routes.OpenData), new Txt(strings["nav_open_data"])));
         return (nav, footer);
     }
 }

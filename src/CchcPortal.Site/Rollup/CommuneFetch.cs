@@ -48,8 +48,8 @@ public static class CommuneFetch
     /// <summary>Beside each copy: the address it came from (so a listed address finds its folder again).</summary>
     public const string SourceFile = "source.json";
 
-    private static readonly Localised NoCopyYet = new("Chưa có bản sao nào: cổng tổng hợp chưa có xã này.", "There is no copy yet: the roll-up leaves it out.");
-    private static Localised Kept(string id, DateOnly? asOf) => asOf is { } d
+    private static readonly Sentence NoCopyYet = new("Chưa có bản sao nào: cổng tổng hợp chưa có xã này.", "There is no copy yet: the roll-up leaves it out.");
+    private static Sentence Kept(string id, DateOnly? asOf) => asOf is { } d
         ? new($"Bản sao trước (communes/{id}/, số liệu ngày {d:dd/MM/yyyy}) được giữ nguyên.", $"The previous copy (communes/{id}/, data as of {d:yyyy-MM-dd}) is kept.")
         : new($"Bản sao trước (communes/{id}/) được giữ nguyên.", $"The previous copy (communes/{id}/) is kept.");
 
@@ -124,7 +124,7 @@ public static class CommuneFetch
     private static readonly Lock SwapLock = new();
 
     private sealed class TooLarge : Exception;
-    private sealed class Invalid(Localised problem) : Exception { public Localised Problem { get; } = problem; }
+    private sealed class Invalid(Sentence problem) : Exception { public Sentence Problem { get; } = problem; }
 
     private static FetchedCommune One(HttpClient http, CommuneSource source, string root, (string Id, DateOnly? AsOf)? existing, FetchOptions options)
     {
@@ -214,9 +214,9 @@ public static class CommuneFetch
         {
             var reason = ex switch
             {
-                OperationCanceledException => new Localised($"quá {options.Timeout.TotalSeconds:0} giây mà chưa xong", $"not done within {options.Timeout.TotalSeconds:0} seconds"),
-                HttpRequestException { StatusCode: not null } h => (Localised)h.Message,
-                _ => new Localised($"không kết nối được ({(ex.InnerException ?? ex).Message})", $"no connection ({(ex.InnerException ?? ex).Message})"),
+                OperationCanceledException => new Sentence($"quá {options.Timeout.TotalSeconds:0} giây mà chưa xong", $"not done within {options.Timeout.TotalSeconds:0} seconds"),
+                HttpRequestException { StatusCode: not null } h => (Sentence)h.Message,
+                _ => new Sentence($"không kết nối được ({(ex.InnerException ?? ex).Message})", $"no connection ({(ex.InnerException ?? ex).Message})"),
             };
             return new FetchedCommune(source, existing?.Id, 0, total, Diagnostic.CommuneUnreachable(source.At, name, source.Url, reason, kept));
         }
@@ -248,16 +248,16 @@ public static class CommuneFetch
     /// <summary>The command's own sentences (not diagnostics), in both languages.</summary>
     private static class Texts
     {
-        public static readonly Localised NotRollup = new(
+        public static readonly Sentence NotRollup = new(
             "cchc fetch: site.yaml không có danh sách communes: nên đây không phải cổng tổng hợp của tỉnh. Thêm \"communes:\" với địa chỉ cổng của từng xã.",
             "cchc fetch: site.yaml lists no communes:, so this is not a province's roll-up. Add \"communes:\" with each commune's portal address.");
-        public static readonly Localised Fetched = new("[{0}/{1}] {2}: {3} tệp, {4} KB", "[{0}/{1}] {2}: {3} files, {4} KB");
-        public static readonly Localised NotFetched = new("[{0}/{1}] {2}: không lấy được ({3})", "[{0}/{1}] {2}: not fetched ({3})");
-        public static readonly Localised Summary = new("Đã lấy {0}/{1} xã, {2} cảnh báo, trong {3:0.0} giây.", "Fetched {0}/{1} communes, {2} warning(s), in {3:0.0} s.");
+        public static readonly Sentence Fetched = new("[{0}/{1}] {2}: {3} tệp, {4} KB", "[{0}/{1}] {2}: {3} files, {4} KB");
+        public static readonly Sentence NotFetched = new("[{0}/{1}] {2}: không lấy được ({3})", "[{0}/{1}] {2}: not fetched ({3})");
+        public static readonly Sentence Summary = new("Đã lấy {0}/{1} xã, {2} cảnh báo, trong {3:0.0} giây.", "Fetched {0}/{1} communes, {2} warning(s), in {3:0.0} s.");
     }
 }
 
 internal static class LocalisedExtensions
 {
-    public static string In(this Localised text, string lang) => lang == "vi" ? text.Vi : text.En;
+    public static string In(this Sentence text, string lang) => lang == "vi" ? text.Vi : text.En;
 }

@@ -20,7 +20,7 @@ public sealed partial class DiagnosticCodeTests
     private static object Sample(Type type) =>
         type == typeof(string) ? "x" : type == typeof(int) ? 1 : type == typeof(long) ? 0L : type == typeof(bool) ? true
         : type == typeof(DateOnly) ? new DateOnly(2025, 1, 31) : type == typeof(SourceLocation) ? new SourceLocation("content/x.md", 2, 3)
-        : type == typeof(Localised) ? new Localised("vi", "en") : type == typeof(IEnumerable<string>) ? new[] { "a", "b" }
+        : type == typeof(Sentence) ? new Sentence("vi", "en") : type == typeof(IEnumerable<string>) ? new[] { "a", "b" }
         : type == typeof(IEnumerable<int>) ? new[] { 1, 2 } : type.IsEnum ? Enum.GetValues(type).GetValue(0)!
         : throw new InvalidOperationException($"no sample value for {type}: add one here");
 

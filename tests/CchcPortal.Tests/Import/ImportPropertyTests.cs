@@ -28,7 +28,7 @@ public class ImportPropertyTests
     ];
 
     private static Unit U(string id, string name, string? shortName) =>
-        new(id, $"content/units/{id}.md", new Localized(name), shortName is null ? null : new Localized(shortName), UnitRole.Office, Localized.Empty);
+        new(id, $"content/units/{id}.md", new TranslatedText(name), shortName is null ? null : new TranslatedText(shortName), UnitRole.Office, TranslatedText.Empty);
 
     private static readonly string[] Words =
         ["Rà soát", "văn bản", "quy phạm pháp luật", "thủ tục hành chính", "một cửa", "\"Chỉ số CCHC\"", "năm 2026;", "cán bộ, công chức",

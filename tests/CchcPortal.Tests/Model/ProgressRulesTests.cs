@@ -21,26 +21,26 @@ public class ProgressRulesTests
     }
 
     internal static PlanTask Task(int no, string deadline, string lead = "vh-xh") =>
-        new("p", no.ToString("00"), $"content/plans/p/tasks/{no:00}.md", no, Area, new Localized($"Nhiệm vụ {no}"), null, lead, [],
-            Dl(deadline), Localized.Empty, new Positions("x", new Dictionary<string, SourceLocation>()));
+        new("p", no.ToString("00"), $"content/plans/p/tasks/{no:00}.md", no, Area, new TranslatedText($"Nhiệm vụ {no}"), null, lead, [],
+            Dl(deadline), TranslatedText.Empty, new Positions("x", new Dictionary<string, SourceLocation>()));
 
     internal static Target Target(string id, Metric metric, string goal, decimal? max = null)
     {
         Assert.True(Goal.TryParse(goal, out var g));
-        return new("p", id, $"content/plans/p/targets/{id}.md", Area, new Localized(id), metric, g!, max, null, "vh-xh", Localized.Empty,
+        return new("p", id, $"content/plans/p/targets/{id}.md", Area, new TranslatedText(id), metric, g!, max, null, "vh-xh", TranslatedText.Empty,
             new Positions("x", new Dictionary<string, SourceLocation>()));
     }
 
     internal static Report Report(string id, DateOnly issued, Dictionary<int, TaskEntry>? tasks = null, Dictionary<string, TargetEntry>? targets = null) =>
-        new("p", id, $"content/plans/p/reports/{id}.md", new ReportingPeriod(id, new Localized(id), null, null, issued), null, issued,
-            tasks ?? [], targets ?? [], Localized.Empty, new Positions("x", new Dictionary<string, SourceLocation>()));
+        new("p", id, $"content/plans/p/reports/{id}.md", new ReportingPeriod(id, new TranslatedText(id), null, null, issued), null, issued,
+            tasks ?? [], targets ?? [], TranslatedText.Empty, new Positions("x", new Dictionary<string, SourceLocation>()));
 
     internal static TaskEntry E(TaskStatus s, int? progress = null, string? note = null, string? evidence = null) =>
-        new(s, progress, note is null ? null : new Localized(note), evidence);
+        new(s, progress, note is null ? null : new TranslatedText(note), evidence);
 
     private static Plan Plan(IReadOnlyList<PlanTask> tasks, IReadOnlyList<Report> reports, IReadOnlyList<Target>? targets = null) =>
-        new("p", "content/plans/p/index.md", "05/KH-UBND", new Localized("Kế hoạch"), null, null, null, null, PlanStatus.Active, null, null,
-            [], [], Localized.Empty, targets ?? [], tasks, reports, new Positions("x", new Dictionary<string, SourceLocation>()));
+        new("p", "content/plans/p/index.md", "05/KH-UBND", new TranslatedText("Kế hoạch"), null, null, null, null, PlanStatus.Active, null, null,
+            [], [], TranslatedText.Empty, targets ?? [], tasks, reports, new Positions("x", new Dictionary<string, SourceLocation>()));
 
     private static TaskState State(PlanTask task, DateOnly asOf, params Report[] reports) =>
         ProgressRules.Plan(Plan([task], reports), asOf).Tasks.Single();
@@ -253,7 +253,7 @@ public class ProgressRulesTests
     public void A_units_work_on_one_plan_counts_that_plan_only()
     {
         var units = new[] { "vh-xh", "vp", "tp" }
-            .Select(id => new Unit(id, $"content/units/{id}.md", new Localized(id), null, UnitRole.Office, Localized.Empty)).ToList();
+            .Select(id => new Unit(id, $"content/units/{id}.md", new TranslatedText(id), null, UnitRole.Office, TranslatedText.Empty)).ToList();
         var first = ProgressRules.Plan(Plan([Task(1, "Tháng 3/2025"), Task(2, "Tháng 12/2025", lead: "vp")], []), AsOf);
         var second = ProgressRules.Plan(Plan([Task(1, "Tháng 3/2025")], []) with { Id = "q" }, AsOf);
         var config = new SiteConfig("Cổng", null, null, "/", ["vi"], AsOf, false, "default", "CC BY 4.0");

@@ -14,7 +14,7 @@ public class ReportPrefillTests
 {
     private static readonly Positions Nowhere = new("x", new Dictionary<string, SourceLocation>());
 
-    private static ReportingPeriod Period(string id, DateOnly due) => new(id, new Localized(id.ToUpperInvariant()), null, null, due);
+    private static ReportingPeriod Period(string id, DateOnly due) => new(id, new TranslatedText(id.ToUpperInvariant()), null, null, due);
 
     private static readonly ReportingPeriod Q1 = Period("q1", new(2026, 3, 15));
     private static readonly ReportingPeriod Q2 = Period("q2", new(2026, 6, 15));
@@ -25,8 +25,8 @@ public class ReportPrefillTests
 
     private static Plan PlanOf(IReadOnlyList<PlanTask> tasks, IReadOnlyList<Report> reports, IReadOnlyList<Target>? targets = null,
         IReadOnlyList<ReportingPeriod>? reporting = null) =>
-        new("p", "content/plans/p/index.md", "05/KH-UBND", new Localized("Kế hoạch"), null, null, null, null, PlanStatus.Active, null, null,
-            [], reporting ?? [Q3, Q1, Q2], Localized.Empty, targets ?? [], tasks, reports, Nowhere);
+        new("p", "content/plans/p/index.md", "05/KH-UBND", new TranslatedText("Kế hoạch"), null, null, null, null, PlanStatus.Active, null, null,
+            [], reporting ?? [Q3, Q1, Q2], TranslatedText.Empty, targets ?? [], tasks, reports, Nowhere);
 
     [Fact]
     public void Without_a_report_every_task_is_not_started_in_order_and_the_period_is_the_first_due()

@@ -16,8 +16,8 @@ public class RevisionTests
         Task(no, now).WithRevisions(earlier.Select(e => new DeadlineRevision(Dl(e.Deadline), e.On, "Quyết định số 88/QĐ-UBND ngày 02/10/2025")).ToList());
 
     private static Plan Plan(IReadOnlyList<PlanTask> tasks, IReadOnlyList<Target>? targets = null) =>
-        new("p", "content/plans/p/index.md", "05/KH-UBND", new Localized("Kế hoạch"), null, null, null, null, PlanStatus.Active, null, null,
-            [], [], Localized.Empty, targets ?? [], tasks, [], new Positions("x", new Dictionary<string, SourceLocation>()));
+        new("p", "content/plans/p/index.md", "05/KH-UBND", new TranslatedText("Kế hoạch"), null, null, null, null, PlanStatus.Active, null, null,
+            [], [], TranslatedText.Empty, targets ?? [], tasks, [], new Positions("x", new Dictionary<string, SourceLocation>()));
 
     [Fact]
     public void A_task_never_moved_has_no_revisions_and_its_deadline_is_the_original()

@@ -10,12 +10,12 @@ public class SupervisionRulesTests
     private static readonly DateOnly Issued = new(2025, 10, 20);
 
     private static Recommendation Rec(int no, DateOnly? due, Answer? answer = null, string to = "tt-phvhcc") =>
-        new(no, new Localized($"Kiến nghị {no}"), to, due, answer);
+        new(no, new TranslatedText($"Kiến nghị {no}"), to, due, answer);
 
     private static Answer A(DateOnly date, AnswerResult result) => new(date, null, result, null);
 
     private static Supervision Sv(string id, DateOnly issued, params Recommendation[] recs) =>
-        new(id, $"content/supervision/{id}.md", new Localized(id), "mttq", null, issued, "p", [5], null, recs, Localized.Empty,
+        new(id, $"content/supervision/{id}.md", new TranslatedText(id), "mttq", null, issued, "p", [5], null, recs, TranslatedText.Empty,
             new Positions("x", new Dictionary<string, SourceLocation>()));
 
     private static RecommendationStatus State(Recommendation r) => SupervisionRules.Recommendation(Sv("s", Issued, r), r, AsOf);
