@@ -1,3 +1,5 @@
+using CchcPortal.Core.Model;
+using TaskStatus = CchcPortal.Core.Model.TaskStatus;
 using System.Text.RegularExpressions;
 
 namespace CchcPortal.Site.Render;
@@ -66,7 +68,7 @@ public static partial class PageDescriptions
     private static string Task(TaskVm m, Facts page, Strings t)
     {
         var row = m.Row;
-        var status = row.Status.Label + (row.Progress is { } p && row.Status.Id == "in-progress" ? $" ({p}%)" : "")
+        var status = row.Status.Label + (row.Progress is { } p && row.Status.Id == TaskStatus.InProgress.Id() ? $" ({p}%)" : "")
             + (row.Overdue ? ", " + t.Format("desc_overdue", row.DaysOverdue) : "")
             + (row.NoReport ? ", " + t["status_no_report"].ToLowerInvariant() : "");
         return Sentences($"{t["task"]} {row.No}, {PlanOf(page, m.Plan, t)}", status, t.Format("desc_deadline", row.Deadline),
@@ -83,7 +85,7 @@ public static partial class PageDescriptions
 
     private static string Report(ReportVm m, Facts page, Strings t) =>
         Sentences(PlanOf(page, m.Plan, t) + (m.Issued is null ? "" : ", " + t.Format("desc_issued", m.Issued)),
-            t.Format("desc_report", m.Tasks.Count, m.Tasks.Count(x => x.Row.Status.Id == "done"), m.NotMentioned.Count, m.Targets.Count(x => x.Value is not null)));
+            t.Format("desc_report", m.Tasks.Count, m.Tasks.Count(x => x.Row.Status.Id == TaskStatus.Done.Id()), m.NotMentioned.Count, m.Targets.Count(x => x.Value is not null)));
 
     private static string Unit(UnitVm m, Strings t) =>
         Sentences(m.Role, t.Format("desc_unit", m.Counts.Total, m.Counts.Done, m.Counts.Overdue, m.Cooperates.Count, m.Targets.Count));

@@ -114,10 +114,12 @@ public sealed partial class Views(Portal portal, Strings strings, string cssPath
     public TaskRow Row(PageScope at, TaskState s, bool withPlan = false)
     {
         var task = s.Task;
-        return new TaskRow(task.No, Url(at, Routes.Task(task.PlanId, task.Id)), Shown(task.Title), AreaLink(at, task.Area), UnitLink(at, task.LeadId),
-            Cooperating(at, task.CooperatingIds), task.Deadline.Text, Status(s.Status), s.Progress, s.Overdue, s.DaysOverdue,
-            s.MissedMilestone is { } m ? Day(m.Due) : null, s.NoReport, ShownOrNull(s.Last?.Entry.Note), s.Last?.Entry.Evidence,
-            withPlan && portal.Plans.Count > 1 ? portal.Plan(task.PlanId) is { } p ? PlanLink(at, p.Plan) : null : null)
+        return new TaskRow(No: task.No, Url: Url(at, Routes.Task(task.PlanId, task.Id)), Title: Shown(task.Title),
+            Area: AreaLink(at, task.Area), Lead: UnitLink(at, task.LeadId), Cooperating: Cooperating(at, task.CooperatingIds),
+            Deadline: task.Deadline.Text, Status: Status(s.Status), Progress: s.Progress, Overdue: s.Overdue, DaysOverdue: s.DaysOverdue,
+            OverdueSince: s.MissedMilestone is { } m ? Day(m.Due) : null, NoReport: s.NoReport, Note: ShownOrNull(s.Last?.Entry.Note),
+            Evidence: s.Last?.Entry.Evidence,
+            Plan: withPlan && portal.Plans.Count > 1 ? portal.Plan(task.PlanId) is { } p ? PlanLink(at, p.Plan) : null : null)
         {
             Moved = task.Revisions > 0 ? strings.Format("moved_mark", task.Revisions, task.OriginalDeadline.Text) : null,
         };
@@ -178,9 +180,12 @@ public sealed partial class Views(Portal portal, Strings strings, string cssPath
             return new Alternate(lang, strings["language_name_" + lang], Routes.Relative(at.Root, p), portal.Config.BaseUrl + p, lang == _lang);
         }).ToList();
         var (nav, footer) = _chrome.GetOrAdd(at.Root, static (_, x) => x.Views.Chrome(x.At), (Views: this, At: at));
-        return new PageContext(_lang, at.Root, kind, title, portal.Config.BaseUrl + Routes.InLanguage(path, _lang, _default), crumbs, alternates,
-            untranslated, portal.Config.Title, portal.Config.Commune, Url(at, Routes.Home), nav, footer, Day(portal.Config.AsOf), portal.Config.License,
-            description, at.Root + cssPath, (kind is "rollup" or "rollup-areas" ? sortScriptPath : kind == "search" ? scriptPath : null) is { } script ? at.Root + script : null, source is null ? null : lastUpdated(source));
+        var script = kind is "rollup" or "rollup-areas" ? sortScriptPath : kind == "search" ? scriptPath : null;
+        return new PageContext(Lang: _lang, Root: at.Root, Kind: kind, Title: title,
+            CanonicalUrl: portal.Config.BaseUrl + Routes.InLanguage(path, _lang, _default), Breadcrumbs: crumbs, Alternates: alternates,
+            Untranslated: untranslated, SiteTitle: portal.Config.Title, Commune: portal.Config.Commune, HomeUrl: Url(at, Routes.Home),
+            Nav: nav, FooterLinks: footer, AsOf: Day(portal.Config.AsOf), License: portal.Config.License, Description: description,
+            Css: at.Root + cssPath, Script: script is null ? null : at.Root + script, LastUpdated: source is null ? null : lastUpdated(source));
     }
 
     /// <summary>The menu and footer links, the same on every page at the same depth: made once per depth.</summary>
