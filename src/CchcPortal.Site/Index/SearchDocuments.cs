@@ -146,6 +146,7 @@ public static class SearchDocuments
     {
         string Url(string path) => Routes.InLanguage(path, lang, portal.Config.DefaultLanguage);
         string T(TranslatedText? x) => x?.Get(lang) ?? "";
+        string Word(RecommendationState state) => Core.Schema.ContentSchema.RecommendationStates.First(c => c.Id == state.Id()) is var c && lang == "vi" ? c.Vi : c.En;
         foreach (var s in portal.Supervision.Supervisions)
         {
             var sv = s.Supervision;
@@ -156,7 +157,7 @@ public static class SearchDocuments
             {
                 var rec = r.Recommendation;
                 yield return new("recommendation", T(rec.Text), null,
-                    Join([T(r.Answer?.Text), r.Answer?.Number, T(portal.Unit(rec.ToId)?.Name), T(sv.Title)]),
+                    Join([Word(r.State), T(r.Answer?.Text), r.Answer?.Number, T(portal.Unit(rec.ToId)?.Name), T(sv.Title)]),
                     url + "#" + Routes.RecommendationAnchor(rec.No), null, false, sv.PlanId, null, rec.ToId)
                 { Labels = [LabelKey("rec_", r.State.Id())] };   // its state as the page shows it, a searchable phrase
             }

@@ -21,7 +21,7 @@ public class InvalidSiteTests
         return data;
     }
 
-    private static readonly string[] WarningOnly = ["file-outside-structure", "translation-data-key", "nfd-file", "image-without-alt", "link-to-missing-file",
+    internal static readonly string[] WarningOnly = ["file-outside-structure", "translation-data-key", "nfd-file", "image-without-alt", "link-to-missing-file",
         "supervision-overdue-answer", "report-after-as-of"];
 
     [Theory]

@@ -196,16 +196,16 @@ public class SearchWordsTests
     [Fact]
     public void A_new_document_type_is_searchable_by_its_labels_and_ranks_after_the_known_types_on_equal_score()
     {
-        var index = new SearchIndex([Doc("Kiến nghị về một cửa", type: "recommendation", labels: ["status_overdue"]), Doc("Cải cách một cửa")]);
+        var index = new SearchIndex([Doc("Kiến nghị về một cửa", type: "petition", labels: ["status_overdue"]), Doc("Cải cách một cửa")]);
         Assert.Equal(["Kiến nghị về một cửa"], Titles(index, "qua han"));
         Assert.Equal(["Cải cách một cửa", "Kiến nghị về một cửa"], Titles(index, "mot cua"));
         using var meta = JsonDocument.Parse(index.Files()["meta.json"]);
         Assert.Equal(SearchDocuments.Types, meta.RootElement.GetProperty("types").EnumerateArray().Select(t => t.GetString()));
-        // The new type's label is its i18n key search_type_recommendation: no phrase until the theme gives it one.
+        // The new type's label is its i18n key search_type_petition: no phrase until the theme gives it one.
         Assert.Contains(index.Labels, l => l.Count == 0);
-        Assert.Empty(Titles(index, "search type recommendation"));
-        var named = new SearchVocabulary([], [new Dictionary<string, string> { ["search_type_recommendation"] = "Kiến nghị", ["status_overdue"] = "Quá hạn" }]);
-        var withName = new SearchIndex([Doc("Về một cửa", type: "recommendation", labels: ["status_overdue"]), Doc("Cải cách một cửa")], vocabulary: named);
+        Assert.Empty(Titles(index, "search type petition"));
+        var named = new SearchVocabulary([], [new Dictionary<string, string> { ["search_type_petition"] = "Kiến nghị", ["status_overdue"] = "Quá hạn" }]);
+        var withName = new SearchIndex([Doc("Về một cửa", type: "petition", labels: ["status_overdue"]), Doc("Cải cách một cửa")], vocabulary: named);
         Assert.Equal(["Về một cửa"], Titles(withName, "kien nghi"));
     }
 
