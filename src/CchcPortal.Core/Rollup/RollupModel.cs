@@ -157,14 +157,27 @@ public static class RollupLoader
                 t.GetValueOrDefault("result") ?? "", false, S(t, "url")))).ToList();
         return summary with
         {
-            PlanId = planId, PlanNumber = S(current, "number"), PlanTitle = S(current, "title"), PlanTitleEn = S(current, "title_en"), PlanUrl = S(current, "url"),
-            Tasks = I(current, "tasks_total"), Done = I(current, "tasks_done"), InProgress = I(current, "tasks_in_progress"),
-            NotStarted = I(current, "tasks_not_started"), Cancelled = I(current, "tasks_cancelled"), Overdue = I(current, "tasks_overdue"),
-            NoReport = I(current, "tasks_no_report"), Targets = I(current, "targets_total"), TargetsMet = I(current, "targets_met"),
-            TargetsNotMet = I(current, "targets_not_met"), TargetsNoData = I(current, "targets_no_data"),
-            LatestReport = latest, PeriodDays = periodDays,
+            PlanId = planId,
+            PlanNumber = S(current, "number"),
+            PlanTitle = S(current, "title"),
+            PlanTitleEn = S(current, "title_en"),
+            PlanUrl = S(current, "url"),
+            Tasks = I(current, "tasks_total"),
+            Done = I(current, "tasks_done"),
+            InProgress = I(current, "tasks_in_progress"),
+            NotStarted = I(current, "tasks_not_started"),
+            Cancelled = I(current, "tasks_cancelled"),
+            Overdue = I(current, "tasks_overdue"),
+            NoReport = I(current, "tasks_no_report"),
+            Targets = I(current, "targets_total"),
+            TargetsMet = I(current, "targets_met"),
+            TargetsNotMet = I(current, "targets_not_met"),
+            TargetsNoData = I(current, "targets_no_data"),
+            LatestReport = latest,
+            PeriodDays = periodDays,
             Stale = package.AsOf is { } a && asOf.DayNumber - a.DayNumber > periodDays,
-            Areas = areas, Items = items,
+            Areas = areas,
+            Items = items,
         };
     }
 }

@@ -159,8 +159,18 @@ public static class Catalog
     /// <summary>ISO 639-2 (the EU language authority's codes) of the languages a site may have.</summary>
     private static string LanguageCode(string lang) => lang switch
     {
-        "vi" => "VIE", "en" => "ENG", "fr" => "FRA", "zh" => "ZHO", "de" => "DEU", "ja" => "JPN", "ko" => "KOR", "ru" => "RUS",
-        "km" => "KHM", "lo" => "LAO", "es" => "SPA", "th" => "THA",
+        "vi" => "VIE",
+        "en" => "ENG",
+        "fr" => "FRA",
+        "zh" => "ZHO",
+        "de" => "DEU",
+        "ja" => "JPN",
+        "ko" => "KOR",
+        "ru" => "RUS",
+        "km" => "KHM",
+        "lo" => "LAO",
+        "es" => "SPA",
+        "th" => "THA",
         _ => "MUL",
     };
 
@@ -209,7 +219,11 @@ public static class Catalog
         foreach (var c in s)
             sb.Append(c switch
             {
-                '\\' => "\\\\", '"' => "\\\"", '\n' => "\\n", '\r' => "\\r", '\t' => "\\t",
+                '\\' => "\\\\",
+                '"' => "\\\"",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
                 _ when c < 0x20 => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
                 _ => c.ToString(),
             });

@@ -136,7 +136,10 @@ public sealed class OpenDataOutput : ISiteOutput
                 $"Tasks, targets, reports and units of plan {plan.Number ?? plan.Id} ({name}): {p.Counts.Total} tasks, {p.TargetCounts.Total} targets, {plan.Reports.Count} reports.",
                 Catalog.Base(config) + Routes.Plan(plan.Id), byPlan[plan.Id].Select(Distribution).ToList())
             {
-                Issued = issued, Modified = modified, PeriodFrom = plan.PeriodFrom, PeriodTo = plan.PeriodTo,
+                Issued = issued,
+                Modified = modified,
+                PeriodFrom = plan.PeriodFrom,
+                PeriodTo = plan.PeriodTo,
             });
         }
         return new CatalogInfo(config, name, $"Administrative reform — {place}",

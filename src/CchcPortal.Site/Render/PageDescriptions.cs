@@ -36,6 +36,10 @@ public static partial class PageDescriptions
         SupervisionVm m => Sentences(t.Format("desc_supervision", m.Summary.Issued, m.Summary.Counts.Total, m.Summary.Counts.Answered, m.Summary.Counts.CarriedOut, m.Summary.Counts.Awaiting), AsOf(page, t)),
         OpenDataVm m => t.Format("desc_open_data", m.License),
         FreePageVm m when Text(m.Body) is { Length: > 0 } text => text,
+        RollupHomeVm m => Sentences(t.Format("desc_rollup", m.Communes), Counts(m.Totals, t), AsOf(page, t)),
+        CommunePageVm m => Sentences(m.Row.Plan is { } plan ? $"{PlanName(plan, plan, t)}: {Counts(m.Counts, t)}" : Counts(m.Counts, t),
+            $"{t["rollup_as_of"]} {m.Row.AsOf ?? "—"}"),
+        AreasComparedVm m => t.Format("desc_rollup_areas", m.Areas.Count, m.Areas.Sum(a => a.Total.Tasks), m.Areas.Sum(a => a.Total.Overdue)),
         _ => Site(page, t),
     });
 

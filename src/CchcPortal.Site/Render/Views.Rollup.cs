@@ -29,7 +29,8 @@ public sealed partial class Views
         c.LatestReport is { } r ? Lx(r.Label, r.LabelEn) : null, DL(c.LatestReport?.Issued), Iso(c.LatestReport?.Issued), DL(c.AsOf), Iso(c.AsOf), c.Stale,
         c.DonePercent)
     {
-        LatestReportUrl = c.LatestReport?.Url, PortalUrl = c.Portal,
+        LatestReportUrl = c.LatestReport?.Url,
+        PortalUrl = c.Portal,
     };
 
     private static CountsVm Counts(CommuneSummary c) => new(c.Tasks, c.NotStarted, c.InProgress, c.Done, c.Cancelled, c.Overdue, c.NoReport,

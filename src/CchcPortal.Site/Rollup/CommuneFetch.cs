@@ -91,7 +91,8 @@ public static class CommuneFetch
         Directory.CreateDirectory(root);
         var copies = ExistingCopies(root);
         using var http = new HttpClient(options.Handler ?? new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
-            disposeHandler: options.Handler is null) { Timeout = Timeout.InfiniteTimeSpan };
+            disposeHandler: options.Handler is null)
+        { Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.UserAgent.ParseAdd("cchc-fetch/1.0 (+https://github.com/cchc-portal)");
         var results = new FetchedCommune[config.Communes.Count];
         System.Threading.Tasks.Parallel.ForEach(Enumerable.Range(0, config.Communes.Count), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallel) }, i =>

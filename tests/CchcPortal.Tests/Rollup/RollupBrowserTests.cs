@@ -134,3 +134,24 @@ public sealed class RollupNuHtmlCheckerTests
         finally { Directory.Delete(root, true); }
     }
 }
+
+/// <summary>The roll-up's layouts compiled to delegates give the same pages as Scriban's interpreter, and two builds are byte-identical.</summary>
+public sealed class RollupCompiledLayoutTests
+{
+    [Fact]
+    public void Compiled_and_interpreted_layouts_write_the_same_rollup_twice()
+    {
+        var root = Repo.TempDir("rollup-compiled");
+        try
+        {
+            var source = RollupSite.Make(Path.Combine(root, "site"));
+            var compiled = SampleSite.BuildTo(Path.Combine(root, "compiled"), source);
+            var interpreted = SampleSite.BuildTo(Path.Combine(root, "interpreted"), source, compileLayouts: false);
+            var again = SampleSite.BuildTo(Path.Combine(root, "again"), source);
+            Assert.Empty(SampleSite.DifferentFiles(compiled, interpreted));
+            Assert.Empty(SampleSite.DifferentFiles(compiled, again));
+            Assert.True(SampleSite.Pages(compiled).Count >= 20);
+        }
+        finally { Directory.Delete(root, true); }
+    }
+}
