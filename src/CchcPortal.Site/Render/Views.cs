@@ -302,7 +302,7 @@ public sealed partial class Views(Portal portal, Strings t, string cssPath, stri
             Recommendations = UnitRecommendations(at, s.Unit),
         };
         if (vm.Recommendations.Count > 0)
-            vm = vm with { RecommendationCounts = RecCounts(RecommendationCounts.Of(portal.Supervision.AddressedTo(s.Unit.Id).ToList())) };
+            vm = vm with { RecommendationCounts = RecCounts(portal.Supervision.CountsFor(s.Unit.Id)) };
         return Job(at, Routes.Unit(s.Unit.Id), "unit", "unit", L(s.Unit.Name), vm, [HomeCrumb(at), new(Url(at, Routes.Units), new Txt(t["units_title"]))],
             Untranslated(s.Unit.Name), s.Unit.Source);
     });
