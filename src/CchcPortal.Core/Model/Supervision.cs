@@ -91,6 +91,12 @@ public sealed record SupervisionSummary(IReadOnlyList<SupervisionState> Supervis
     /// <summary>The recommendations a unit was asked (newest supervision first).</summary>
     public IEnumerable<RecommendationStatus> AddressedTo(string unitId) => _byUnit[unitId];
 
+    private readonly Dictionary<string, RecommendationCounts> _countsByUnit = Supervisions.SelectMany(s => s.Recommendations)
+        .GroupBy(r => r.Recommendation.ToId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => RecommendationCounts.Of(g.ToList()), StringComparer.Ordinal);
+
+    /// <summary>The recommendations a unit was asked, counted (answered and carried out apart).</summary>
+    public RecommendationCounts CountsFor(string unitId) => _countsByUnit.GetValueOrDefault(unitId) ?? RecommendationCounts.Zero;
+
     /// <summary>
     /// Recommendations awaiting an answer, grouped by the unit asked: the units with the most days overdue first; in a
     /// group, overdue ones first (most days first), then by due date (none last), supervision and number.

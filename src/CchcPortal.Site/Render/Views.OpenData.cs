@@ -41,7 +41,7 @@ public sealed partial class Views
     });
 
     /// <summary>The frame's height in CSS pixels: the card at 300 px wide (a sidebar) fits without a scroll bar (the browser test measures it).</summary>
-    public const int EmbedHeight = 640;
+    public const int EmbedHeight = 700;
 
     /// <summary>The &lt;iframe&gt; staff paste into an article of the commune's website: the card's absolute address in this language.</summary>
     private EmbedSnippetVm EmbedSnippet(PageScope at)

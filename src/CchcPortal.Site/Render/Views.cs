@@ -368,7 +368,7 @@ public sealed partial class Views(Portal portal, Strings strings, string cssPath
             Recommendations = UnitRecommendations(at, s.Unit),
         };
         if (vm.Recommendations.Count > 0)
-            vm = vm with { RecommendationCounts = RecCounts(RecommendationCounts.Of(portal.Supervision.AddressedTo(s.Unit.Id).ToList())) };
+            vm = vm with { RecommendationCounts = RecCounts(portal.Supervision.CountsFor(s.Unit.Id)) };
         var job = Job(at, Routes.Unit(s.Unit.Id), "unit", "unit", Shown(s.Unit.Name), vm, [HomeCrumb(at), new(Url(at, Routes.Units), new Txt(strings["units_title"]))],
             Untranslated(s.Unit.Name), s.Unit.Source);
         return vm.Follow is { } f ? job with { Page = job.Page with { Feed = new Link(f.FeedUrl, new Txt(strings.Format("feed_unit_title", Shown(s.Unit.Name).Text))) } } : job;

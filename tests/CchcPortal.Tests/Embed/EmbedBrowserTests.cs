@@ -92,7 +92,7 @@ public sealed class EmbedBrowserTests(BrowserFixture browser, Xunit.Abstractions
             var response = await page.GotoAsync(_host.BaseUrl);
             var frame = await CardFrame(page, _portal.BaseUrl);
             Assert.Equal(_portal.BaseUrl + "embed/", frame.Url);
-            Assert.Equal(5, await frame.Locator(".figures li").CountAsync());
+            Assert.Equal(6, await frame.Locator(".figures li").CountAsync());   // five figures of the plan, the Front's recommendations awaiting an answer
 
             // No sideways scrolling in a 300 px sidebar, and the whole card within the snippet's height.
             var size = await frame.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth, Math.ceil(document.querySelector('.card').getBoundingClientRect().bottom), innerHeight]");

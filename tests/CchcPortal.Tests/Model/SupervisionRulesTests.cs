@@ -99,6 +99,8 @@ public class SupervisionRulesTests
         Assert.Equal(2, summary.Concerning("p", 5).Count());
         Assert.Empty(summary.Concerning("p", 6));
         Assert.Equal(2, summary.AddressedTo("vh-xh").Count());
+        Assert.Equal((2, 1, 1, 1), (summary.CountsFor("vh-xh").Total, summary.CountsFor("vh-xh").Answered, summary.CountsFor("vh-xh").CarriedOut, summary.CountsFor("vh-xh").Overdue));
+        Assert.Equal(RecommendationCounts.Zero, summary.CountsFor("nobody"));
         // Awaiting, grouped by unit: the unit with the most days overdue first, overdue ones first in a group.
         Assert.Equal(["vh-xh", "tt-phvhcc"], summary.Awaiting.Select(g => g.UnitId));
         Assert.Equal([4, 6], summary.Awaiting[1].Recommendations.Select(r => r.Recommendation.No));
