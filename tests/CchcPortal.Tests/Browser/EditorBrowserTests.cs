@@ -200,7 +200,7 @@ public class EditorBrowserTests
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Số hiệu báo cáo" }).FillAsync("15/BC-UBND");
         await page.Locator("input[type=date]").First.FillAsync("2026-03-15");
         // The form lists both tasks of the plan already (not started: no report yet); staff set what changed.
-        var done = page.GetByRole(AriaRole.Radio, new() { Name = "Hoàn thành", Exact = true });
+        var done = page.GetByRole(AriaRole.Radio, new() { Name = "Đã hoàn thành", Exact = true });
         // The editor draws an item's fields once it comes into view: a window tall enough for both.
         await page.SetViewportSizeAsync(1280, 2400);
         await done.Nth(1).WaitForAsync(new() { Timeout = 30000 });
