@@ -33,6 +33,8 @@ public static class Sentences
     public static readonly Sentence UsageHeading = new("Cách dùng", "Usage");
     public static readonly Sentence CommandsHeading = new("Lệnh", "Commands");
     public static readonly Sentence OptionsHeading = new("Tùy chọn", "Options");
+    /// <summary>The word standing for a sub-command in a usage line (cchc new COMMAND).</summary>
+    public static readonly Sentence CommandWord = new("LỆNH", "COMMAND");
     public static readonly Sentence MoreHelp = new("Xem tùy chọn của từng lệnh: cchc LỆNH --help", "Each command's options: cchc COMMAND --help");
     public static readonly Sentence UnknownOption = new("cchc {0}: không có tùy chọn \"{1}\".{2} Các tùy chọn của lệnh này: {3}.",
         "cchc {0}: unknown option \"{1}\".{2} This command's options: {3}.");
@@ -136,4 +138,36 @@ public static class Sentences
     public static readonly Sentence Serving = new("Đang phục vụ tại {0}  (Ctrl+C để dừng)", "Serving at {0}  (Ctrl+C to stop)");
     public static readonly Sentence EditorAt = new("Soạn thảo bằng biểu mẫu: {0}admin/  (Chrome, Edge, Cốc Cốc)", "Web editor on these files: {0}admin/  (Chrome, Edge)");
     public static readonly Sentence Stopped = new("Đã dừng.", "Stopped.");
+
+    // ---- new (scaffold) -------------------------------------------------------------------------------------------
+    public static readonly Sentence NewWhichKind = new("cchc new: cần cho biết loại tệp: {0}", "cchc new: say what to create: {0}");
+    public static readonly Sentence NewExists = new("cchc new: tệp {0} đã có; không ghi đè. Hãy sửa tệp đó, hoặc chọn mã khác (--id).",
+        "cchc new: {0} already exists; not overwritten. Edit it, or choose another id (--id).");
+    public static readonly Sentence Created = new("Đã tạo {0}", "Created {0}");
+    public static readonly Sentence NewSiteDone = new("Xong. Tiếp theo: cd {0} && cchc serve   (xem trước), cchc build   (tạo trang vào public/)",
+        "Done. Next: cd {0} && cchc serve   (preview), cchc build   (writes public/)");
+    public static readonly Sentence NewRequired = new("cchc new {0}: cần --{1}, ví dụ --{1} {2}", "cchc new {0}: --{1} is required, e.g. --{1} {2}");
+    public static readonly Sentence NewBadId = new("cchc new: mã \"{0}\" không hợp lệ — chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ \"{1}\".",
+        "cchc new: \"{0}\" is not a valid id — use lower-case ASCII letters, digits and hyphens, e.g. \"{1}\".");
+    public static readonly Sentence NewSiteFolder = new("cchc new site: cần tên thư mục, ví dụ: cchc new site cchc-xa-binh-tan",
+        "cchc new site: give a folder, e.g. cchc new site cchc-binh-tan");
+    public static readonly Sentence NewNoSite = new("cchc new: không tìm thấy site.yaml trong \"{0}\". Hãy chạy lệnh trong thư mục của trang, hoặc thêm --source THƯ_MỤC.",
+        "cchc new: no site.yaml in \"{0}\". Run it in the site's folder, or add --source DIR.");
+    public static readonly Sentence NewNoSuchPlan = new("cchc new: không có kế hoạch \"{0}\". Các kế hoạch: {1}.", "cchc new: no plan \"{0}\". Plans: {1}.");
+    public static readonly Sentence NewNoPlan = new("cchc new: trang chưa có kế hoạch nào. Hãy tạo trước: cchc new plan --id 2026",
+        "cchc new: the site has no plan yet. Create one first: cchc new plan --id 2026");
+    public static readonly Sentence NewNoUnit = new("cchc new: trang chưa có đơn vị nào. Hãy tạo trước: cchc new unit --id vh-xh",
+        "cchc new: the site has no unit yet. Create one first: cchc new unit --id vh-xh");
+    public static readonly Sentence NewNoSuchPeriod = new("cchc new report: kế hoạch \"{0}\" không có kỳ báo cáo \"{1}\". Các kỳ: {2}.",
+        "cchc new report: plan \"{0}\" has no reporting period \"{1}\". Periods: {2}.");
+    public static readonly Sentence NewPeriodReported = new("cchc new report: kỳ \"{0}\" đã có báo cáo ({1}); hãy sửa tệp đó.",
+        "cchc new report: period \"{0}\" already has a report ({1}); edit that file.");
+    public static readonly Sentence NewAllReported = new("cchc new report: mọi kỳ báo cáo của kế hoạch \"{0}\" đã có báo cáo. Thêm kỳ mới vào mục reporting: trong {1}.",
+        "cchc new report: every reporting period of plan \"{0}\" has a report. Add a period under reporting: in {1}.");
+    public static readonly Sentence NewBadTaskNo = new("cchc new task: --no phải là số từ 1 đến 9999, không phải \"{0}\".",
+        "cchc new task: --no must be a number from 1 to 9999, not \"{0}\".");
+    public static readonly Sentence NewTaskNoTaken = new("cchc new task: kế hoạch \"{0}\" đã có nhiệm vụ số {1} ({2}).",
+        "cchc new task: plan \"{0}\" already has task {1} ({2}).");
+    public static readonly Sentence NewNoMonitor = new("cchc new supervision: trang chưa có đơn vị giám sát (role: monitor). Hãy tạo trước: cchc new unit --id ub-mttq, rồi ghi role: monitor.",
+        "cchc new supervision: the site has no monitoring unit (role: monitor). Create one first: cchc new unit --id ub-mttq, then set role: monitor.");
 }
