@@ -170,4 +170,14 @@ public static class Sentences
         "cchc new task: plan \"{0}\" already has task {1} ({2}).");
     public static readonly Sentence NewNoMonitor = new("cchc new supervision: trang chưa có đơn vị giám sát (role: monitor). Hãy tạo trước: cchc new unit --id ub-mttq, rồi ghi role: monitor.",
         "cchc new supervision: the site has no monitoring unit (role: monitor). Create one first: cchc new unit --id ub-mttq, then set role: monitor.");
+
+    // ---- serve (rebuilds and the page shown while the content has an error) ----------------------------------------
+    public static readonly Sentence RebuiltAfterSave = new("  ({0} ms từ lúc lưu tệp)", "  ({0} ms from the save)");
+    public static readonly Sentence Updated = new("Đã cập nhật: {0} trang, {1} ms.", "Updated {0} pages in {1} ms.");
+    public static readonly Sentence ServeErrors = new("Nội dung có {0} lỗi; trình duyệt hiện trang báo lỗi, trang cũ được giữ nguyên.",
+        "{0} error(s); the browser shows them, the last good site is kept.");
+    public static readonly Sentence ErrorPageTitle = new("Nội dung có lỗi", "The content has errors");
+    public static readonly Sentence ErrorPageHeading = new("Nội dung có {0} lỗi", "The content has {0} error(s)");
+    public static readonly Sentence ErrorPageHelp = new("Trang chưa được cập nhật. Sửa các lỗi dưới đây rồi lưu tệp: trang sẽ tự hiện lại.",
+        "The site was not updated. Fix these and save: the page comes back by itself.");
 }
