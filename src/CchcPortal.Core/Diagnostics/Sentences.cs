@@ -180,4 +180,20 @@ public static class Sentences
     public static readonly Sentence ErrorPageHeading = new("Nội dung có {0} lỗi", "The content has {0} error(s)");
     public static readonly Sentence ErrorPageHelp = new("Trang chưa được cập nhật. Sửa các lỗi dưới đây rồi lưu tệp: trang sẽ tự hiện lại.",
         "The site was not updated. Fix these and save: the page comes back by itself.");
+
+    // ---- import ---------------------------------------------------------------------------------------------------
+    public static readonly Sentence ImportUsage = new("cchc import: cần tệp và mã kế hoạch, ví dụ: cchc import ke-hoach.docx --plan 2026 [--dry-run]",
+        "cchc import: give a file and a plan id, e.g. cchc import plan.docx --plan 2026 [--dry-run]");
+    public static readonly Sentence ImportBadPlanId = new("cchc import: mã kế hoạch \"{0}\" không hợp lệ — chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ \"{1}\".",
+        "cchc import: \"{0}\" is not a valid plan id — use lower-case ASCII letters, digits and hyphens, e.g. \"{1}\".");
+    public static readonly Sentence ImportFailed = new("Không ghi tệp nào: {0} lỗi. Sửa bảng (hoặc xóa tệp đang chặn) rồi chạy lại lệnh.",
+        "Nothing was written: {0} error(s). Fix the table (or remove the blocking files) and run the command again.");
+    public static readonly Sentence ImportDryRun = new("Chạy thử: sẽ ghi {0} tệp ({1} nhiệm vụ, {2} đơn vị mới); chưa ghi tệp nào.",
+        "Dry run: would write {0} files ({1} tasks, {2} new units); nothing written.");
+    public static readonly Sentence ImportCannotWrite = new("cchc import: không ghi được tệp ({0}); không tệp nào được ghi. Hãy kiểm tra quyền ghi thư mục và chỗ trống trên đĩa.",
+        "cchc import: cannot write ({0}); nothing was written. Check the folder's permissions and the free disk space.");
+    public static readonly Sentence ImportCreated = new("Đã tạo {0} nhiệm vụ: {1}", "Created {0} tasks: {1}");
+    public static readonly Sentence ImportNewUnits = new("{0} đơn vị chưa có trong content/units nên được tạo mới; hãy kiểm tra tên, thêm tên viết tắt (short) và vai trò (role):",
+        "{0} unit(s) not in content/units are created; check each name, add its short name and role:");
+    public static readonly Sentence ImportNext = new("Tiếp theo: cchc check (kiểm tra), cchc serve (xem trước).", "Next: cchc check, then cchc serve to preview.");
 }
