@@ -28,6 +28,9 @@ public sealed class CommandLine
         ("supervision", Sentences.NewSupervisionHelp, ["--plan", "--id"]),
     ];
 
+    /// <summary>The kinds <c>cchc new</c> creates, in the order of the usage.</summary>
+    internal static IEnumerable<string> NewKindNames => NewKinds.Select(k => k.Kind);
+
     private readonly string _lang;
     private readonly RootCommand _root = new();
 
@@ -243,7 +246,7 @@ public sealed class CommandLine
         w.WriteLine(command == _root ? $"cchc {Program.Version} — {Sentences.Tool.In(_lang)}" : $"cchc {path} — {Text(command)}");
         w.WriteLine();
         var args = string.Concat(command.Arguments.Select(a => $" [{a.Name}]"));
-        var sub = command.Subcommands.Count > 0 ? (_lang == "vi" ? " LỆNH" : " COMMAND") : "";
+        var sub = command.Subcommands.Count > 0 ? " " + Sentences.CommandWord.In(_lang) : "";
         w.WriteLine($"{Sentences.UsageHeading.In(_lang)}: cchc{(path.Length > 0 ? " " + path : "")}{sub}{args} [{Sentences.OptionsHeading.In(_lang).ToLowerInvariant()}]");
         if (command.Subcommands.Count > 0)
         {

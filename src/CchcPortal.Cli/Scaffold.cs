@@ -17,8 +17,6 @@ public static class Scaffold
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public const string Kinds = "site DIR | plan --id ID | task [--no N] [--id ID] | target --id ID | report [--period ID] | unit --id ID | page --id SLUG | supervision --id ID";
-
     public static int Run(Arguments cli, TextWriter stdout, TextWriter stderr)
     {
         var kind = cli.Words.Count > 0 ? cli.Words[0] : null;
@@ -34,39 +32,36 @@ public static class Scaffold
                 "unit" => Unit(cli),
                 "page" => Page(cli),
                 "supervision" => Supervision(cli, cli.Today),
-                _ => throw new ScaffoldError($"cchc new: cần cho biết loại tệp: {Kinds}", $"cchc new: say what to create: {Kinds}", 2),
+                _ => throw new ScaffoldError(Sentences.NewWhichKind.With(string.Join(" | ", CommandLine.NewKindNames)), 2),
             };
             var root = kind == "site" ? cli.Words[1] : cli.Source;
             // Check every target first, so nothing is written when one file already exists.
             foreach (var (rel, _) in files)
                 if (File.Exists(Path.Combine(root, rel)))
-                    throw new ScaffoldError($"cchc new: tệp {Display(root, rel)} đã có; không ghi đè. Hãy sửa tệp đó, hoặc chọn mã khác (--id).",
-                        $"cchc new: {Display(root, rel)} already exists; not overwritten. Edit it, or choose another id (--id).");
+                    throw new ScaffoldError(Sentences.NewExists.With(Display(root, rel)));
             foreach (var (rel, text) in files)
             {
                 var full = Path.Combine(root, rel);
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(full))!);
                 File.WriteAllText(full, text, Utf8);
-                stdout.WriteLine(cli.Lang == "vi" ? $"Đã tạo {Display(root, rel)}" : $"Created {Display(root, rel)}");
+                stdout.WriteLine(Sentences.Created.In(cli.Lang, Display(root, rel)));
             }
             if (kind == "site") GitStart(root, cli.Lang, stdout);
             if (kind == "site")
-                stdout.WriteLine(cli.Lang == "vi"
-                    ? $"Xong. Tiếp theo: cd {cli.Words[1]} && cchc serve   (xem trước), cchc build   (tạo trang vào public/)"
-                    : $"Done. Next: cd {cli.Words[1]} && cchc serve   (preview), cchc build   (writes public/)");
+                stdout.WriteLine(Sentences.NewSiteDone.In(cli.Lang, cli.Words[1]));
             return 0;
         }
         catch (ScaffoldError e)
         {
-            stderr.WriteLine(cli.Lang == "vi" ? e.Vi : e.En);
+            stderr.WriteLine(e.Text.In(cli.Lang));
             return e.Exit;
         }
     }
 
-    private sealed class ScaffoldError(string vi, string en, int exit = 1) : Exception(en)
+    /// <summary>Why nothing was created: a sentence of the catalogue, already filled (<see cref="Sentence.With"/>), and the exit code.</summary>
+    private sealed class ScaffoldError(Sentence text, int exit = 1) : Exception(text.En)
     {
-        public string Vi { get; } = vi;
-        public string En { get; } = en;
+        public Sentence Text { get; } = text;
         public int Exit { get; } = exit;
     }
 
@@ -75,13 +70,12 @@ public static class Scaffold
     private static string Required(Arguments cli, string option, string exampleVi)
     {
         if (!cli.Options.TryGetValue(option, out var id))
-            throw new ScaffoldError($"cchc new {cli.Words[0]}: cần --{option}, ví dụ --{option} {exampleVi}", $"cchc new {cli.Words[0]}: --{option} is required, e.g. --{option} {exampleVi}", 2);
+            throw new ScaffoldError(Sentences.NewRequired.With(cli.Words[0], option, exampleVi), 2);
         return CheckId(id);
     }
 
     private static string CheckId(string id) => Ids.IsValid(id) ? id
-        : throw new ScaffoldError($"cchc new: mã \"{id}\" không hợp lệ — chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ \"{Ids.Suggest(id)}\".",
-            $"cchc new: \"{id}\" is not a valid id — use lower-case ASCII letters, digits and hyphens, e.g. \"{Ids.Suggest(id)}\".", 2);
+        : throw new ScaffoldError(Sentences.NewBadId.With(id, Ids.Suggest(id)), 2);
 
     /// <summary>YAML double-quoted scalar: safe for any text staff typed (colons, quotes, #).</summary>
     internal static string Q(string s) => ContentFiles.Quote(s);
@@ -96,7 +90,7 @@ public static class Scaffold
     private static List<(string, string)> Site(Arguments cli)
     {
         if (cli.Words.Count < 2)
-            throw new ScaffoldError("cchc new site: cần tên thư mục, ví dụ: cchc new site cchc-xa-binh-tan", "cchc new site: give a folder, e.g. cchc new site cchc-binh-tan", 2);
+            throw new ScaffoldError(Sentences.NewSiteFolder, 2);
         if (cli.Options.ContainsKey("rollup")) return RollupSite();
         var year = cli.Today.Year;
         var plan = year.ToString(Inv);
@@ -419,8 +413,7 @@ public static class Scaffold
         var bag = new DiagnosticBag();
         var content = SiteLoader.Load(cli.Source, bag, cli.Today);
         if (content is null)
-            throw new ScaffoldError($"cchc new: không tìm thấy site.yaml trong \"{cli.Source}\". Hãy chạy lệnh trong thư mục của trang, hoặc thêm --source THƯ_MỤC.",
-                $"cchc new: no site.yaml in \"{cli.Source}\". Run it in the site's folder, or add --source DIR.");
+            throw new ScaffoldError(Sentences.NewNoSite.With(cli.Source));
         return content;
     }
 
@@ -429,15 +422,14 @@ public static class Scaffold
     {
         if (cli.Options.TryGetValue("plan", out var id))
             return content.Plans.FirstOrDefault(p => p.Id == id)
-                ?? throw new ScaffoldError($"cchc new: không có kế hoạch \"{id}\". Các kế hoạch: {string.Join(", ", content.Plans.Select(p => p.Id))}.",
-                    $"cchc new: no plan \"{id}\". Plans: {string.Join(", ", content.Plans.Select(p => p.Id))}.");
+                ?? throw new ScaffoldError(Sentences.NewNoSuchPlan.With(id, string.Join(", ", content.Plans.Select(p => p.Id))));
         return CurrentPlan.Of(content.Plans)
-            ?? throw new ScaffoldError("cchc new: trang chưa có kế hoạch nào. Hãy tạo trước: cchc new plan --id 2026", "cchc new: the site has no plan yet. Create one first: cchc new plan --id 2026");
+            ?? throw new ScaffoldError(Sentences.NewNoPlan);
     }
 
     private static string LeadOf(SiteContent content) =>
         (content.Units.FirstOrDefault(u => u.Role == UnitRole.Standing) ?? content.Units.FirstOrDefault(u => u.Role != UnitRole.Monitor))?.Id
-        ?? throw new ScaffoldError("cchc new: trang chưa có đơn vị nào. Hãy tạo trước: cchc new unit --id vh-xh", "cchc new: the site has no unit yet. Create one first: cchc new unit --id vh-xh");
+        ?? throw new ScaffoldError(Sentences.NewNoUnit);
 
     /// <summary>
     /// The next report due: the first reporting period of the plan with no report, pre-filled with every task and
@@ -452,16 +444,13 @@ public static class Scaffold
         if (cli.Options.TryGetValue("period", out var pid))
         {
             period = plan.Reporting.FirstOrDefault(p => p.Id == pid)
-                ?? throw new ScaffoldError($"cchc new report: kế hoạch \"{plan.Id}\" không có kỳ báo cáo \"{pid}\". Các kỳ: {string.Join(", ", plan.Reporting.Select(p => p.Id))}.",
-                    $"cchc new report: plan \"{plan.Id}\" has no reporting period \"{pid}\". Periods: {string.Join(", ", plan.Reporting.Select(p => p.Id))}.");
+                ?? throw new ScaffoldError(Sentences.NewNoSuchPeriod.With(plan.Id, pid, string.Join(", ", plan.Reporting.Select(p => p.Id))));
             if (done.Contains(pid))
-                throw new ScaffoldError($"cchc new report: kỳ \"{pid}\" đã có báo cáo ({plan.Reports.First(r => r.Period.Id == pid).Source}); hãy sửa tệp đó.",
-                    $"cchc new report: period \"{pid}\" already has a report ({plan.Reports.First(r => r.Period.Id == pid).Source}); edit that file.");
+                throw new ScaffoldError(Sentences.NewPeriodReported.With(pid, plan.Reports.First(r => r.Period.Id == pid).Source));
         }
         else
             period = ReportPrefill.NextPeriod(plan)
-                ?? throw new ScaffoldError($"cchc new report: mọi kỳ báo cáo của kế hoạch \"{plan.Id}\" đã có báo cáo. Thêm kỳ mới vào mục reporting: trong {plan.Source}.",
-                    $"cchc new report: every reporting period of plan \"{plan.Id}\" has a report. Add a period under reporting: in {plan.Source}.");
+                ?? throw new ScaffoldError(Sentences.NewAllReported.With(plan.Id, plan.Source));
 
         // The one pre-fill rule, shared with the web editor's new-report form (CmsConfig).
         var prefill = ReportPrefill.Of(plan, period);
@@ -517,10 +506,9 @@ public static class Scaffold
         if (cli.Options.TryGetValue("no", out var given))
         {
             if (!int.TryParse(given, NumberStyles.None, Inv, out no) || no is < 1 or > 9999)
-                throw new ScaffoldError($"cchc new task: --no phải là số từ 1 đến 9999, không phải \"{given}\".", $"cchc new task: --no must be a number from 1 to 9999, not \"{given}\".", 2);
+                throw new ScaffoldError(Sentences.NewBadTaskNo.With(given), 2);
             if (used.Contains(no))
-                throw new ScaffoldError($"cchc new task: kế hoạch \"{plan.Id}\" đã có nhiệm vụ số {no} ({plan.Tasks.First(t => t.No == no).Source}).",
-                    $"cchc new task: plan \"{plan.Id}\" already has task {no} ({plan.Tasks.First(t => t.No == no).Source}).");
+                throw new ScaffoldError(Sentences.NewTaskNoTaken.With(plan.Id, no, plan.Tasks.First(t => t.No == no).Source));
         }
         else no = used.Count == 0 ? 1 : used.Max() + 1;
         var id = cli.Options.TryGetValue("id", out var gid) ? CheckId(gid) : no.ToString("00", Inv);
@@ -575,8 +563,7 @@ public static class Scaffold
         var id = Required(cli, "id", $"{today.Year.ToString(Inv)}-tthc");
         var content = LoadSite(cli);
         var monitor = content.Units.FirstOrDefault(u => u.Role == UnitRole.Monitor)
-            ?? throw new ScaffoldError("cchc new supervision: trang chưa có đơn vị giám sát (role: monitor). Hãy tạo trước: cchc new unit --id ub-mttq, rồi ghi role: monitor.",
-                "cchc new supervision: the site has no monitoring unit (role: monitor). Create one first: cchc new unit --id ub-mttq, then set role: monitor.");
+            ?? throw new ScaffoldError(Sentences.NewNoMonitor);
         var plan = content.Plans.Count == 0 ? null : PlanOf(cli, content);
         var results = ChoiceIds(ContentSchema.Supervision["recommendations"]["answer"]["result"]);
         var sb = new StringBuilder();

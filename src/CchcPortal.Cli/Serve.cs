@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -192,7 +193,7 @@ public sealed class DevServer : IDisposable
                 if (first != 0)
                 {
                     LastRebuildMs = Stopwatch.GetElapsedTime(first).TotalMilliseconds;
-                    _out.WriteLine(_lang == "vi" ? $"  ({LastRebuildMs:0} ms từ lúc lưu tệp)" : $"  ({LastRebuildMs:0} ms from the save)");
+                    _out.WriteLine(Sentences.RebuiltAfterSave.In(_lang, LastRebuildMs.ToString("0", CultureInfo.CurrentCulture)));
                 }
             }
         }
@@ -239,8 +240,8 @@ public sealed class DevServer : IDisposable
                 $"collections gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}");
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         _out.WriteLine(site is not null
-            ? (_lang == "vi" ? $"Đã cập nhật: {site.Pages.Count} trang, {clock.ElapsedMilliseconds} ms." : $"Updated {site.Pages.Count} pages in {clock.ElapsedMilliseconds} ms.")
-            : (_lang == "vi" ? $"Nội dung có {errors} lỗi; trình duyệt hiện trang báo lỗi, trang cũ được giữ nguyên." : $"{errors} error(s); the browser shows them, the last good site is kept."));
+            ? Sentences.Updated.In(_lang, site.Pages.Count, clock.ElapsedMilliseconds)
+            : Sentences.ServeErrors.In(_lang, errors));
         return site;
     }
 
@@ -406,10 +407,10 @@ public sealed class DevServer : IDisposable
         var vi = _lang == "vi";
         var sb = new StringBuilder();
         sb.Append($"<!DOCTYPE html><html lang=\"{(vi ? "vi" : "en")}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        sb.Append($"<title>{(vi ? "Nội dung có lỗi" : "The content has errors")} · cchc</title>");
+        sb.Append($"<title>{Sentences.ErrorPageTitle.In(_lang)} · cchc</title>");
         sb.Append($"<link rel=\"stylesheet\" href=\"{ErrorCss}\"></head><body>");
-        sb.Append($"<main><h1>{(vi ? $"Nội dung có {errors.Count} lỗi" : $"The content has {errors.Count} error(s)")}</h1>");
-        sb.Append($"<p>{(vi ? "Trang chưa được cập nhật. Sửa các lỗi dưới đây rồi lưu tệp: trang sẽ tự hiện lại." : "The site was not updated. Fix these and save: the page comes back by itself.")}</p><ol>");
+        sb.Append($"<main><h1>{Sentences.ErrorPageHeading.In(_lang, errors.Count)}</h1>");
+        sb.Append($"<p>{Sentences.ErrorPageHelp.In(_lang)}</p><ol>");
         foreach (var d in errors)
         {
             var at = d.Location.Line > 0 ? $"{d.Location.File}({d.Location.Line},{Math.Max(d.Location.Column, 1)})" : d.Location.File;

@@ -33,6 +33,8 @@ public static class Sentences
     public static readonly Sentence UsageHeading = new("Cách dùng", "Usage");
     public static readonly Sentence CommandsHeading = new("Lệnh", "Commands");
     public static readonly Sentence OptionsHeading = new("Tùy chọn", "Options");
+    /// <summary>The word standing for a sub-command in a usage line (cchc new COMMAND).</summary>
+    public static readonly Sentence CommandWord = new("LỆNH", "COMMAND");
     public static readonly Sentence MoreHelp = new("Xem tùy chọn của từng lệnh: cchc LỆNH --help", "Each command's options: cchc COMMAND --help");
     public static readonly Sentence UnknownOption = new("cchc {0}: không có tùy chọn \"{1}\".{2} Các tùy chọn của lệnh này: {3}.",
         "cchc {0}: unknown option \"{1}\".{2} This command's options: {3}.");
@@ -136,4 +138,62 @@ public static class Sentences
     public static readonly Sentence Serving = new("Đang phục vụ tại {0}  (Ctrl+C để dừng)", "Serving at {0}  (Ctrl+C to stop)");
     public static readonly Sentence EditorAt = new("Soạn thảo bằng biểu mẫu: {0}admin/  (Chrome, Edge, Cốc Cốc)", "Web editor on these files: {0}admin/  (Chrome, Edge)");
     public static readonly Sentence Stopped = new("Đã dừng.", "Stopped.");
+
+    // ---- new (scaffold) -------------------------------------------------------------------------------------------
+    public static readonly Sentence NewWhichKind = new("cchc new: cần cho biết loại tệp: {0}", "cchc new: say what to create: {0}");
+    public static readonly Sentence NewExists = new("cchc new: tệp {0} đã có; không ghi đè. Hãy sửa tệp đó, hoặc chọn mã khác (--id).",
+        "cchc new: {0} already exists; not overwritten. Edit it, or choose another id (--id).");
+    public static readonly Sentence Created = new("Đã tạo {0}", "Created {0}");
+    public static readonly Sentence NewSiteDone = new("Xong. Tiếp theo: cd {0} && cchc serve   (xem trước), cchc build   (tạo trang vào public/)",
+        "Done. Next: cd {0} && cchc serve   (preview), cchc build   (writes public/)");
+    public static readonly Sentence NewRequired = new("cchc new {0}: cần --{1}, ví dụ --{1} {2}", "cchc new {0}: --{1} is required, e.g. --{1} {2}");
+    public static readonly Sentence NewBadId = new("cchc new: mã \"{0}\" không hợp lệ — chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ \"{1}\".",
+        "cchc new: \"{0}\" is not a valid id — use lower-case ASCII letters, digits and hyphens, e.g. \"{1}\".");
+    public static readonly Sentence NewSiteFolder = new("cchc new site: cần tên thư mục, ví dụ: cchc new site cchc-xa-binh-tan",
+        "cchc new site: give a folder, e.g. cchc new site cchc-binh-tan");
+    public static readonly Sentence NewNoSite = new("cchc new: không tìm thấy site.yaml trong \"{0}\". Hãy chạy lệnh trong thư mục của trang, hoặc thêm --source THƯ_MỤC.",
+        "cchc new: no site.yaml in \"{0}\". Run it in the site's folder, or add --source DIR.");
+    public static readonly Sentence NewNoSuchPlan = new("cchc new: không có kế hoạch \"{0}\". Các kế hoạch: {1}.", "cchc new: no plan \"{0}\". Plans: {1}.");
+    public static readonly Sentence NewNoPlan = new("cchc new: trang chưa có kế hoạch nào. Hãy tạo trước: cchc new plan --id 2026",
+        "cchc new: the site has no plan yet. Create one first: cchc new plan --id 2026");
+    public static readonly Sentence NewNoUnit = new("cchc new: trang chưa có đơn vị nào. Hãy tạo trước: cchc new unit --id vh-xh",
+        "cchc new: the site has no unit yet. Create one first: cchc new unit --id vh-xh");
+    public static readonly Sentence NewNoSuchPeriod = new("cchc new report: kế hoạch \"{0}\" không có kỳ báo cáo \"{1}\". Các kỳ: {2}.",
+        "cchc new report: plan \"{0}\" has no reporting period \"{1}\". Periods: {2}.");
+    public static readonly Sentence NewPeriodReported = new("cchc new report: kỳ \"{0}\" đã có báo cáo ({1}); hãy sửa tệp đó.",
+        "cchc new report: period \"{0}\" already has a report ({1}); edit that file.");
+    public static readonly Sentence NewAllReported = new("cchc new report: mọi kỳ báo cáo của kế hoạch \"{0}\" đã có báo cáo. Thêm kỳ mới vào mục reporting: trong {1}.",
+        "cchc new report: every reporting period of plan \"{0}\" has a report. Add a period under reporting: in {1}.");
+    public static readonly Sentence NewBadTaskNo = new("cchc new task: --no phải là số từ 1 đến 9999, không phải \"{0}\".",
+        "cchc new task: --no must be a number from 1 to 9999, not \"{0}\".");
+    public static readonly Sentence NewTaskNoTaken = new("cchc new task: kế hoạch \"{0}\" đã có nhiệm vụ số {1} ({2}).",
+        "cchc new task: plan \"{0}\" already has task {1} ({2}).");
+    public static readonly Sentence NewNoMonitor = new("cchc new supervision: trang chưa có đơn vị giám sát (role: monitor). Hãy tạo trước: cchc new unit --id ub-mttq, rồi ghi role: monitor.",
+        "cchc new supervision: the site has no monitoring unit (role: monitor). Create one first: cchc new unit --id ub-mttq, then set role: monitor.");
+
+    // ---- serve (rebuilds and the page shown while the content has an error) ----------------------------------------
+    public static readonly Sentence RebuiltAfterSave = new("  ({0} ms từ lúc lưu tệp)", "  ({0} ms from the save)");
+    public static readonly Sentence Updated = new("Đã cập nhật: {0} trang, {1} ms.", "Updated {0} pages in {1} ms.");
+    public static readonly Sentence ServeErrors = new("Nội dung có {0} lỗi; trình duyệt hiện trang báo lỗi, trang cũ được giữ nguyên.",
+        "{0} error(s); the browser shows them, the last good site is kept.");
+    public static readonly Sentence ErrorPageTitle = new("Nội dung có lỗi", "The content has errors");
+    public static readonly Sentence ErrorPageHeading = new("Nội dung có {0} lỗi", "The content has {0} error(s)");
+    public static readonly Sentence ErrorPageHelp = new("Trang chưa được cập nhật. Sửa các lỗi dưới đây rồi lưu tệp: trang sẽ tự hiện lại.",
+        "The site was not updated. Fix these and save: the page comes back by itself.");
+
+    // ---- import ---------------------------------------------------------------------------------------------------
+    public static readonly Sentence ImportUsage = new("cchc import: cần tệp và mã kế hoạch, ví dụ: cchc import ke-hoach.docx --plan 2026 [--dry-run]",
+        "cchc import: give a file and a plan id, e.g. cchc import plan.docx --plan 2026 [--dry-run]");
+    public static readonly Sentence ImportBadPlanId = new("cchc import: mã kế hoạch \"{0}\" không hợp lệ — chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ \"{1}\".",
+        "cchc import: \"{0}\" is not a valid plan id — use lower-case ASCII letters, digits and hyphens, e.g. \"{1}\".");
+    public static readonly Sentence ImportFailed = new("Không ghi tệp nào: {0} lỗi. Sửa bảng (hoặc xóa tệp đang chặn) rồi chạy lại lệnh.",
+        "Nothing was written: {0} error(s). Fix the table (or remove the blocking files) and run the command again.");
+    public static readonly Sentence ImportDryRun = new("Chạy thử: sẽ ghi {0} tệp ({1} nhiệm vụ, {2} đơn vị mới); chưa ghi tệp nào.",
+        "Dry run: would write {0} files ({1} tasks, {2} new units); nothing written.");
+    public static readonly Sentence ImportCannotWrite = new("cchc import: không ghi được tệp ({0}); không tệp nào được ghi. Hãy kiểm tra quyền ghi thư mục và chỗ trống trên đĩa.",
+        "cchc import: cannot write ({0}); nothing was written. Check the folder's permissions and the free disk space.");
+    public static readonly Sentence ImportCreated = new("Đã tạo {0} nhiệm vụ: {1}", "Created {0} tasks: {1}");
+    public static readonly Sentence ImportNewUnits = new("{0} đơn vị chưa có trong content/units nên được tạo mới; hãy kiểm tra tên, thêm tên viết tắt (short) và vai trò (role):",
+        "{0} unit(s) not in content/units are created; check each name, add its short name and role:");
+    public static readonly Sentence ImportNext = new("Tiếp theo: cchc check (kiểm tra), cchc serve (xem trước).", "Next: cchc check, then cchc serve to preview.");
 }

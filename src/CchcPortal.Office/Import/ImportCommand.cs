@@ -37,17 +37,14 @@ public static class ImportCommand
 
     public static int Run(ImportOptions o, TextWriter stdout, TextWriter stderr)
     {
-        var vi = o.Lang == "vi";
         if (o.File is null || o.PlanId is null)
         {
-            stderr.WriteLine(vi ? "cchc import: cần tệp và mã kế hoạch, ví dụ: cchc import ke-hoach.docx --plan 2026 [--dry-run]"
-                : "cchc import: give a file and a plan id, e.g. cchc import plan.docx --plan 2026 [--dry-run]");
+            stderr.WriteLine(Sentences.ImportUsage.In(o.Lang));
             return 2;
         }
         if (!Ids.IsValid(o.PlanId))
         {
-            stderr.WriteLine(vi ? $"cchc import: mã kế hoạch \"{o.PlanId}\" không hợp lệ — chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ \"{Ids.Suggest(o.PlanId)}\"."
-                : $"cchc import: \"{o.PlanId}\" is not a valid plan id — use lower-case ASCII letters, digits and hyphens, e.g. \"{Ids.Suggest(o.PlanId)}\".");
+            stderr.WriteLine(Sentences.ImportBadPlanId.In(o.Lang, o.PlanId, Ids.Suggest(o.PlanId)));
             return 2;
         }
         var bag = new DiagnosticBag();
@@ -56,8 +53,7 @@ public static class ImportCommand
         var errors = bag.All.Count(d => d.Severity == Severity.Error);
         if (errors > 0 || files is null || result is null)
         {
-            stderr.WriteLine(vi ? $"Không ghi tệp nào: {errors} lỗi. Sửa bảng (hoặc xóa tệp đang chặn) rồi chạy lại lệnh."
-                : $"Nothing was written: {errors} error(s). Fix the table (or remove the blocking files) and run the command again.");
+            stderr.WriteLine(Sentences.ImportFailed.In(o.Lang, errors));
             return 1;
         }
         if (o.DryRun)
@@ -67,8 +63,7 @@ public static class ImportCommand
                 stdout.WriteLine($"--- {rel}");
                 stdout.Write(text);
             }
-            stdout.WriteLine(vi ? $"Chạy thử: sẽ ghi {files.Count} tệp ({result.Tasks.Count} nhiệm vụ, {result.NewUnits.Count} đơn vị mới); chưa ghi tệp nào."
-                : $"Dry run: would write {files.Count} files ({result.Tasks.Count} tasks, {result.NewUnits.Count} new units); nothing written.");
+            stdout.WriteLine(Sentences.ImportDryRun.In(o.Lang, files.Count, result.Tasks.Count, result.NewUnits.Count));
             Columns(result, o.Lang, stdout);
         }
         else
@@ -76,25 +71,23 @@ public static class ImportCommand
             try { Write(o.Source, files); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine(vi ? $"cchc import: không ghi được tệp ({e.Message}); không tệp nào được ghi. Hãy kiểm tra quyền ghi thư mục và chỗ trống trên đĩa."
-                    : $"cchc import: cannot write ({e.Message}); nothing was written. Check the folder's permissions and the free disk space.");
+                stderr.WriteLine(Sentences.ImportCannotWrite.In(o.Lang, e.Message));
                 return 1;
             }
             var taskFiles = files.Where(f => f.Rel.Contains("/tasks/", StringComparison.Ordinal)).Select(f => f.Rel).ToList();
             var span = taskFiles.Count == 1 ? taskFiles[0] : $"{taskFiles[0]} … {Path.GetFileName(taskFiles[^1])}";
-            stdout.WriteLine(vi ? $"Đã tạo {result.Tasks.Count} nhiệm vụ: {span}" : $"Created {result.Tasks.Count} tasks: {span}");
+            stdout.WriteLine(Sentences.ImportCreated.In(o.Lang, result.Tasks.Count, span));
             foreach (var (rel, _) in files.Where(f => f.Rel.EndsWith("/index.md", StringComparison.Ordinal)))
-                stdout.WriteLine(vi ? $"Đã tạo {rel}" : $"Created {rel}");
+                stdout.WriteLine(Sentences.Created.In(o.Lang, rel));
             Columns(result, o.Lang, stdout);
         }
         if (result.NewUnits.Count > 0)
         {
-            stdout.WriteLine(vi ? $"{result.NewUnits.Count} đơn vị chưa có trong content/units nên được tạo mới; hãy kiểm tra tên, thêm tên viết tắt (short) và vai trò (role):"
-                : $"{result.NewUnits.Count} unit(s) not in content/units are created; check each name, add its short name and role:");
+            stdout.WriteLine(Sentences.ImportNewUnits.In(o.Lang, result.NewUnits.Count));
             foreach (var u in result.NewUnits) stdout.WriteLine($"  content/units/{u.Id}.md  \"{u.Name}\"");
         }
-        foreach (var note in result.Notes) stdout.WriteLine(vi ? note.Vi : note.En);
-        if (!o.DryRun) stdout.WriteLine(vi ? "Tiếp theo: cchc check (kiểm tra), cchc serve (xem trước)." : "Next: cchc check, then cchc serve to preview.");
+        foreach (var note in result.Notes) stdout.WriteLine(note.In(o.Lang));
+        if (!o.DryRun) stdout.WriteLine(Sentences.ImportNext.In(o.Lang));
         return 0;
     }
 
