@@ -59,4 +59,10 @@ if [ -f package-lock.json ]; then
   fi
 fi
 
+# The code's style (.editorconfig): a change that is not formatted fails here, before the tests. Fix: dotnet format.
+if [ "${SKIP_FORMAT:-}" != 1 ]; then
+  echo "scripts/test.sh: dotnet format --verify-no-changes..."
+  dotnet format CchcPortal.sln --verify-no-changes -v q || { echo "scripts/test.sh: not formatted as .editorconfig says: run 'dotnet format CchcPortal.sln'" >&2; exit 1; }
+fi
+
 exec dotnet test CchcPortal.sln --nologo "$@"

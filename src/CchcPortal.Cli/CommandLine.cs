@@ -68,14 +68,14 @@ public sealed class CommandLine
         export.Subcommands.Add(Command("report", Sentences.ExportReportHelp, Value("--plan", "ID", Sentences.PlanOption),
             Value("--period", "ID", Sentences.PeriodOption), Value("--output", "FILE.docx", Sentences.ExportOutputOption)));
         _root.Subcommands.Add(export);
-        _root.Subcommands.Add(Command("fetch", Sentences.FetchHelp, Value("--timeout", "GIÂY", Sentences.TimeoutOption),
+        _root.Subcommands.Add(Command("fetch", Sentences.FetchHelp, Value("--timeout", "SECONDS", Sentences.TimeoutOption),
             Value("--max-size", "MB", Sentences.MaxSizeOption), Value("--parallel", "N", Sentences.ParallelOption)));
     }
 
     private Option NewOption(string name) => name switch
     {
         "--rollup" => Flag(name, Sentences.RollupOption),
-        "--commune" => Value(name, "\"TÊN\"", Sentences.CommuneOption),
+        "--commune" => Value(name, "\"NAME\"", Sentences.CommuneOption),
         "--plan" => Value(name, "ID", Sentences.PlanOption),
         "--period" => Value(name, "ID", Sentences.PeriodOption),
         "--no" => Value(name, "N", Sentences.NoOption),
