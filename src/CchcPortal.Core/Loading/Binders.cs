@@ -111,7 +111,8 @@ public static class Binders
         }
         return new Target(file.PlanId!, file.Id, file.RelPath, area ?? Model.Area.All[0], tr.Text(file.RelPath, "title", title ?? file.Id), metric,
             goal ?? new Goal(Comparator.AtLeast, 0), max, baseline,
-            lead, tr.Body(file.RelPath, doc.Body), new(file.RelPath, f.Positions)) { Revised = revised, GoalText = written };
+            lead, tr.Body(file.RelPath, doc.Body), new(file.RelPath, f.Positions))
+        { Revised = revised, GoalText = written };
     }
 
     /// <summary>

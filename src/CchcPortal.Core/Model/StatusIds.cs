@@ -11,7 +11,7 @@ public static class StatusIds
 {
     /// <summary>Task statuses by their contract id, in the order pages and filters list them.</summary>
     public static readonly IReadOnlyDictionary<string, TaskStatus> TaskStatuses = new Dictionary<string, TaskStatus>(StringComparer.Ordinal)
-        { ["not-started"] = TaskStatus.NotStarted, ["in-progress"] = TaskStatus.InProgress, ["done"] = TaskStatus.Done, ["cancelled"] = TaskStatus.Cancelled };
+    { ["not-started"] = TaskStatus.NotStarted, ["in-progress"] = TaskStatus.InProgress, ["done"] = TaskStatus.Done, ["cancelled"] = TaskStatus.Cancelled };
 
     /// <summary>Every task status id, in order.</summary>
     public static readonly IReadOnlyList<string> Tasks = [.. TaskStatuses.Keys];
@@ -21,7 +21,7 @@ public static class StatusIds
 
     /// <summary>The results of an answer to the Front's recommendation by their contract id, in order.</summary>
     public static readonly IReadOnlyDictionary<string, AnswerResult> AnswerResults = new Dictionary<string, AnswerResult>(StringComparer.Ordinal)
-        { ["accepted"] = AnswerResult.Accepted, ["done"] = AnswerResult.Done, ["explained"] = AnswerResult.Explained, ["declined"] = AnswerResult.Declined };
+    { ["accepted"] = AnswerResult.Accepted, ["done"] = AnswerResult.Done, ["explained"] = AnswerResult.Explained, ["declined"] = AnswerResult.Declined };
 
     /// <summary>Every state of a recommendation on as_of, in the order pages and filters list them.</summary>
     public static readonly IReadOnlyList<string> RecommendationStates =

@@ -86,7 +86,8 @@ public static class References
 
         var supervisions = Supervisions(records, plans, brokenPlanIds, unitIds, brokenUnitIds, staticPaths, bag);
         return new SiteContent(config, units, plans.OrderByDescending(p => p.PeriodTo ?? p.Issued ?? DateOnly.MinValue).ThenBy(p => p.Id, StringComparer.Ordinal).ToList(),
-            pages, staticFiles, history) { Supervisions = supervisions };
+            pages, staticFiles, history)
+        { Supervisions = supervisions };
     }
 
     /// <summary>

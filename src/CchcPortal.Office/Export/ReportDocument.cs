@@ -1,8 +1,8 @@
 using CchcPortal.Core.Model;
-using TaskStatus = CchcPortal.Core.Model.TaskStatus;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static CchcPortal.Office.Export.Word;
+using TaskStatus = CchcPortal.Core.Model.TaskStatus;
 
 namespace CchcPortal.Office.Export;
 

@@ -1,8 +1,8 @@
+using System.IO.Packaging;
 using CchcPortal.Core.Diagnostics;
 using CchcPortal.Core.Loading;
 using CchcPortal.Core.Model;
 using DocumentFormat.OpenXml.Packaging;
-using System.IO.Packaging;
 
 namespace CchcPortal.Office.Export;
 

@@ -115,7 +115,7 @@ internal static partial class ReportPackage
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "0", Line = "276", LineRule = LineSpacingRuleValues.Auto }))),
         new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
         new Style(new StyleName { Val = "Normal Table" }, new TableProperties(new TableIndentation { Width = 0, Type = TableWidthUnitValues.Dxa }))
-            { Type = StyleValues.Table, StyleId = "TableNormal", Default = true });
+        { Type = StyleValues.Table, StyleId = "TableNormal", Default = true });
 
     /// <summary>A template's placeholders: {{so}} the number, {{noi_ngay}} place and date, {{trich_yeu}} the subject,
     /// {{ky}} the period. A paragraph holding one is rewritten as one run with the paragraph's first run's formatting.</summary>

@@ -1,6 +1,6 @@
 using CchcPortal.Core.Model;
-using TaskStatus = CchcPortal.Core.Model.TaskStatus;
 using CchcPortal.Core.Text;
+using TaskStatus = CchcPortal.Core.Model.TaskStatus;
 
 namespace CchcPortal.Office.Export;
 

@@ -5,10 +5,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using MdTable = Markdig.Extensions.Tables.Table;
-using MdRow = Markdig.Extensions.Tables.TableRow;
-using MdCell = Markdig.Extensions.Tables.TableCell;
 using MdAlign = Markdig.Extensions.Tables.TableColumnAlign;
+using MdCell = Markdig.Extensions.Tables.TableCell;
+using MdRow = Markdig.Extensions.Tables.TableRow;
+using MdTable = Markdig.Extensions.Tables.Table;
 
 namespace CchcPortal.Office.Export;
 

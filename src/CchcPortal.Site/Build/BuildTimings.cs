@@ -1,6 +1,6 @@
-using CchcPortal.Core.Diagnostics;
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using CchcPortal.Core.Diagnostics;
 
 namespace CchcPortal.Site.Build;
 

@@ -145,7 +145,8 @@ public static class SiteBuilder
             try { RunOutputs(); }
             catch (Exception e) { besideFailed = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
             timings.BesideDone();
-        }) { IsBackground = true, Name = "cchc index" };
+        })
+        { IsBackground = true, Name = "cchc index" };
         besideThread?.Start();
 
         // Render (parallel, no side effects but the file each page writes). Each page's view model is made on the thread

@@ -345,7 +345,10 @@ public static class CmsConfig
             foreach (var c in s)
                 sb.Append(c switch
                 {
-                    '"' => "\\\"", '\\' => "\\\\", '\n' => "\\n", '\t' => "\\t",
+                    '"' => "\\\"",
+                    '\\' => "\\\\",
+                    '\n' => "\\n",
+                    '\t' => "\\t",
                     < ' ' => $"\\x{(int)c:x2}",
                     _ => c.ToString(),
                 });

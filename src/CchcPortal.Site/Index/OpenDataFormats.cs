@@ -134,7 +134,11 @@ public static class OpenDataFormats
 
     public static string TableSchemaType(ColumnType t) => t switch
     {
-        ColumnType.Integer => "integer", ColumnType.Number => "number", ColumnType.Boolean => "boolean", ColumnType.Date => "date", _ => "string",
+        ColumnType.Integer => "integer",
+        ColumnType.Number => "number",
+        ColumnType.Boolean => "boolean",
+        ColumnType.Date => "date",
+        _ => "string",
     };
 
     public static void TableSchema(Utf8JsonWriter w, TableKind kind)
@@ -205,8 +209,12 @@ public static class OpenDataFormats
             w.WriteString("description", $"{c.Vi} — {c.En}");
             var (type, format) = c.Type switch
             {
-                ColumnType.Integer => ("integer", null), ColumnType.Number => ("number", null), ColumnType.Boolean => ("boolean", null),
-                ColumnType.Date => ("string", "date"), ColumnType.StringList or ColumnType.DateList => ("array", null), _ => ("string", (string?)null),
+                ColumnType.Integer => ("integer", null),
+                ColumnType.Number => ("number", null),
+                ColumnType.Boolean => ("boolean", null),
+                ColumnType.Date => ("string", "date"),
+                ColumnType.StringList or ColumnType.DateList => ("array", null),
+                _ => ("string", (string?)null),
             };
             if (c.Required) w.WriteString("type", type);
             else { w.WriteStartArray("type"); w.WriteStringValue(type); w.WriteStringValue("null"); w.WriteEndArray(); }

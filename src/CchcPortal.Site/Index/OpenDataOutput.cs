@@ -1,5 +1,5 @@
-using CchcPortal.Core.Diagnostics;
 using System.Text.Json;
+using CchcPortal.Core.Diagnostics;
 using CchcPortal.Core.Model;
 using CchcPortal.Site.Build;
 using CchcPortal.Site.Output;

@@ -116,13 +116,15 @@ public static class SearchDocuments
         var defined = SearchVocabulary.DefinedIn(string.Join("\n", portal.Config.Languages.Select(l => plan.Body.Get(l)).Distinct()));
         var bases = plan.LegalBases.Select(b => $"{b.Number} {b.Title}");
         docs.Add(new("plan", T(plan.Title), plan.Number, Join([plainText(T(plan.Body)), plan.Issuer, .. bases]), Url(Routes.Plan(plan.Id)),
-            null, false, plan.Id, null, null) { Abbreviations = defined });
+            null, false, plan.Id, null, null)
+        { Abbreviations = defined });
         foreach (var s in p.Targets)
         {
             var t = s.Target;
             var notes = s.Points.Select(x => T(x.Entry.Note));
             docs.Add(new("target", T(t.Title), null, Join([plainText(T(t.Body)), .. notes]), Url(Routes.Target(plan.Id, t.Id)),
-                s.Result.Id(), false, plan.Id, t.Area.Id, t.LeadId) { Labels = [LabelKey("target_", s.Result.Id())], Abbreviations = defined });
+                s.Result.Id(), false, plan.Id, t.Area.Id, t.LeadId)
+            { Labels = [LabelKey("target_", s.Result.Id())], Abbreviations = defined });
         }
         foreach (var s in p.Tasks)
         {
@@ -130,11 +132,13 @@ public static class SearchDocuments
             var history = s.History.SelectMany(h => new[] { T(h.Entry.Note), h.Entry.Evidence });
             docs.Add(new("task", T(t.Title), t.No.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Join([plainText(T(t.Body)), T(t.Product), t.Deadline.Text, .. history]), Url(Routes.Task(plan.Id, t.Id)),
-                s.Status.Id(), s.Overdue, plan.Id, t.Area.Id, t.LeadId) { Labels = TaskLabels(s), Abbreviations = defined });
+                s.Status.Id(), s.Overdue, plan.Id, t.Area.Id, t.LeadId)
+            { Labels = TaskLabels(s), Abbreviations = defined });
         }
         foreach (var r in plan.Reports)
             docs.Add(new("report", T(r.Period.Label), r.Number, plainText(T(r.Body)), Url(Routes.Report(plan.Id, r.Id)),
-                null, false, plan.Id, null, null) { Abbreviations = defined });
+                null, false, plan.Id, null, null)
+            { Abbreviations = defined });
         return docs;
     }
 

@@ -1,9 +1,9 @@
-using CchcPortal.Core.Diagnostics;
 using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CchcPortal.Core.Diagnostics;
 using CchcPortal.Core.Text;
 using CchcPortal.Site.Build;
 using CchcPortal.Site.Output;

@@ -1,6 +1,6 @@
+using System.Text.RegularExpressions;
 using CchcPortal.Core.Model;
 using TaskStatus = CchcPortal.Core.Model.TaskStatus;
-using System.Text.RegularExpressions;
 
 namespace CchcPortal.Site.Render;
 

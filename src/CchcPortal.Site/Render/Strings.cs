@@ -1,5 +1,5 @@
-using CchcPortal.Core.Loading;
 using CchcPortal.Core.Diagnostics;
+using CchcPortal.Core.Loading;
 
 namespace CchcPortal.Site.Render;
 

@@ -240,8 +240,14 @@ public sealed partial class Views(Portal portal, Strings strings, string cssPath
         0 => job,
         1 => About(plans[0], job),
         2 => job with { Page = job.Page with { PrintPlan = PlanLine(plans[0]) + "\n" + PlanLine(plans[1]) } },
-        _ => job with { Page = job.Page with { PrintPlan = strings.Format("print_plans_more",
-            string.Join(", ", plans.Take(3).Select(p => p.Number ?? Shown(p.Title).Text)), plans.Count - 3) } },
+        _ => job with
+        {
+            Page = job.Page with
+            {
+                PrintPlan = strings.Format("print_plans_more",
+            string.Join(", ", plans.Take(3).Select(p => p.Number ?? Shown(p.Title).Text)), plans.Count - 3)
+            }
+        },
     };
 
     private string PlanLine(Plan plan) => (plan.Number is null ? "" : plan.Number + ": ") + Shown(plan.Title).Text;
@@ -420,7 +426,8 @@ public sealed partial class Views(Portal portal, Strings strings, string cssPath
             };
         var job = Job(at, Routes.Embed, "embed", "embed", new Txt(strings["embed_title"]), vm, []);
         return job with { Standalone = true, Page = job.Page with { Css = at.Root + (embedCssPath ?? cssPath) } };
-    }) with { Listed = false };
+    }) with
+    { Listed = false };
 
     private PageSource FreePage(Page page) => At(Routes.Page(page.Slug), at =>
         Job(at, Routes.Page(page.Slug), "page", "page", Shown(page.Title), new FreePageVm(Html(at, page.Body)), [HomeCrumb(at)], Untranslated(page.Title, page.Body), page.Source));
@@ -459,6 +466,7 @@ public sealed partial class Views(Portal portal, Strings strings, string cssPath
     {
         var scope = new PageScope(new Uri(portal.Config.BaseUrl.Contains("://", StringComparison.Ordinal) ? portal.Config.BaseUrl : "http://x" + portal.Config.BaseUrl).AbsolutePath, _lang);
         return new(Routes.InLanguage(Routes.NotFound, _lang, _default), _lang, () =>
-            Job(scope, Routes.NotFound, "404", "404", new Txt(strings["not_found_title"]), new FreePageVm(new Html("")), [HomeCrumb(scope)])) { Listed = false };
+            Job(scope, Routes.NotFound, "404", "404", new Txt(strings["not_found_title"]), new FreePageVm(new Html("")), [HomeCrumb(scope)]))
+        { Listed = false };
     }
 }

@@ -118,7 +118,12 @@ public class ContentSchemaTests
             s => Regex.IsMatch(s, ContentSchema.IdPattern) == Ids.IsValid(s));
 
     [Theory]
-    [InlineData(">= 98")] [InlineData("≥ 98,5")] [InlineData("< 5")] [InlineData("= 100")] [InlineData("98")] [InlineData(">= 1.234,5")]
+    [InlineData(">= 98")]
+    [InlineData("≥ 98,5")]
+    [InlineData("< 5")]
+    [InlineData("= 100")]
+    [InlineData("98")]
+    [InlineData(">= 1.234,5")]
     [InlineData("<= 2,95 %")]
     public void What_the_goal_pattern_accepts_the_loader_reads(string goal)
     {
@@ -127,7 +132,9 @@ public class ContentSchemaTests
     }
 
     [Theory]
-    [InlineData("tối thiểu 98%")] [InlineData(">= ")] [InlineData("98,")]
+    [InlineData("tối thiểu 98%")]
+    [InlineData(">= ")]
+    [InlineData("98,")]
     public void The_goal_pattern_refuses_what_the_loader_cannot_read(string goal)
     {
         Assert.DoesNotMatch(ContentSchema.GoalPattern, goal);

@@ -94,18 +94,18 @@ public class SimpleYamlTests
     {
         int files = 0, read = 0;
         foreach (var root in new[] { Path.Combine(Repo.Root, "content"), Path.Combine(Repo.Root, "tests", "sites"), Path.Combine(Repo.Root, "tests", "sites-invalid") })
-        foreach (var file in Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var text = File.ReadAllText(file).Replace("\r\n", "\n");
-            if (!text.StartsWith("---\n", StringComparison.Ordinal)) continue;
-            var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
-            if (end < 0) continue;
-            files++;
-            var agrees = Agrees(text[4..(end + 1)], out var fast, out var full);
-            if (agrees is null) continue;
-            read++;
-            Assert.True(agrees, $"{file}\nfast:\n{fast}\nYamlDotNet:\n{full}");
-        }
+            foreach (var file in Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var text = File.ReadAllText(file).Replace("\r\n", "\n");
+                if (!text.StartsWith("---\n", StringComparison.Ordinal)) continue;
+                var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+                if (end < 0) continue;
+                files++;
+                var agrees = Agrees(text[4..(end + 1)], out var fast, out var full);
+                if (agrees is null) continue;
+                read++;
+                Assert.True(agrees, $"{file}\nfast:\n{fast}\nYamlDotNet:\n{full}");
+            }
         Assert.True(files > 100 && read > files / 2, $"read {read} of {files} front matters");
     }
 

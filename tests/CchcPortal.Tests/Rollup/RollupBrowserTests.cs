@@ -1,8 +1,8 @@
+using CchcPortal.Tests.Browser;
+using CchcPortal.Tests.Quality;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using CchcPortal.Tests.Browser;
-using CchcPortal.Tests.Quality;
 
 namespace CchcPortal.Tests.Rollup;
 

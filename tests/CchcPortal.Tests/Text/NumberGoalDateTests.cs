@@ -163,8 +163,11 @@ public class GoalTests
             decimal a = actual / 10m;
             bool expected = g.Comparator switch
             {
-                Comparator.AtLeast => a >= g.Value, Comparator.MoreThan => a > g.Value,
-                Comparator.AtMost => a <= g.Value, Comparator.LessThan => a < g.Value, _ => a == g.Value,
+                Comparator.AtLeast => a >= g.Value,
+                Comparator.MoreThan => a > g.Value,
+                Comparator.AtMost => a <= g.Value,
+                Comparator.LessThan => a < g.Value,
+                _ => a == g.Value,
             };
             return g.IsMetBy(a) == expected;
         });

@@ -126,9 +126,11 @@ internal sealed class LayoutCompiler(ScriptObject builtins, Func<string, Templat
         var all = steps.ToArray();
         return all.Length switch
         {
-            0 => _ => { },
+            0 => _ => { }
+            ,
             1 => all[0],
-            _ => f => { foreach (var step in all) step(f); },
+            _ => f => { foreach (var step in all) step(f); }
+            ,
         };
     }
 

@@ -37,9 +37,12 @@ internal sealed class ScribanRenderer : IPageRenderer
 
     private EscapingContext NewContext()
     {
-        var context = new EscapingContext(Builtins) { TemplateLoader = _loader, LoopLimit = 0, RecursiveLimit = 64, StrictVariables = false,
+        var context = new EscapingContext(Builtins)
+        {
+            TemplateLoader = _loader, LoopLimit = 0, RecursiveLimit = 64, StrictVariables = false,
             // No cap on a page's length: Scriban's default (1 MiB) cut a unit page of a 200-plan site short with "...".
-            LimitToString = 0 };
+            LimitToString = 0
+        };
         context.PushOutput(new PageOutput());
         // Partials are parsed once for the whole build, not once per page.
         foreach (var (name, partial) in Partials) context.CachedTemplates[$"layouts/{name}.html"] = partial;
