@@ -338,8 +338,8 @@ public static class OpenDataTables
             Targets.Of(null, plans.SelectMany(p => p.Targets).ToList()),
             Reports.Of(null, plans.SelectMany(p => p.Reports).ToList()),
             Units.Of(null, portal.Scores.Select(s => new UnitRow(portal, s)).ToList()),
-            Revisions.Of(null, plans.SelectMany(p => p.Revisions).ToList()),
         };
+        if (plans.Any(p => p.Revisions.Count > 0)) tables.Add(Revisions.Of(null, plans.SelectMany(p => p.Revisions).ToList()));
         // The Front's supervisions: site tables only (a supervision may concern no plan), written when the site has one.
         if (portal.Supervision.Supervisions.Count > 0)
         {
@@ -352,7 +352,8 @@ public static class OpenDataTables
             tables.Add(Targets.Of(p.Plan.Id, targets));
             tables.Add(Reports.Of(p.Plan.Id, reports));
             tables.Add(Units.Of(p.Plan.Id, portal.ScoresOn(p).Select(s => new UnitRow(portal, s)).ToList()));
-            tables.Add(Revisions.Of(p.Plan.Id, revisions));
+            // Moved deadlines and goals: a table where a plan has some (most plans never move one).
+            if (revisions.Count > 0) tables.Add(Revisions.Of(p.Plan.Id, revisions));
         }
         return tables;
     }

@@ -78,7 +78,7 @@ public sealed class OpenDataTests(OpenDataSite site) : IClassFixture<OpenDataSit
         using var package = JsonDocument.Parse(site.Bytes("data/datapackage.json"));
         Assert.Equal("CC-BY-4.0", package.RootElement.GetProperty("licenses")[0].GetProperty("name").GetString());
         var resources = package.RootElement.GetProperty("resources").EnumerateArray().ToList();
-        Assert.Equal(11, resources.Count); // 6 site tables + 5 tables of the plan
+        Assert.Equal(9, resources.Count); // 5 site tables + 4 tables of the plan (this site moves no deadline: no revisions table)
         foreach (var resource in resources)
         {
             var path = Path.Combine(site.Output, "data", resource.GetProperty("path").GetString()!);
@@ -119,7 +119,7 @@ public sealed class OpenDataTests(OpenDataSite site) : IClassFixture<OpenDataSit
         var data = Path.Combine(site.Output, "data");
         var files = Directory.EnumerateFiles(data, "*.json", SearchOption.AllDirectories)
             .Where(f => !f.Contains("schema") && !f.EndsWith("datapackage.json", StringComparison.Ordinal)).ToList();
-        Assert.Equal(6 + 5, files.Count);
+        Assert.Equal(5 + 4, files.Count);
         foreach (var file in files)
         {
             var kind = Path.GetFileNameWithoutExtension(file);
