@@ -33,8 +33,22 @@ public static class EditorForm
             p => CmsConfig.Name(ContentSchema.Report, p),
             p => p.Reports.GroupBy(r => r.Period.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.First().Source));
-        return JsonSerializer.Serialize(new Dictionary<string, object> { ["reports"] = reports },
-            new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+        // Written with Utf8JsonWriter, not JsonSerializer: the tool runs with reflection-based serialization off (Native AOT).
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("reports");
+            foreach (var (collection, periods) in reports)
+            {
+                w.WriteStartObject(collection);
+                foreach (var (period, source) in periods) w.WriteString(period, source);
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
     public const string Script = """
