@@ -132,6 +132,13 @@ public static class Sentences
     public static readonly Sentence ImportNotes = new("Các cột không ứng với khóa nào được giữ làm ghi chú trong phần nội dung của nhiệm vụ: {0}.",
         "Columns that map to no key are kept as notes in the task's body: {0}.");
 
+    // ---- fetch (a province's roll-up) ----
+    public static readonly Sentence FetchNotRollup = new("cchc fetch: site.yaml không có danh sách communes: nên đây không phải cổng tổng hợp của tỉnh. Thêm \"communes:\" với địa chỉ cổng của từng xã.",
+            "cchc fetch: site.yaml lists no communes:, so this is not a province's roll-up. Add \"communes:\" with each commune's portal address.");
+    public static readonly Sentence FetchFetched = new("[{0}/{1}] {2}: {3} tệp, {4} KB", "[{0}/{1}] {2}: {3} files, {4} KB");
+    public static readonly Sentence FetchNotFetched = new("[{0}/{1}] {2}: không lấy được ({3})", "[{0}/{1}] {2}: not fetched ({3})");
+    public static readonly Sentence FetchSummary = new("Đã lấy {0}/{1} xã, {2} cảnh báo, trong {3:0.0} giây.", "Fetched {0}/{1} communes, {2} warning(s), in {3:0.0} s.");
+
     // ---- serve --------------------------------------------------------------------------------------------------
     public static readonly Sentence PortInUse = new("cchc serve: không mở được cổng {0} ({1}). Hãy chọn cổng khác: cchc serve --port 8080",
         "cchc serve: cannot open port {0} ({1}). Choose another: cchc serve --port 8080");

@@ -65,7 +65,7 @@ public static class CommuneFetch
         }
         if (!config.IsRollup)
         {
-            stderr.WriteLine(Texts.NotRollup.In(options.Lang));
+            stderr.WriteLine(Sentences.FetchNotRollup.In(options.Lang));
             return 2;
         }
         var clock = Stopwatch.StartNew();
@@ -74,12 +74,12 @@ public static class CommuneFetch
         {
             var k = Interlocked.Increment(ref done);
             var line = r.Warning is null
-                ? string.Format(System.Globalization.CultureInfo.InvariantCulture, Texts.Fetched.In(options.Lang), k, config.Communes.Count, r.Id, r.Files, r.Bytes / 1024)
-                : string.Format(System.Globalization.CultureInfo.InvariantCulture, Texts.NotFetched.In(options.Lang), k, config.Communes.Count, r.Source.Url, r.Warning.Code);
+                ? string.Format(System.Globalization.CultureInfo.InvariantCulture, Sentences.FetchFetched.In(options.Lang), k, config.Communes.Count, r.Id, r.Files, r.Bytes / 1024)
+                : string.Format(System.Globalization.CultureInfo.InvariantCulture, Sentences.FetchNotFetched.In(options.Lang), k, config.Communes.Count, r.Source.Url, r.Warning.Code);
             lock (stdout) stdout.WriteLine(line);
         });
         foreach (var w in results.Where(r => r.Warning is not null).Select(r => r.Warning!).Concat(bag.Sorted())) stderr.WriteLine(w.ToString(options.Lang));
-        stdout.WriteLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, Texts.Summary.In(options.Lang),
+        stdout.WriteLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, Sentences.FetchSummary.In(options.Lang),
             results.Count(r => r.Warning is null), results.Count, results.Count(r => r.Warning is not null), clock.Elapsed.TotalSeconds));
         return 0;
     }
@@ -245,20 +245,5 @@ public static class CommuneFetch
         if (previousId is not null && previousId != id && Directory.Exists(Path.Combine(root, previousId)))
             Directory.Delete(Path.Combine(root, previousId), recursive: true);
     }
-
-    /// <summary>The command's own sentences (not diagnostics), in both languages.</summary>
-    private static class Texts
-    {
-        public static readonly Sentence NotRollup = new(
-            "cchc fetch: site.yaml không có danh sách communes: nên đây không phải cổng tổng hợp của tỉnh. Thêm \"communes:\" với địa chỉ cổng của từng xã.",
-            "cchc fetch: site.yaml lists no communes:, so this is not a province's roll-up. Add \"communes:\" with each commune's portal address.");
-        public static readonly Sentence Fetched = new("[{0}/{1}] {2}: {3} tệp, {4} KB", "[{0}/{1}] {2}: {3} files, {4} KB");
-        public static readonly Sentence NotFetched = new("[{0}/{1}] {2}: không lấy được ({3})", "[{0}/{1}] {2}: not fetched ({3})");
-        public static readonly Sentence Summary = new("Đã lấy {0}/{1} xã, {2} cảnh báo, trong {3:0.0} giây.", "Fetched {0}/{1} communes, {2} warning(s), in {3:0.0} s.");
-    }
 }
 
-internal static class LocalisedExtensions
-{
-    public static string In(this Sentence text, string lang) => lang == "vi" ? text.Vi : text.En;
-}
