@@ -13,40 +13,11 @@ namespace CchcPortal.Tests.Browser;
 [Trait("Category", "Slow")]
 public class EditorFirstHourTests
 {
-    private static readonly string Artifacts = Path.Combine(Repo.Root, "artifacts", "editor");
-
-    private static string PickerStub(IReadOnlyDictionary<string, string> files) => $$"""
-        window.showDirectoryPicker = async () => {
-          const root = await navigator.storage.getDirectory();
-          const dir = await root.getDirectoryHandle("site", { create: true });
-          await dir.getDirectoryHandle(".git", { create: true });
-          const files = {{JsonSerializer.Serialize(files)}};
-          for (const [path, text] of Object.entries(files)) {
-            const parts = path.split("/");
-            let d = dir;
-            for (const p of parts.slice(0, -1)) d = await d.getDirectoryHandle(p, { create: true });
-            const f = await d.getFileHandle(parts.at(-1), { create: true });
-            const w = await f.createWritable();
-            await w.write(text);
-            await w.close();
-          }
-          return dir;
-        };
-        """;
-
-    private const string ReadBack = """
-        async () => {
-          const out = {};
-          const walk = async (d, prefix) => {
-            for await (const [name, h] of d.entries()) {
-              if (h.kind === "directory") { if (name !== ".git") await walk(h, prefix + name + "/"); }
-              else out[prefix + name] = await (await h.getFile()).text();
-            }
-          };
-          await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle("site"), "");
-          return out;
-        }
-        """;
+    // The folder picker's stand-in, the read-back of what the editor wrote, and the screenshot folder are the web editor
+    // tests' own (EditorBrowserTests).
+    private static string Artifacts => EditorBrowserTests.Artifacts;
+    private static string PickerStub(IReadOnlyDictionary<string, string> files) => EditorBrowserTests.PickerStub(files);
+    private const string ReadBack = EditorBrowserTests.ReadBack;
 
     private static Dictionary<string, string> SiteFiles(CliSite site) =>
         Directory.EnumerateFiles(site.Dir, "*", SearchOption.AllDirectories)
