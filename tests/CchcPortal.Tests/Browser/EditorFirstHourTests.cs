@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CchcPortal.Cli;
 using CchcPortal.Tests.Cli;
 using Microsoft.Playwright;
