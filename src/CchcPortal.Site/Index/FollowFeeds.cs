@@ -20,8 +20,20 @@ public sealed class FollowFeeds : ISiteOutput
 {
     public const int MaxEntries = 20;
 
-    /// <summary>One entry: a stable id, what it says, the day it happened, the page it links to (a path from the site root).</summary>
-    public sealed record Entry(string Id, string Title, DateOnly Updated, string Path, string Summary, string? Category = null);
+    /// <summary>
+    /// One entry: a stable id, the day it happened, the page it links to (a path from the site root), and what it says.
+    /// What it says is made only when read: a feed keeps its latest <see cref="MaxEntries"/> of many candidates.
+    /// </summary>
+    public sealed class Entry(string id, DateOnly updated, string path, Func<(string Title, string Summary)> text, string? category = null)
+    {
+        private (string Title, string Summary)? _text;
+        public string Id => id;
+        public DateOnly Updated => updated;
+        public string Path => path;
+        public string? Category => category;
+        public string Title => (_text ??= text()).Title;
+        public string Summary => (_text ??= text()).Summary;
+    }
 
     public void Write(BuildContext context, SiteWriter writer)
     {
@@ -63,9 +75,12 @@ public sealed class FollowFeeds : ISiteOutput
             var id = Feeds.IsAbsolute(config.BaseUrl)
                 ? $"{config.BaseUrl}{path}-don-vi-{unitId}"
                 : $"tag:{Feeds.Host(config.BaseUrl)},{answer.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:don-vi-{unitId}/{path}";
-            var result = t["rec_" + r.State.Id()];
-            yield return new Entry(id, t.Format("feed_answer_entry", r.Recommendation.No, r.Supervision.Title.Get(t.Lang), result), answer.Date, path,
-                (answer.Number is null ? "" : answer.Number + ": ") + (answer.Text?.Get(t.Lang) ?? result), r.Supervision.PlanId);
+            yield return new Entry(id, answer.Date, path, () =>
+            {
+                var result = t["rec_" + r.State.Id()];
+                return (t.Format("feed_answer_entry", r.Recommendation.No, r.Supervision.Title.Get(t.Lang), result),
+                    (answer.Number is null ? "" : answer.Number + ": ") + (answer.Text?.Get(t.Lang) ?? result));
+            }, r.Supervision.PlanId);
         }
     }
 
@@ -79,18 +94,22 @@ public sealed class FollowFeeds : ISiteOutput
             ? $"{config.BaseUrl}{path}#{scope}-{fragment}"
             : $"tag:{Feeds.Host(config.BaseUrl)},{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{scope}/{path}{fragment}";
 
-        var reports = tasks.SelectMany(x => x.History.Select(h => (h.Report, Task: x.Task, h.Entry))).GroupBy(x => x.Report);
+        // Reports by identity: a record's own hash would read its whole body, once per mention.
+        var reports = tasks.SelectMany(x => x.History.Select(h => (h.Report, Task: x.Task, h.Entry)))
+            .GroupBy(x => x.Report, ReferenceEqualityComparer.Instance);
         foreach (var g in reports)
         {
-            var report = g.Key;
-            var plan = portal.Plan(report.PlanId)?.Plan;
-            var mentioned = g.OrderBy(x => x.Task.No).ToList();
-            var lines = mentioned.Select(x => $"{t["task"]} {x.Task.No}: {t["status_" + x.Entry.Status.Id().Replace('-', '_')]}"
-                + (x.Entry.Progress is { } p && x.Entry.Status != Core.Model.TaskStatus.Done ? $" ({p}%)" : ""));
+            var report = (Report)g.Key!;
             var path = Routes.Report(report.PlanId, report.Id);
-            yield return new Entry(Id(path, "", report.Effective),
-                t.Format("feed_report_entry", t.ReportTitle(report.Period.Label.Get(lang), report.Number), mentioned.Count), report.Effective, path,
-                (plan is null ? "" : plan.Title.Get(lang) + ". ") + string.Join("; ", lines) + ".", report.PlanId);
+            yield return new Entry(Id(path, "", report.Effective), report.Effective, path, () =>
+            {
+                var plan = portal.Plan(report.PlanId)?.Plan;
+                var mentioned = g.OrderBy(x => x.Task.No).ToList();
+                var lines = mentioned.Select(x => $"{t["task"]} {x.Task.No}: {t["status_" + x.Entry.Status.Id().Replace('-', '_')]}"
+                    + (x.Entry.Progress is { } p && x.Entry.Status != Core.Model.TaskStatus.Done ? $" ({p}%)" : ""));
+                return (t.Format("feed_report_entry", t.ReportTitle(report.Period.Label.Get(lang), report.Number), mentioned.Count),
+                    (plan is null ? "" : plan.Title.Get(lang) + ". ") + string.Join("; ", lines) + ".");
+            }, report.PlanId);
         }
         foreach (var x in tasks.Where(x => x.Task.Revisions > 0))
         {
@@ -100,8 +119,9 @@ public sealed class FollowFeeds : ISiteOutput
             {
                 var r = task.Revised[i];
                 var to = i + 1 < task.Revised.Count ? task.Revised[i + 1].Deadline.Text : task.Deadline.Text;
-                yield return new Entry(Id(path, $"revised-{i + 1}", r.On), t.Format("feed_moved_entry", task.No, r.Deadline.Text, to), r.On, path,
-                    t.Format("feed_moved_summary", task.Title.Get(lang), VnDate.Short(r.On, lang), r.By is null ? "" : $", {t["revision_by"]} {r.By}"),
+                yield return new Entry(Id(path, $"revised-{i + 1}", r.On), r.On, path, () =>
+                    (t.Format("feed_moved_entry", task.No, r.Deadline.Text, to),
+                     t.Format("feed_moved_summary", task.Title.Get(lang), VnDate.Short(r.On, lang), r.By is null ? "" : $", {t["revision_by"]} {r.By}")),
                     task.PlanId);
             }
         }
