@@ -74,22 +74,38 @@ public sealed class SearchIndex
         DocumentLabels = docLabels;
         var own = documents.Select(d => d.Abbreviations).Where(a => a.Count > 0).Distinct().SelectMany(a => a);
         Abbreviations = [.. vocabulary.Abbreviations, .. own.DistinctBy(a => (Core.Text.TextFold.Fold(a.Short), Core.Text.TextFold.Fold(a.Full)))];
+        _vocabulary = vocabulary;
         if (twin is not null && SameWords(twin.Documents, documents))
         {
             Terms = twin.Terms;
             _shared = twin._shared ??= new SharedShards();
             return;
         }
-        var tokenizer = new SearchTokenizer();
+        // A twin made with the same vocabulary lends its words: a document whose title, number and text are the same
+        // in both languages (most are; a report's period or a state word is not) takes the twin's forms, not
+        // tokenized again. The twin's tokenizer is copied, so the form numbers agree.
+        var lender = twin is { _docForms: not null } && ReferenceEquals(twin._vocabulary, vocabulary) ? twin : null;
+        var tokenizer = lender?._tokenizer!.Copy() ?? new SearchTokenizer();
         var common = new SearchExpansion(tokenizer, vocabulary.Abbreviations);
         var byPlan = new Dictionary<IReadOnlyList<Abbreviation>, SearchExpansion>(ReferenceEqualityComparer.Instance);
         var postings = new List<List<int>>(); // by form
         var current = new List<int>();        // by form: its posting in the current document (doc * 2 + flag), -1 when not in it
         var words = new List<int>();
         var inDoc = new List<int>();          // the forms of the current document
+        var docForms = new int[documents.Count][];
+        void Post(int id, int form, int flag)
+        {
+            while (postings.Count <= form) { current.Add(-1); postings.Add([]); }
+            postings[form].Add(id * 2 + flag);
+        }
         for (int id = 0; id < documents.Count; id++)
         {
             var doc = documents[id];
+            if (lender is not null && id < lender.Documents.Count && SameWords(lender.Documents[id], doc))
+            {
+                foreach (var f in docForms[id] = lender._docForms![id]) Post(id, f >> 1, f & 1);
+                continue;
+            }
             var expansion = doc.Abbreviations.Count == 0 ? common
                 : byPlan.TryGetValue(doc.Abbreviations, out var e) ? e
                 : byPlan[doc.Abbreviations] = new SearchExpansion(tokenizer, [.. vocabulary.Abbreviations, .. doc.Abbreviations]);
@@ -98,7 +114,7 @@ public sealed class SearchIndex
             {
                 while (current.Count <= form) { current.Add(-1); postings.Add([]); }
                 if (current[form] >= 0) return;
-                current[form] = id * 2 + flag;
+                current[form] = flag;
                 inDoc.Add(form);
             }
             words.Clear();
@@ -110,13 +126,18 @@ public sealed class SearchIndex
             tokenizer.AddWords(doc.Text, words);
             foreach (var form in words) Add(form);
             expansion.Expand(words, Add);
-            foreach (var form in inDoc)
+            var forms = docForms[id] = new int[inDoc.Count];
+            for (var k = 0; k < inDoc.Count; k++)
             {
-                postings[form].Add(current[form]);
+                var form = inDoc[k];
+                forms[k] = form << 1 | current[form];
+                Post(id, form, current[form]);
                 current[form] = -1;
             }
             inDoc.Clear();
         }
+        _tokenizer = tokenizer;
+        _docForms = docForms;
         var terms = new Dictionary<string, SortedDictionary<string, List<int>>>(StringComparer.Ordinal);
         for (int form = 0; form < postings.Count; form++)
         {
@@ -132,14 +153,22 @@ public sealed class SearchIndex
     private sealed class SharedShards { public List<(string Name, byte[] Bytes)>? Files; }
     private SharedShards? _shared;
 
+    /// <summary>The vocabulary it was made with; its tokenizer and, by document, the forms it has (form * 2 + 1 in the title or number): what a twin may borrow.</summary>
+    private readonly SearchVocabulary _vocabulary;
+    private readonly SearchTokenizer? _tokenizer;
+    private readonly int[][]? _docForms;
+
     private static bool SameWords(IReadOnlyList<SearchDocument> a, IReadOnlyList<SearchDocument> b)
     {
         if (a.Count != b.Count) return false;
         for (var i = 0; i < a.Count; i++)
-            if (a[i].Title != b[i].Title || a[i].Number != b[i].Number || a[i].Text != b[i].Text
-                || !a[i].Abbreviations.SequenceEqual(b[i].Abbreviations)) return false;
+            if (!SameWords(a[i], b[i])) return false;
         return true;
     }
+
+    private static bool SameWords(SearchDocument a, SearchDocument b) =>
+        a.Title == b.Title && a.Number == b.Number && a.Text == b.Text
+        && (ReferenceEquals(a.Abbreviations, b.Abbreviations) || a.Abbreviations.SequenceEqual(b.Abbreviations));
 
     // ---- the query, exactly as search.js runs it (the tests and the size measure use this one) ------------------
 

@@ -136,6 +136,10 @@ public class SearchIndexTests
         var translated = new SearchIndex(en, twin: vi);
         Assert.NotSame(vi.Terms, translated.Terms);
         Assert.Single(translated.Query("applications settled"));
+        // It borrows the words of the documents that are the same in both: its files are still as if made alone.
+        var madeAlone = new SearchIndex(en).Files();
+        Assert.Equal(madeAlone.Keys, translated.Files().Keys);
+        Assert.All(translated.Files(), kv => Assert.Equal(madeAlone[kv.Key], kv.Value));
         // Documents with the same words (only the addresses differ): the terms are shared, the files are as if made alone.
         var same = vi.Documents.Select(d => d with { Url = "en/" + d.Url }).ToList();
         var twin = new SearchIndex(same, twin: vi);
