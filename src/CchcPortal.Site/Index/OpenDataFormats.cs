@@ -25,24 +25,17 @@ public static class OpenDataFormats
 
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
-    public static void Csv<TRow>(Stream stream, IReadOnlyList<Column<TRow>> columns, IReadOnlyList<TRow> rows)
+    public static void Csv<TRow>(Stream stream, IReadOnlyList<Column<TRow>> columns, TableRows<TRow> rows, int start, int count)
+        where TRow : OpenDataTables.Row
     {
         using var w = new StreamWriter(stream, Utf8WithBom, bufferSize: -1, leaveOpen: true);
-        WriteCsvRow(w, columns.Select(c => c.Name));
-        foreach (var row in rows) WriteCsvRow(w, columns.Select(c => CsvCell(c.Value(row))));
+        w.Write(string.Join(',', columns.Select(c => c.Name)));
+        w.Write("\r\n");
+        for (var i = start; i < start + count; i++) w.Write(rows.CsvLine(i));
     }
 
-    private static void WriteCsvRow(StreamWriter w, IEnumerable<string> cells)
-    {
-        var first = true;
-        foreach (var cell in cells)
-        {
-            if (!first) w.Write(',');
-            w.Write(cell);
-            first = false;
-        }
-        w.Write("\r\n");
-    }
+    /// <summary>A row's cells as one CSV line, with its line break.</summary>
+    public static string CsvLine(IEnumerable<object?> cells) => string.Join(',', cells.Select(CsvCell)) + "\r\n";
 
     private static string CsvCell(object? value)
     {
@@ -66,7 +59,7 @@ public static class OpenDataFormats
     // ---- JSON -----------------------------------------------------------------------------------------------
 
     /// <summary>{ "as_of": ..., "license": ..., "plan_id": ..., "tasks": [ { ... } ] } — as_of once, at the top.</summary>
-    public static void Json<TRow>(Stream stream, TableKind<TRow> kind, string? planId, IReadOnlyList<TRow> rows, DateOnly asOf, string license)
+    public static void Json<TRow>(Stream stream, TableKind<TRow> kind, string? planId, TableRows<TRow> rows, int start, int count, DateOnly asOf, string license)
         where TRow : OpenDataTables.Row => JsonDocument(stream, w =>
     {
         w.WriteStartObject();
@@ -74,14 +67,15 @@ public static class OpenDataFormats
         w.WriteString("license", license);
         if (planId is null) w.WriteNull("plan_id"); else w.WriteString("plan_id", planId);
         w.WriteStartArray(kind.Name);
-        var columns = kind.RowColumns.Where(c => c.Name != "as_of").ToList();
-        foreach (var row in rows)
+        var columns = kind.RowColumns.Select((c, i) => (c.Name, Index: i)).Where(c => c.Name != "as_of").ToList();
+        for (var i = start; i < start + count; i++)
         {
+            var cells = rows.Cells(i);
             w.WriteStartObject();
-            foreach (var column in columns)
+            foreach (var (name, index) in columns)
             {
-                w.WritePropertyName(column.Name);
-                JsonValue(w, column.Value(row));
+                w.WritePropertyName(name);
+                JsonValue(w, cells[index]);
             }
             w.WriteEndObject();
             FlushIfFull(w);

@@ -33,7 +33,28 @@ public sealed class TableKind<TRow>(string name, string titleVi, string titleEn,
     public IReadOnlyList<Column<TRow>> RowColumns { get; } = columns(new Columns<TRow>());
     public override IReadOnlyList<Column> Columns => RowColumns;
 
-    public DataTable<TRow> Of(string? planId, IReadOnlyList<TRow> rows) => new(this, planId, rows);
+    public DataTable<TRow> Of(string? planId, IReadOnlyList<TRow> rows) => new(this, planId, new TableRows<TRow>(this, rows), 0, rows.Count);
+}
+
+/// <summary>
+/// Rows with their cells and CSV lines, each made once when first written: the site's table and its plans' tables
+/// (slices of the same rows) share them, so a task's cells are computed once for four files.
+/// </summary>
+public sealed class TableRows<TRow>(TableKind<TRow> kind, IReadOnlyList<TRow> rows) where TRow : OpenDataTables.Row
+{
+    private readonly object?[]?[] _cells = new object?[rows.Count][];
+    private readonly string?[] _csv = new string?[rows.Count];
+
+    public int Count => rows.Count;
+
+    /// <summary>Row <paramref name="i"/>'s cells, by column of its kind (written by one thread or two alike: the same values).</summary>
+    public object?[] Cells(int i) => _cells[i] ??= kind.RowColumns.Select(c => c.Value(rows[i])).ToArray();
+
+    /// <summary>Row <paramref name="i"/> as a CSV line, its line break included.</summary>
+    public string CsvLine(int i) => _csv[i] ??= OpenDataFormats.CsvLine(Cells(i));
+
+    /// <summary>A table of some of these rows (from <paramref name="start"/>, <paramref name="count"/> of them).</summary>
+    public DataTable<TRow> Table(string? planId, int start, int count) => new(kind, planId, this, start, count);
 }
 
 /// <summary>One table of one scope (the whole site or one plan), written by <see cref="OpenDataFormats"/>.</summary>
@@ -45,11 +66,12 @@ public abstract class DataTable(string? planId)
     public abstract void Json(Stream stream, DateOnly asOf, string license);
 }
 
-public sealed class DataTable<TRow>(TableKind<TRow> kind, string? planId, IReadOnlyList<TRow> rows) : DataTable(planId) where TRow : OpenDataTables.Row
+public sealed class DataTable<TRow>(TableKind<TRow> kind, string? planId, TableRows<TRow> rows, int start, int count) : DataTable(planId)
+    where TRow : OpenDataTables.Row
 {
     public override TableKind Kind => kind;
-    public override void Csv(Stream stream) => OpenDataFormats.Csv(stream, kind.RowColumns, rows);
-    public override void Json(Stream stream, DateOnly asOf, string license) => OpenDataFormats.Json(stream, kind, PlanId, rows, asOf, license);
+    public override void Csv(Stream stream) => OpenDataFormats.Csv(stream, kind.RowColumns, rows, start, count);
+    public override void Json(Stream stream, DateOnly asOf, string license) => OpenDataFormats.Json(stream, kind, PlanId, rows, start, count, asOf, license);
 }
 
 /// <summary>Makes the columns of a table of <typeparamref name="TRow"/>: one maker per column type, each taking a getter of that type.</summary>
@@ -331,29 +353,37 @@ public static class OpenDataTables
             Targets: p.Targets.SelectMany(t => TargetRows(portal, t)).ToList(),
             Reports: p.Plan.Reports.Select(r => new ReportRow(portal, r)).ToList(),
             Revisions: RevisionRows(portal, p))).ToList();
+        // The site's tasks, targets, reports and revisions are its plans' in order: a plan's table is a slice of the site's.
+        var tasks = new TableRows<TaskRow>(Tasks, plans.SelectMany(p => p.Tasks).ToList());
+        var targets = new TableRows<TargetRow>(Targets, plans.SelectMany(p => p.Targets).ToList());
+        var reports = new TableRows<ReportRow>(Reports, plans.SelectMany(p => p.Reports).ToList());
+        var revisions = new TableRows<RevisionRow>(Revisions, plans.SelectMany(p => p.Revisions).ToList());
         var tables = new List<DataTable>
         {
             Plans.Of(null, portal.Plans.Select(p => new PlanRow(portal, p)).ToList()),
-            Tasks.Of(null, plans.SelectMany(p => p.Tasks).ToList()),
-            Targets.Of(null, plans.SelectMany(p => p.Targets).ToList()),
-            Reports.Of(null, plans.SelectMany(p => p.Reports).ToList()),
+            tasks.Table(null, 0, tasks.Count),
+            targets.Table(null, 0, targets.Count),
+            reports.Table(null, 0, reports.Count),
             Units.Of(null, portal.Scores.Select(s => new UnitRow(portal, s)).ToList()),
         };
-        if (plans.Any(p => p.Revisions.Count > 0)) tables.Add(Revisions.Of(null, plans.SelectMany(p => p.Revisions).ToList()));
+        if (revisions.Count > 0) tables.Add(revisions.Table(null, 0, revisions.Count));
         // The Front's supervisions: site tables only (a supervision may concern no plan), written when the site has one.
         if (portal.Supervision.Supervisions.Count > 0)
         {
             tables.Add(Supervision.Of(null, portal.Supervision.Supervisions.Select(s => new SupervisionRow(portal, s)).ToList()));
             tables.Add(Recommendations.Of(null, portal.Supervision.Recommendations.Select(r => new RecommendationRow(portal, r)).ToList()));
         }
-        foreach (var (p, tasks, targets, reports, revisions) in plans)
+        var (task, target, report, revision) = (0, 0, 0, 0);
+        foreach (var p in plans)
         {
-            tables.Add(Tasks.Of(p.Plan.Id, tasks));
-            tables.Add(Targets.Of(p.Plan.Id, targets));
-            tables.Add(Reports.Of(p.Plan.Id, reports));
-            tables.Add(Units.Of(p.Plan.Id, portal.ScoresOn(p).Select(s => new UnitRow(portal, s)).ToList()));
+            var id = p.State.Plan.Id;
+            tables.Add(tasks.Table(id, task, p.Tasks.Count));
+            tables.Add(targets.Table(id, target, p.Targets.Count));
+            tables.Add(reports.Table(id, report, p.Reports.Count));
+            tables.Add(Units.Of(id, portal.ScoresOn(p.State).Select(s => new UnitRow(portal, s)).ToList()));
             // Moved deadlines and goals: a table where a plan has some (most plans never move one).
-            if (revisions.Count > 0) tables.Add(Revisions.Of(p.Plan.Id, revisions));
+            if (p.Revisions.Count > 0) tables.Add(revisions.Table(id, revision, p.Revisions.Count));
+            (task, target, report, revision) = (task + p.Tasks.Count, target + p.Targets.Count, report + p.Reports.Count, revision + p.Revisions.Count);
         }
         return tables;
     }
