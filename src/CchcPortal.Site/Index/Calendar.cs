@@ -28,33 +28,22 @@ public static class Calendar
     {
         var config = portal.Config;
         var host = Feeds.Host(config.BaseUrl);
-        using var w = new StreamWriter(stream, Utf8, bufferSize: -1, leaveOpen: true);
-        void Line(string line) => Fold(w, line);
-        foreach (var line in (string[])["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CchcPortal//Open data//VI", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"])
-            Line(line);
-        Line("X-WR-CALNAME:" + Escape(name));
-        (PlanState Plan, string Stamp)? stamp = null; // events come plan by plan
-        foreach (var e in events)
+        Write(stream, name, add =>
         {
-            if (stamp?.Plan != e.Plan) stamp = (e.Plan, Stamp(e.Plan, config.AsOf).ToString("yyyyMMdd", CultureInfo.InvariantCulture));
-            var task = e.Task.Task;
-            var summary = $"{t["task"]} {task.No}: {task.Title.Get(t.Lang)}" + (e.Milestone.Label is { } label ? $" ({label})" : "");
-            var lead = portal.Unit(task.LeadId)?.Name.Get(t.Lang) ?? task.LeadId;
-            var description = $"{t["deadline_as_written"]}: {task.Deadline.Text}"
-                + (task.Revisions > 0 ? $" ({t.Format("moved_mark", task.Revisions, task.OriginalDeadline.Text)})" : "")
-                + $"\n{t["lead"]}: {lead}\n{e.Plan.Plan.Number ?? e.Plan.Plan.Title.Get(t.Lang)}";
-            Line("BEGIN:VEVENT");
-            Line($"UID:{task.PlanId}-{task.Id}-{e.Index}@{host}");
-            Line($"DTSTAMP:{stamp.Value.Stamp}T000000Z");
-            Line($"DTSTART;VALUE=DATE:{e.Milestone.Due.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
-            Line($"DTEND;VALUE=DATE:{e.Milestone.Due.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
-            Line("SUMMARY:" + Escape(summary));
-            Line("DESCRIPTION:" + Escape(description));
-            if (Feeds.IsAbsolute(config.BaseUrl)) Line("URL:" + config.BaseUrl + Routes.Task(task.PlanId, task.Id));
-            Line("TRANSP:TRANSPARENT");
-            Line("END:VEVENT");
-        }
-        Line("END:VCALENDAR");
+            (PlanState Plan, string Stamp)? stamp = null; // events come plan by plan
+            foreach (var e in events)
+            {
+                if (stamp?.Plan != e.Plan) stamp = (e.Plan, Stamp(e.Plan, config.AsOf).ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+                var task = e.Task.Task;
+                var summary = $"{t["task"]} {task.No}: {task.Title.Get(t.Lang)}" + (e.Milestone.Label is { } label ? $" ({label})" : "");
+                var lead = portal.Unit(task.LeadId)?.Name.Get(t.Lang) ?? task.LeadId;
+                var description = $"{t["deadline_as_written"]}: {task.Deadline.Text}"
+                    + (task.Revisions > 0 ? $" ({t.Format("moved_mark", task.Revisions, task.OriginalDeadline.Text)})" : "")
+                    + $"\n{t["lead"]}: {lead}\n{e.Plan.Plan.Number ?? e.Plan.Plan.Title.Get(t.Lang)}";
+                add(new($"{task.PlanId}-{task.Id}-{e.Index}@{host}", stamp.Value.Stamp, e.Milestone.Due, summary, description,
+                    Feeds.IsAbsolute(config.BaseUrl) ? config.BaseUrl + Routes.Task(task.PlanId, task.Id) : null));
+            }
+        });
     }
 
     /// <summary>
@@ -65,27 +54,44 @@ public static class Calendar
     {
         var config = portal.Config;
         var host = Feeds.Host(config.BaseUrl);
+        Write(stream, $"{config.Title} — {t["recommendations_calendar"]}", add =>
+        {
+            foreach (var r in RecommendationEvents(portal))
+            {
+                var (sv, rec) = (r.Supervision, r.Recommendation);
+                var unit = portal.Unit(rec.ToId)?.Name.Get(t.Lang) ?? rec.ToId;
+                var description = $"{t["rec_unit"]}: {unit}\n{t["supervision_title"]}: {(sv.Number is null ? "" : sv.Number + ", ")}{sv.Title.Get(t.Lang)}";
+                add(new($"recommendation-{sv.Id}-{rec.No}@{host}", sv.Issued.ToString("yyyyMMdd", CultureInfo.InvariantCulture), rec.Due!.Value,
+                    t.Format("ical_recommendation", rec.No, rec.Text.Get(t.Lang)), description,
+                    Feeds.IsAbsolute(config.BaseUrl) ? config.BaseUrl + Routes.Supervision(sv.Id) + "#" + Routes.RecommendationAnchor(rec.No) : null));
+            }
+        });
+    }
+
+    /// <summary>An all-day event: its UID, DTSTAMP (yyyyMMdd, from the content), day, summary, description and page.</summary>
+    private sealed record AllDay(string Uid, string Stamp, DateOnly Day, string Summary, string Description, string? Url);
+
+    /// <summary>A calendar named <paramref name="name"/> with the events <paramref name="events"/> adds, in that order.</summary>
+    private static void Write(Stream stream, string name, Action<Action<AllDay>> events)
+    {
         using var w = new StreamWriter(stream, Utf8, bufferSize: -1, leaveOpen: true);
         void Line(string line) => Fold(w, line);
         foreach (var line in (string[])["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CchcPortal//Open data//VI", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"])
             Line(line);
-        Line("X-WR-CALNAME:" + Escape($"{config.Title} — {t["recommendations_calendar"]}"));
-        foreach (var r in RecommendationEvents(portal))
+        Line("X-WR-CALNAME:" + Escape(name));
+        events(e =>
         {
-            var (sv, rec) = (r.Supervision, r.Recommendation);
-            var unit = portal.Unit(rec.ToId)?.Name.Get(t.Lang) ?? rec.ToId;
-            var description = $"{t["rec_unit"]}: {unit}\n{t["supervision_title"]}: {(sv.Number is null ? "" : sv.Number + ", ")}{sv.Title.Get(t.Lang)}";
             Line("BEGIN:VEVENT");
-            Line($"UID:recommendation-{sv.Id}-{rec.No}@{host}");
-            Line($"DTSTAMP:{sv.Issued.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}T000000Z");
-            Line($"DTSTART;VALUE=DATE:{rec.Due!.Value.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
-            Line($"DTEND;VALUE=DATE:{rec.Due.Value.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
-            Line("SUMMARY:" + Escape(t.Format("ical_recommendation", rec.No, rec.Text.Get(t.Lang))));
-            Line("DESCRIPTION:" + Escape(description));
-            if (Feeds.IsAbsolute(config.BaseUrl)) Line("URL:" + config.BaseUrl + Routes.Supervision(sv.Id) + "#" + Routes.RecommendationAnchor(rec.No));
+            Line($"UID:{e.Uid}");
+            Line($"DTSTAMP:{e.Stamp}T000000Z");
+            Line($"DTSTART;VALUE=DATE:{e.Day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
+            Line($"DTEND;VALUE=DATE:{e.Day.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
+            Line("SUMMARY:" + Escape(e.Summary));
+            Line("DESCRIPTION:" + Escape(e.Description));
+            if (e.Url is { } url) Line("URL:" + url);
             Line("TRANSP:TRANSPARENT");
             Line("END:VEVENT");
-        }
+        });
         Line("END:VCALENDAR");
     }
 
