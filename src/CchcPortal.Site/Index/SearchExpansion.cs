@@ -56,7 +56,12 @@ internal sealed class SearchExpansion
     private int[] Extra(int form)
     {
         while (_extra.Count <= form) _extra.Add(null);
-        if (_extra[form] is { } known) return known;
+        return _extra[form] ?? FindExtra(form);
+    }
+
+    /// <summary>The first time a form is met (a method of its own: the lambda's closure would be allocated on every call).</summary>
+    private int[] FindExtra(int form)
+    {
         if (!_fullForms.TryGetValue(_tokenizer.Forms[form].Folded, out var fulls)) return _extra[form] = [];
         // The full form's words, and the abbreviations of full forms inside it ("DVCTT" → "dịch vụ công trực tuyến" → "dvc").
         var words = new List<int>();

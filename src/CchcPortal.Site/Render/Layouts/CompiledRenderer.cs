@@ -13,7 +13,7 @@ internal sealed class CompiledRenderer : IPageRenderer
     private readonly ScribanRenderer _scriban;
     private readonly LayoutCompiler _compiler;
     private readonly ConcurrentDictionary<string, CompiledLayout?> _compiledLayouts = new(StringComparer.Ordinal);
-    private readonly ThreadLocal<Buffers> _buffers = new(() => new Buffers());
+    private readonly ThreadLocal<Buffers> _buffers;
     private readonly int _slotPage, _slotModel, _slotT;
     private int _compiledPages, _deopts;
 
@@ -22,6 +22,7 @@ internal sealed class CompiledRenderer : IPageRenderer
         _scriban = scriban;
         _compiler = new LayoutCompiler(ScribanRenderer.Builtins, name => _scriban.Partials.FirstOrDefault(p => p.Name == name).Template);
         (_slotPage, _slotModel, _slotT) = (_compiler.Slot("page"), _compiler.Slot("model"), _compiler.Slot("t"));
+        _buffers = new(() => new Buffers(scriban.Context));
     }
 
     /// <summary>For the build summary: pages rendered by compiled layouts, and pages handed back to Scriban.</summary>
@@ -37,13 +38,13 @@ internal sealed class CompiledRenderer : IPageRenderer
             {
                 if (job.Standalone)
                 {
-                    RunCompiled(layout, job, strings, buffers.Page, null);
+                    RunCompiled(layout, job, strings, buffers.PageFrame.Start(buffers.Page, null, _compiler.SlotCount));
                     write(new PageText(buffers.Page));
                     Interlocked.Increment(ref _compiledPages);
                     return true;
                 }
-                RunCompiled(layout, job, strings, buffers.Inner, null);
-                var at = RunCompiled(chrome, job, strings, buffers.Page, buffers.Inner);
+                RunCompiled(layout, job, strings, buffers.InnerFrame.Start(buffers.Inner, null, _compiler.SlotCount));
+                var at = RunCompiled(chrome, job, strings, buffers.PageFrame.Start(buffers.Page, buffers.Inner, _compiler.SlotCount));
                 write(at < 0 ? new PageText(buffers.Page) : new PageText(buffers.Page, buffers.Inner, at));
                 Interlocked.Increment(ref _compiledPages);
                 return true;
@@ -61,17 +62,17 @@ internal sealed class CompiledRenderer : IPageRenderer
 
     private CompiledLayout? Compile(string name) => _scriban.Layout(name) is { } template ? _compiler.Compile(name, template) : null;
 
-    private sealed class Buffers
+    private sealed class Buffers(Scriban.TemplateContext context)
     {
         // One chunk each, large enough for most pages: a StringBuilder of several chunks drops them on Clear and
         // allocates them again for the next page.
         public readonly System.Text.StringBuilder Inner = new(128 * 1024), Page = new(32 * 1024);
+        public readonly LayoutFrame InnerFrame = new(context), PageFrame = new(context);
     }
 
-    /// <summary>Runs a compiled layout into <paramref name="output"/>; returns where <c>{{ content }}</c> goes in it (-1: nowhere).</summary>
-    private int RunCompiled(CompiledLayout layout, PageJob job, Strings strings, System.Text.StringBuilder output, System.Text.StringBuilder? content)
+    /// <summary>Runs a compiled layout in a started frame; returns where <c>{{ content }}</c> goes in its output (-1: nowhere).</summary>
+    private int RunCompiled(CompiledLayout layout, PageJob job, Strings strings, LayoutFrame frame)
     {
-        var frame = new LayoutFrame(_scriban.Context, output, _compiler.SlotCount) { Content = content };
         frame.Globals[_slotPage] = job.Page;
         frame.Globals[_slotModel] = job.Model;
         frame.Globals[_slotT] = strings.Values;
