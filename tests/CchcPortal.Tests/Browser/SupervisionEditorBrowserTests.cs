@@ -79,6 +79,8 @@ public class SupervisionEditorBrowserTests
         var shown = page.GetByRole(AriaRole.Textbox, new() { Name = "Nội dung giám sát" });
         for (var i = 0; i < 300 && await shown.InputValueAsync() != title; i++) await page.WaitForTimeoutAsync(100);
         Assert.Equal(title, await shown.InputValueAsync());
+        // The list fades out over the form: done before anything is clicked or shown.
+        await page.EvaluateAsync("() => Promise.all(document.getAnimations().map(a => a.finished))");
     }
 
     /// <summary>Staff answer recommendation <paramref name="index"/>: "Thêm Trả lời của xã", then its fields.</summary>
