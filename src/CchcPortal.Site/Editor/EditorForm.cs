@@ -18,7 +18,9 @@ namespace CchcPortal.Site.Editor;
 /// <item>a new report for a period that already has one: said under the period at once, and saving is stopped (the
 /// editor would write a second file, q1-1.md); the periods come from the last build (<c>cchc serve</c> rebuilds on
 /// every save);</item>
-/// <item>no "+ Thêm …" button under a relation (a report's task picker made a new task of the plan there).</item>
+/// <item>no "+ Thêm …" button under a relation (a report's task picker made a new task of the plan there);</item>
+/// <item>an entry whose relation holds a number (<c>plan: 2026</c>) still opens: the editor's list of the chosen
+/// values threw on a number, and the whole form stayed empty.</item>
 /// </list>
 /// </summary>
 public static class EditorForm
@@ -63,6 +65,12 @@ public static class EditorForm
             Object.defineProperty(Navigator.prototype, "language", { configurable: true, get: function () { return "vi"; } });
             Object.defineProperty(Navigator.prototype, "languages", { configurable: true, get: function () { return ["vi"]; } });
           } catch (e) { /* the banner may show; everything else works */ }
+
+          // A relation whose file holds a number (plan: 2026, tasks: [5, 6], as cchc new supervision, the guide and a
+          // person write them) is shown by Sveltia CMS 0.221.1 through Intl.ListFormat, which throws on anything but
+          // text: the form stopped drawing, every field looked empty and "Lưu" stayed disabled. Given as text.
+          var format = Intl.ListFormat.prototype.format;
+          Intl.ListFormat.prototype.format = function (list) { return format.call(this, Array.from(list, String)); };
 
           var style = document.createElement("style");
           style.textContent =

@@ -102,11 +102,14 @@ public class EditorBrowserTests
         return await context.NewPageAsync();
     }
 
-    /// <summary>Waits until the editor has written <paramref name="path"/> into the copy; every file of the copy.</summary>
-    internal static async Task<Dictionary<string, string>> Saved(IPage page, string path)
+    /// <summary>
+    /// Waits until the editor has written <paramref name="path"/> into the copy (and, for a file it had already, until
+    /// <paramref name="done"/> holds of its text); every file of the copy.
+    /// </summary>
+    internal static async Task<Dictionary<string, string>> Saved(IPage page, string path, Func<string, bool>? done = null)
     {
         var written = new Dictionary<string, string>();
-        for (var i = 0; i < 300 && !written.ContainsKey(path); i++)
+        for (var i = 0; i < 300 && !(written.TryGetValue(path, out var text) && (done is null || done(text))); i++)
         {
             await page.WaitForTimeoutAsync(100);
             written = (await page.EvaluateAsync<Dictionary<string, string>>(ReadBack))!;

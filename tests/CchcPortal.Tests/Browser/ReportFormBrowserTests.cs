@@ -21,7 +21,7 @@ public class ReportFormBrowserTests
     /// The editor draws a list item's fields when it comes into view: a window tall enough for every item, until
     /// <paramref name="inItem"/> (a control of each item) is there <paramref name="count"/> times.
     /// </summary>
-    private static async Task ShowEvery(IPage page, ILocator inItem, int count)
+    internal static async Task ShowEvery(IPage page, ILocator inItem, int count)
     {
         await page.SetViewportSizeAsync(1280, 8000);
         for (var k = 0; k < 100 && await inItem.CountAsync() < count; k++) await page.WaitForTimeoutAsync(100);
