@@ -11,8 +11,8 @@ namespace CchcPortal.Core.Loading;
 /// </summary>
 public sealed class Fields
 {
-    private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, YamlNode> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, YamlNode> _values;
+    private readonly Dictionary<string, YamlNode> _keys;
     private readonly int _lineOffset;
     private readonly string _prefix;
 
@@ -27,7 +27,10 @@ public sealed class Fields
         Dictionary<string, SourceLocation>? positions = null)
     {
         File = file; _lineOffset = lineOffset; Bag = bag; _prefix = prefix;
-        Positions = positions ?? new(StringComparer.Ordinal);
+        // Sized for the keys written (a report's 30 task entries would otherwise grow them four times over).
+        _values = new(node.Children.Count, StringComparer.Ordinal);
+        _keys = new(node.Children.Count, StringComparer.Ordinal);
+        Positions = positions ?? new(node.Children.Count, StringComparer.Ordinal);
         Location = At(node);
         foreach (var (k, v) in node.Children)
         {

@@ -13,7 +13,11 @@ internal sealed class CompiledRenderer : IPageRenderer
     private readonly ScribanRenderer _scriban;
     private readonly LayoutCompiler _compiler;
     private readonly ConcurrentDictionary<string, CompiledLayout?> _compiledLayouts = new(StringComparer.Ordinal);
-    private readonly ThreadLocal<Buffers> _buffers;
+    /// <summary>
+    /// Buffers of the pages being rendered, taken and given back per page: as many sets as pages rendered at once, not
+    /// one per thread the pool happens to run a page on (each set grows to the largest page it has held).
+    /// </summary>
+    private readonly ConcurrentBag<Buffers> _buffers = [];
     private readonly int _slotPage, _slotModel, _slotT;
     private int _compiledPages, _deopts;
 
@@ -22,7 +26,6 @@ internal sealed class CompiledRenderer : IPageRenderer
         _scriban = scriban;
         _compiler = new LayoutCompiler(ScribanRenderer.Builtins, name => _scriban.Partials.FirstOrDefault(p => p.Name == name).Template);
         (_slotPage, _slotModel, _slotT) = (_compiler.Slot("page"), _compiler.Slot("model"), _compiler.Slot("t"));
-        _buffers = new(() => new Buffers(scriban.Context));
     }
 
     /// <summary>For the build summary: pages rendered by compiled layouts, and pages handed back to Scriban.</summary>
@@ -33,7 +36,7 @@ internal sealed class CompiledRenderer : IPageRenderer
     {
         if (Compiled(job.Layout) is { } layout && Compiled("_base") is { } chrome)
         {
-            var buffers = _buffers.Value!;
+            if (!_buffers.TryTake(out var buffers)) buffers = new Buffers(_scriban.Context);
             try
             {
                 if (job.Standalone)
@@ -51,7 +54,7 @@ internal sealed class CompiledRenderer : IPageRenderer
             }
             catch (LayoutCompiler.Deopt) { Interlocked.Increment(ref _deopts); }
             catch (ScriptRuntimeException) { Interlocked.Increment(ref _deopts); }
-            finally { buffers.Inner.Clear(); buffers.Page.Clear(); }
+            finally { buffers.Inner.Clear(); buffers.Page.Clear(); _buffers.Add(buffers); }
         }
         return _scriban.RenderTo(job, strings, write);
     }
