@@ -75,20 +75,42 @@ public static class Calendar
     private static void Write(Stream stream, string name, Action<Action<AllDay>> events)
     {
         using var w = new StreamWriter(stream, Utf8, bufferSize: -1, leaveOpen: true);
-        void Line(string line) => Fold(w, line);
-        foreach (var line in (string[])["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CchcPortal//Open data//VI", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"])
-            Line(line);
-        Line("X-WR-CALNAME:" + Escape(name));
+        // Each content line is assembled in one buffer and folded from there: no string per line.
+        var line = new char[256];
+        var length = 0;
+        void Add(ReadOnlySpan<char> part)
+        {
+            if (length + part.Length > line.Length) Array.Resize(ref line, Math.Max(line.Length * 2, length + part.Length));
+            part.CopyTo(line.AsSpan(length));
+            length += part.Length;
+        }
+        void Line(string first, string? second = null, string? third = null)
+        {
+            length = 0;
+            Add(first); Add(second); Add(third);
+            Fold(w, line.AsSpan(0, length));
+        }
+        void Dated(string name, DateOnly day)
+        {
+            Span<char> date = stackalloc char[8];
+            day.TryFormat(date, out var n, "yyyyMMdd", CultureInfo.InvariantCulture);
+            length = 0;
+            Add(name); Add(date[..n]);
+            Fold(w, line.AsSpan(0, length));
+        }
+        foreach (var header in (string[])["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CchcPortal//Open data//VI", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"])
+            Line(header);
+        Line("X-WR-CALNAME:", Escape(name));
         events(e =>
         {
             Line("BEGIN:VEVENT");
-            Line($"UID:{e.Uid}");
-            Line($"DTSTAMP:{e.Stamp}T000000Z");
-            Line($"DTSTART;VALUE=DATE:{e.Day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
-            Line($"DTEND;VALUE=DATE:{e.Day.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
-            Line("SUMMARY:" + Escape(e.Summary));
-            Line("DESCRIPTION:" + Escape(e.Description));
-            if (e.Url is { } url) Line("URL:" + url);
+            Line("UID:", e.Uid);
+            Line("DTSTAMP:", e.Stamp, "T000000Z");
+            Dated("DTSTART;VALUE=DATE:", e.Day);
+            Dated("DTEND;VALUE=DATE:", e.Day.AddDays(1));
+            Line("SUMMARY:", Escape(e.Summary));
+            Line("DESCRIPTION:", Escape(e.Description));
+            if (e.Url is { } url) Line("URL:", url);
             Line("TRANSP:TRANSPARENT");
             Line("END:VEVENT");
         });
@@ -107,7 +129,7 @@ public static class Calendar
         s.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\\n").Replace("\n", "\\n");
 
     /// <summary>Writes a content line folded at 75 octets (continuations start with a space), never inside a UTF-8 character.</summary>
-    public static void Fold(TextWriter w, string line)
+    public static void Fold(TextWriter w, ReadOnlySpan<char> line)
     {
         const int Limit = 75;
         int octets = 0, start = 0, i = 0;
@@ -115,10 +137,10 @@ public static class Calendar
         {
             // The octets of this character in UTF-8 (a lone surrogate is written as U+FFFD: 3).
             var c = line[i];
-            var (chars, bytes) = c < 0x80 ? (1, 1) : c < 0x800 ? (1, 2) : char.IsSurrogatePair(line, i) ? (2, 4) : (1, 3);
+            var (chars, bytes) = c < 0x80 ? (1, 1) : c < 0x800 ? (1, 2) : i + 1 < line.Length && char.IsSurrogatePair(c, line[i + 1]) ? (2, 4) : (1, 3);
             if (octets + bytes > Limit)
             {
-                w.Write(line.AsSpan(start, i - start));
+                w.Write(line[start..i]);
                 w.Write("\r\n ");
                 start = i;
                 octets = 1;
@@ -126,7 +148,7 @@ public static class Calendar
             octets += bytes;
             i += chars;
         }
-        w.Write(line.AsSpan(start));
+        w.Write(line[start..]);
         w.Write("\r\n");
     }
 }

@@ -49,8 +49,10 @@ public sealed partial class Views(Portal portal, Strings strings, string cssPath
 
     private Txt Shown(TranslatedText text) => text.IsTranslated(_lang) ? new Txt(text.Get(_lang)) : new Txt(text.Vi, "vi");
     private Txt? ShownOrNull(TranslatedText? text) => text is null ? null : Shown(text);
-    private string Day(DateOnly d) => VnDate.Short(d, _lang);
-    private string? Day(DateOnly? d) => d is null ? null : VnDate.Short(d.Value, _lang);
+    /// <summary>A date as pages show it ("15/12/2025"), each date formatted once: the same few hundred dates recur on every page.</summary>
+    private string Day(DateOnly d) => _days.GetOrAdd(d, static (d, lang) => VnDate.Short(d, lang), _lang);
+    private string? Day(DateOnly? d) => d is null ? null : Day(d.Value);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, string> _days = new();
     private string Number(decimal n) => VnNumber.Format(n, _lang);
     /// <summary>A path relative to the page being built, in this language (one string, not one per step).</summary>
     private string Url(PageScope at, string path) => string.Concat(at.Root, _prefix, path) is { Length: > 0 } url ? url : "./";
@@ -177,7 +179,7 @@ public sealed partial class Views(Portal portal, Strings strings, string cssPath
         var alternates = portal.Config.Languages.Select(lang =>
         {
             var p = Routes.InLanguage(path, lang, _default);
-            return new Alternate(lang, strings["language_name_" + lang], Routes.Relative(at.Root, p), portal.Config.BaseUrl + p, lang == _lang);
+            return new Alternate(lang, _languageNames[lang], Routes.Relative(at.Root, p), portal.Config.BaseUrl + p, lang == _lang);
         }).ToList();
         var (nav, footer) = _chrome.GetOrAdd(at.Root, static (_, x) => x.Views.Chrome(x.At), (Views: this, At: at));
         var script = kind is "rollup" or "rollup-areas" ? sortScriptPath : kind == "search" ? scriptPath : null;
@@ -187,6 +189,8 @@ public sealed partial class Views(Portal portal, Strings strings, string cssPath
             Nav: nav, FooterLinks: footer, AsOf: Day(portal.Config.AsOf), License: portal.Config.License, Description: description,
             Css: at.Root + cssPath, Script: script is null ? null : at.Root + script, LastUpdated: source is null ? null : lastUpdated(source));
     }
+
+    private readonly Dictionary<string, string> _languageNames = portal.Config.Languages.Distinct().ToDictionary(l => l, l => strings["language_name_" + l], StringComparer.Ordinal);
 
     /// <summary>The menu and footer links, the same on every page at the same depth: made once per depth.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IReadOnlyList<Link> Nav, IReadOnlyList<Link> Footer)> _chrome = new(StringComparer.Ordinal);
