@@ -36,18 +36,18 @@ internal sealed class CompiledRenderer : IPageRenderer
     {
         if (Compiled(job.Layout) is { } layout && Compiled("_base") is { } chrome)
         {
-            if (!_buffers.TryTake(out var buffers)) buffers = new Buffers(_scriban.Context);
+            if (!_buffers.TryTake(out var buffers)) buffers = new Buffers();
             try
             {
                 if (job.Standalone)
                 {
-                    RunCompiled(layout, job, strings, buffers.PageFrame.Start(buffers.Page, null, _compiler.SlotCount));
+                    RunCompiled(layout, job, strings, buffers.PageFrame.Start(_scriban.Context, buffers.Page, null, _compiler.SlotCount));
                     write(new PageText(buffers.Page));
                     Interlocked.Increment(ref _compiledPages);
                     return true;
                 }
-                RunCompiled(layout, job, strings, buffers.InnerFrame.Start(buffers.Inner, null, _compiler.SlotCount));
-                var at = RunCompiled(chrome, job, strings, buffers.PageFrame.Start(buffers.Page, buffers.Inner, _compiler.SlotCount));
+                RunCompiled(layout, job, strings, buffers.InnerFrame.Start(_scriban.Context, buffers.Inner, null, _compiler.SlotCount));
+                var at = RunCompiled(chrome, job, strings, buffers.PageFrame.Start(_scriban.Context, buffers.Page, buffers.Inner, _compiler.SlotCount));
                 write(at < 0 ? new PageText(buffers.Page) : new PageText(buffers.Page, buffers.Inner, at));
                 Interlocked.Increment(ref _compiledPages);
                 return true;
@@ -65,12 +65,12 @@ internal sealed class CompiledRenderer : IPageRenderer
 
     private CompiledLayout? Compile(string name) => _scriban.Layout(name) is { } template ? _compiler.Compile(name, template) : null;
 
-    private sealed class Buffers(Scriban.TemplateContext context)
+    private sealed class Buffers
     {
         // One chunk each, large enough for most pages: a StringBuilder of several chunks drops them on Clear and
         // allocates them again for the next page.
         public readonly System.Text.StringBuilder Inner = new(128 * 1024), Page = new(32 * 1024);
-        public readonly LayoutFrame InnerFrame = new(context), PageFrame = new(context);
+        public readonly LayoutFrame InnerFrame = new(), PageFrame = new();
     }
 
     /// <summary>Runs a compiled layout in a started frame; returns where <c>{{ content }}</c> goes in its output (-1: nowhere).</summary>

@@ -430,21 +430,22 @@ internal sealed class CompiledLayout(Action<LayoutFrame> body)
 }
 
 /// <summary>The state of one compiled layout run: the page's variables and where it writes.</summary>
-internal sealed class LayoutFrame(TemplateContext context)
+internal sealed class LayoutFrame
 {
-    public readonly TemplateContext Context = context;
+    /// <summary>The Scriban context of the thread running the layout (a context is not safe for two threads at once).</summary>
+    public TemplateContext Context { get; private set; } = null!;
     public StringBuilder Output { get; private set; } = new();
     public object?[] Globals { get; private set; } = [];
     public object?[] LoopValues { get; private set; } = [];
     public int[] LoopDepth { get; private set; } = [];
 
     /// <summary>
-    /// Ready for a layout: writing into <paramref name="output"/>, with <paramref name="content"/> for <c>{{ content }}</c>
+    /// Ready for a layout on this thread's <paramref name="context"/>: writing into <paramref name="output"/>, with <paramref name="content"/> for <c>{{ content }}</c>
     /// and every variable unset. A renderer's thread keeps its frames from page to page (33,000 pages make 66,000 runs).
     /// </summary>
-    public LayoutFrame Start(StringBuilder output, StringBuilder? content, int slots)
+    public LayoutFrame Start(TemplateContext context, StringBuilder output, StringBuilder? content, int slots)
     {
-        (Output, Content, ContentAt, Loop) = (output, content, -1, null);
+        (Context, Output, Content, ContentAt, Loop) = (context, output, content, -1, null);
         if (Globals.Length < slots) (Globals, LoopValues, LoopDepth) = (new object?[slots], new object?[slots], new int[slots]);
         else { Array.Clear(Globals); Array.Clear(LoopValues); Array.Clear(LoopDepth); }
         return this;
