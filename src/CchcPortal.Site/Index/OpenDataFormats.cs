@@ -116,13 +116,25 @@ public static class OpenDataFormats
     /// <summary>Writes a JSON document with the shared options (indented, "\n", Vietnamese unescaped), then a newline.</summary>
     public static void JsonDocument(Stream stream, Action<Utf8JsonWriter> write)
     {
-        using (var w = new Utf8JsonWriter(stream, JsonOptions))
+        // One writer per thread, reset for each document: its buffer (grown to FlushAt) is not made again for each of
+        // the thousand files. A document begun while another is being written gets a writer of its own.
+        var w = t_writer ?? new Utf8JsonWriter(stream, JsonOptions);
+        t_writer = null;
+        try
         {
+            w.Reset(stream);
             write(w);
             w.Flush();
         }
+        finally
+        {
+            w.Reset(Stream.Null);
+            t_writer = w;
+        }
         stream.WriteByte((byte)'\n');
     }
+
+    [ThreadStatic] private static Utf8JsonWriter? t_writer;
 
     // ---- Table Schema (Frictionless) --------------------------------------------------------------------------
 
