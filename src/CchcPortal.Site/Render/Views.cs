@@ -87,6 +87,9 @@ public sealed partial class Views(Portal portal, Strings strings, string cssPath
     {
         public readonly System.Collections.Concurrent.ConcurrentDictionary<string, Link> Units = new(StringComparer.Ordinal), Areas = new(StringComparer.Ordinal),
             Plans = new(StringComparer.Ordinal);
+        /// <summary>Rows by the state they show (by identity: a record's own hash would read the whole state), without and with their plan.</summary>
+        public readonly System.Collections.Concurrent.ConcurrentDictionary<TaskState, TaskRow>[] TaskRows = [new(ReferenceEqualityComparer.Instance), new(ReferenceEqualityComparer.Instance)];
+        public readonly System.Collections.Concurrent.ConcurrentDictionary<TargetState, TargetRow>[] TargetRows = [new(ReferenceEqualityComparer.Instance), new(ReferenceEqualityComparer.Instance)];
     }
     private LinksAt Links(PageScope at) => _links.GetOrAdd(at.Root, static _ => new LinksAt());
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LinksAt> _links = new(StringComparer.Ordinal);
@@ -113,7 +116,17 @@ public sealed partial class Views(Portal portal, Strings strings, string cssPath
         _ => Number(value),
     };
 
+    /// <summary>
+    /// A task's row in a table. Rows are the same on every page at the same depth (a plan's page, an area's, a report's
+    /// and the task's own share them), so each is made once per depth, language and whether it names its plan.
+    /// </summary>
     public TaskRow Row(PageScope at, TaskState s, bool withPlan = false)
+    {
+        withPlan = withPlan && portal.Plans.Count > 1;
+        return Links(at).TaskRows[withPlan ? 1 : 0].GetOrAdd(s, static (s, x) => x.Views.MakeRow(x.At, s, x.WithPlan), (Views: this, At: at, WithPlan: withPlan));
+    }
+
+    private TaskRow MakeRow(PageScope at, TaskState s, bool withPlan)
     {
         var task = s.Task;
         return new TaskRow(No: task.No, Url: Url(at, Routes.Task(task.PlanId, task.Id)), Title: Shown(task.Title),
@@ -121,7 +134,7 @@ public sealed partial class Views(Portal portal, Strings strings, string cssPath
             Deadline: task.Deadline.Text, Status: Status(s.Status), Progress: s.Progress, Overdue: s.Overdue, DaysOverdue: s.DaysOverdue,
             OverdueSince: s.MissedMilestone is { } m ? Day(m.Due) : null, NoReport: s.NoReport, Note: ShownOrNull(s.Last?.Entry.Note),
             Evidence: s.Last?.Entry.Evidence,
-            Plan: withPlan && portal.Plans.Count > 1 ? portal.Plan(task.PlanId) is { } p ? PlanLink(at, p.Plan) : null : null)
+            Plan: withPlan ? portal.Plan(task.PlanId) is { } p ? PlanLink(at, p.Plan) : null : null)
         {
             Moved = task.Revisions > 0 ? strings.Format("moved_mark", task.Revisions, task.OriginalDeadline.Text) : null,
         };
@@ -150,13 +163,20 @@ public sealed partial class Views(Portal portal, Strings strings, string cssPath
         return links;
     }
 
+    /// <summary>A target's row, made once per depth, language and whether it names its plan (as a task's).</summary>
     public TargetRow Row(PageScope at, TargetState s, bool withPlan = false)
+    {
+        withPlan = withPlan && portal.Plans.Count > 1;
+        return Links(at).TargetRows[withPlan ? 1 : 0].GetOrAdd(s, static (s, x) => x.Views.MakeRow(x.At, s, x.WithPlan), (Views: this, At: at, WithPlan: withPlan));
+    }
+
+    private TargetRow MakeRow(PageScope at, TargetState s, bool withPlan)
     {
         var target = s.Target;
         return new TargetRow(Url(at, Routes.Target(target.PlanId, target.Id)), Shown(target.Title), AreaLink(at, target.Area), UnitLink(at, target.LeadId),
             GoalText(target), target.Baseline is { } b ? ValueText(target, b.Value) + (b.Date is { } bd ? $" ({Day(bd)})" : "") : null,
             s.Latest is { } latest ? ValueText(target, latest.Entry.Value!.Value) : null, Result(s.Result),
-            withPlan && portal.Plans.Count > 1 ? portal.Plan(target.PlanId) is { } p ? PlanLink(at, p.Plan) : null : null)
+            withPlan ? portal.Plan(target.PlanId) is { } p ? PlanLink(at, p.Plan) : null : null)
         {
             Moved = target.Revisions > 0 ? strings.Format("moved_mark", target.Revisions, GoalText(target, target.OriginalGoal)) : null,
         };
