@@ -18,22 +18,8 @@ public class EditorFirstHourTests
     private static string PickerStub(IReadOnlyDictionary<string, string> files) => EditorBrowserTests.PickerStub(files);
     private const string ReadBack = EditorBrowserTests.ReadBack;
 
-    private static Dictionary<string, string> SiteFiles(CliSite site) =>
-        Directory.EnumerateFiles(site.Dir, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(site.Dir, f).Replace('\\', '/'))
-            .Where(p => p == "site.yaml" || p.StartsWith("content/", StringComparison.Ordinal))
-            .ToDictionary(p => p, p => site.Read(p), StringComparer.Ordinal);
-
-    private static async Task<Dictionary<string, string>> Saved(IPage page, string path)
-    {
-        var written = new Dictionary<string, string>();
-        for (var i = 0; i < 300 && !written.ContainsKey(path); i++)
-        {
-            await page.WaitForTimeoutAsync(100);
-            written = (await page.EvaluateAsync<Dictionary<string, string>>(ReadBack))!;
-        }
-        return written;
-    }
+    private static IReadOnlyDictionary<string, string> SiteFiles(CliSite site) => EditorBrowserTests.SiteFiles(site);
+    private static Task<Dictionary<string, string>> Saved(IPage page, string path) => EditorBrowserTests.Saved(page, path);
 
     /// <summary>cchc serve on a new site, and /admin/ in an English-language chromium working on a copy of its files.</summary>
     private static async Task<(DevServer Server, IPlaywright Playwright, IBrowser Browser, IPage Page)> Open(CliSite site, string locale = "en-US")
