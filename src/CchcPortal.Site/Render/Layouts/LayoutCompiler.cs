@@ -312,15 +312,11 @@ internal sealed class LayoutCompiler(ScriptObject builtins, Func<string, Templat
         return op switch
         {
             // Short-circuit, as Scriban: the right side is not evaluated when the left decides.
-            ScriptBinaryOperator.And => f => Boxed(f.Context.ToBool(leftSpan, l(f)) && f.Context.ToBool(rightSpan, r(f))),
-            ScriptBinaryOperator.Or => f => Boxed(f.Context.ToBool(leftSpan, l(f)) || f.Context.ToBool(rightSpan, r(f))),
+            ScriptBinaryOperator.And => f => Boxes.Of(f.Context.ToBool(leftSpan, l(f)) && f.Context.ToBool(rightSpan, r(f))),
+            ScriptBinaryOperator.Or => f => Boxes.Of(f.Context.ToBool(leftSpan, l(f)) || f.Context.ToBool(rightSpan, r(f))),
             _ => f => ScriptBinaryExpression.Evaluate(f.Context, opSpan, op, leftSpan, l(f), rightSpan, r(f)),
         };
     }
-
-    /// <summary>A bool as an object without a new box each time (conditions run on every page).</summary>
-    private static object Boxed(bool value) => value ? True : False;
-    private static readonly object True = true, False = false;
 
     private Func<LayoutFrame, object?> Member(Func<LayoutFrame, object?> target, string name, SourceSpan span, bool nullConditional)
     {
@@ -355,26 +351,26 @@ internal sealed class LayoutCompiler(ScriptObject builtins, Func<string, Templat
     /// </summary>
     private sealed class MemberSite(string name, SourceSpan span)
     {
-        private sealed record Cached(Type Type, Func<TemplateContext, object, object?> Get);
+        /// <summary>A type seen here by its handle: comparing handles is a pointer compare, where GetType() makes (in Native AOT, looks up) a Type object on every read.</summary>
+        private sealed record Cached(RuntimeTypeHandle Type, Func<TemplateContext, object, object?> Get);
         /// <summary>The getters for the types seen here (usually one, at most a few: a link or null, a text or an Html).</summary>
         private Cached[] _seen = [];
         private static readonly ConcurrentDictionary<(Type, string), Func<TemplateContext, object, object?>> Getters = new();
 
         public object? Get(TemplateContext context, object target)
         {
-            var type = target.GetType();
+            var type = Type.GetTypeHandle(target);
             var seen = _seen;
             foreach (var cached in seen)
-                if (cached.Type == type) return cached.Get(context, target);
+                if (cached.Type.Equals(type)) return cached.Get(context, target);
             return Learn(context, target);
         }
 
         // Apart from Get, whose every call would otherwise allocate the closure below.
         private object? Learn(TemplateContext context, object target)
         {
-            var type = target.GetType();
-            var getter = Getters.GetOrAdd((type, name), key => Resolve(context, target, key.Item2));
-            if (_seen.Length < 8) _seen = [.. _seen, new Cached(type, getter)];
+            var getter = Getters.GetOrAdd((target.GetType(), name), key => Resolve(context, target, key.Item2));
+            if (_seen.Length < 8) _seen = [.. _seen, new Cached(Type.GetTypeHandle(target), getter)];
             return getter(context, target);
         }
 
