@@ -383,13 +383,18 @@ internal sealed class LayoutCompiler(ScriptObject builtins, Func<string, Templat
                 return (_, o) => getter(o);
             }
             // Dictionaries, lists (.size), strings, script objects: Scriban's own accessor, as the interpreter does.
-            return (ctx, o) =>
+            Func<TemplateContext, object, object?> scriban = (ctx, o) =>
             {
                 var a = ctx.GetMemberAccessor(o);
                 if (a.TryGetValue(ctx, span, o, member, out var value)) return value;
                 if (ctx.TryGetMember is not null || !ctx.EnableRelaxedMemberAccess) throw DeoptInstance;
                 return null;
             };
+            // The UI strings (t.as_of, t.lead...), read dozens of times a page: the dictionary itself, Scriban's way
+            // only for a key it lacks.
+            if (target is IReadOnlyDictionary<string, string>)
+                return (ctx, o) => ((IReadOnlyDictionary<string, string>)o).TryGetValue(member, out var text) ? text : scriban(ctx, o);
+            return scriban;
         }
 
         /// <summary>The member Scriban's TypedObjectAccessor binds to this name: fields, then properties, from the type up.</summary>
