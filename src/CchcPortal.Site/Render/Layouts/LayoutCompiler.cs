@@ -157,7 +157,8 @@ internal sealed class LayoutCompiler(ScriptObject builtins, Func<string, Templat
     {
         var value = Expr(node);
         var span = node.Span;
-        return f => f.Context.ToBool(span, value(f));
+        // A flag is its own truth (most conditions read one); anything else is judged by Scriban.
+        return f => value(f) is var v && v is bool flag ? flag : f.Context.ToBool(span, v);
     }
 
     private Action<LayoutFrame> For(ScriptForStatement node)
@@ -476,6 +477,11 @@ internal sealed class LayoutFrame
             case null: return;
             case Html html: Output.Append(html.Value); return;
             case string text: Html.AppendEscaped(Output, text); return;
+            case int number: // as Scriban writes it (invariant), without a string: task numbers, counts
+                Span<char> digits = stackalloc char[11];
+                number.TryFormat(digits, out var length, provider: System.Globalization.CultureInfo.InvariantCulture);
+                Output.Append(digits[..length]);
+                return;
             default: Html.AppendEscaped(Output, Context.ObjectToString(value) ?? ""); return;
         }
     }
