@@ -230,7 +230,23 @@ public static class LegacyEncodingDetector
         return (null, null);
     }
 
-    private static readonly SearchValues<char> AnyStrongChar = SearchValues.Create(Tcvn3Strong + VniStrong);
+    /// <summary>
+    /// The strong codes, all in U+00A1–U+00FF: a text is searched for that range (vectorised, as fast as a copy) and each
+    /// hit looked up here. A set search over them was slower on Vietnamese, which is full of other characters of the range.
+    /// </summary>
+    private static readonly bool[] StrongChar = MakeStrongTable();
+    private const char StrongFirst = '\u00A1', StrongLast = '\u00FF';
+
+    private static bool[] MakeStrongTable()
+    {
+        var table = new bool[StrongLast + 1];
+        foreach (var c in Tcvn3Strong + VniStrong)
+        {
+            if (c is < StrongFirst or > StrongLast) throw new InvalidOperationException($"strong code U+{(int)c:X4} outside the range searched");
+            table[c] = true;
+        }
+        return table;
+    }
 
     /// <summary>
     /// Whether some word is strong evidence of an encoding, which a verdict needs (see <c>Enough</c>): only the words
@@ -241,9 +257,10 @@ public static class LegacyEncodingDetector
     {
         for (var at = 0; at < text.Length;)
         {
-            var i = text.AsSpan(at).IndexOfAny(AnyStrongChar);
+            var i = text.AsSpan(at).IndexOfAnyInRange(StrongFirst, StrongLast);
             if (i < 0) return false;
             i += at;
+            if (!StrongChar[text[i]]) { at = i + 1; continue; }
             if (!IsWordChar(text[i])) { at = i + 1; continue; }
             int start = i, end = i + 1;
             while (start > 0 && IsWordChar(text[start - 1])) start--;
