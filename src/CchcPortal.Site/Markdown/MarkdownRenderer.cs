@@ -41,7 +41,39 @@ public sealed partial class MarkdownRenderer
     }
 
     /// <summary>Renders and sanitises.</summary>
-    public static string ToHtml(string markdown) => string.IsNullOrWhiteSpace(markdown) ? "" : Sanitize(MarkdigHtml(markdown));
+    public static string ToHtml(string markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : ProseHtml(markdown) ?? Sanitize(MarkdigHtml(markdown));
+
+    /// <summary>
+    /// Paragraphs of prose as Markdig and the sanitiser make them, without a parse: <c>&lt;p&gt;</c> around each run of
+    /// lines, the lines trimmed and joined by line breaks. Null for anything else: markup, a list start ("a.", "iv)"), a
+    /// hard break (two spaces at a line's end), a quote mark, or what autolinks could take for an address (":" and
+    /// "www."). An FsCheck property compares it with Markdig and the sanitiser on any text.
+    /// </summary>
+    public static string? ProseHtml(string markdown)
+    {
+        if (!Index.PlainText.IsProse(markdown) || markdown.AsSpan().IndexOfAny('"', ':') >= 0
+            || markdown.Contains("www.", StringComparison.OrdinalIgnoreCase)) return null;
+        var html = new System.Text.StringBuilder(markdown.Length + 16);
+        var open = false;
+        foreach (var raw in markdown.AsSpan().EnumerateLines())
+        {
+            var line = raw.Trim(' ');
+            if (line.IsEmpty)
+            {
+                if (open) { html.Append("</p>\n"); open = false; }
+                continue;
+            }
+            if (raw.EndsWith("  ")) return null; // a hard line break
+            var word = 0;
+            while (word < line.Length && char.IsAsciiLetter(line[word])) word++;
+            if (word > 0 && word < line.Length && line[word] is '.' or ')') return null; // "a." or "iv)": a list
+            html.Append(open ? "\n" : "<p>").Append(line);
+            open = true;
+        }
+        if (open) html.Append("</p>\n");
+        return html.ToString();
+    }
 
     /// <summary>Markdig's HTML, before sanitising.</summary>
     public static string MarkdigHtml(string markdown)
