@@ -53,11 +53,15 @@ public sealed partial class MarkdownRenderer
     public static string? ProseHtml(string markdown)
     {
         if (!Index.PlainText.IsProse(markdown) || markdown.AsSpan().IndexOfAny('"', ':') >= 0
-            || markdown.Contains("www.", StringComparison.OrdinalIgnoreCase)) return null;
+            || markdown.Contains("www.", StringComparison.OrdinalIgnoreCase) || markdown.Replace("\r\n", "\n").Contains('\r')) return null;
         var html = new System.Text.StringBuilder(markdown.Length + 16);
         var open = false;
-        foreach (var raw in markdown.AsSpan().EnumerateLines())
+        // Lines split at '\n' ('\r' trimmed): IsProse lets no other line separator through.
+        for (var rest = markdown.AsSpan(); !rest.IsEmpty;)
         {
+            var end = rest.IndexOf('\n');
+            var raw = (end < 0 ? rest : rest[..end]).TrimEnd('\r');
+            rest = end < 0 ? [] : rest[(end + 1)..];
             var line = raw.Trim(' ');
             if (line.IsEmpty)
             {
