@@ -436,7 +436,7 @@ internal sealed class LayoutFrame
 {
     /// <summary>The Scriban context of the thread running the layout (a context is not safe for two threads at once).</summary>
     public TemplateContext Context { get; private set; } = null!;
-    public StringBuilder Output { get; private set; } = new();
+    public StringBuilder Output { get; private set; } = null!; // set by Start
     public object?[] Globals { get; private set; } = [];
     public object?[] LoopValues { get; private set; } = [];
     public int[] LoopDepth { get; private set; } = [];
