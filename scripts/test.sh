@@ -17,6 +17,8 @@ APT=(
   "soffice                        libreoffice-writer-nogui"  # Word (.docx) tests
   "/usr/lib/libreoffice/program/libsclo.so libreoffice-calc-nogui"  # Excel (.xlsx) tests
   "clang|gcc                      clang"                     # Native AOT: the installed tool (PackTests, pack-tool.sh)
+  "/usr/lib/python3/dist-packages/feedparser python3-feedparser"  # feeds read by a real feed library (FeedLibraryTests)
+  "/usr/lib/python3/dist-packages/icalendar  python3-icalendar"   # calendars read by a real iCalendar library
 )
 
 have() {
