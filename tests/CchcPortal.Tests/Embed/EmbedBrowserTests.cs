@@ -154,7 +154,7 @@ public sealed class EmbedBrowserTests(BrowserFixture browser, Xunit.Abstractions
         {
             await page.GotoAsync(_host.BaseUrl + hostPage);
             await page.WaitForLoadStateAsync(LoadState.Load);
-            for (var i = 0; i < 40 && refused.Count == 0; i++) await Task.Delay(50);
+            for (var i = 0; i < 200 && refused.Count == 0; i++) await Task.Delay(50);
             Assert.NotEmpty(refused);
             var frame = page.Frames.Single(f => f != page.MainFrame);
             Assert.DoesNotContain("Ô Chợ Dừa", await frame.ContentAsync(), StringComparison.Ordinal);

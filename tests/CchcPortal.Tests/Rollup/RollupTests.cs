@@ -134,10 +134,26 @@ public sealed class RollupTests : IClassFixture<RollupTests.Communes>
         var large = CommuneFetch.Fetch(_c.Load(), new FetchOptions(_c.Rollup) { MaxBytes = 2000 });
         Assert.All(large.Take(7), r => Assert.Equal("CC0104", r.Warning?.Code));
         Assert.Contains("larger than the limit of 0 MB", large[0].Warning!.ToString("en"));
-        var slow = CommuneFetch.Fetch(_c.Load(), new FetchOptions(_c.Rollup) { Timeout = TimeSpan.FromMilliseconds(1) });
+        // A server that never answers: each commune's time limit runs out, however fast the machine.
+        using var silent = new Silent();
+        var slow = CommuneFetch.Fetch(_c.Load(), new FetchOptions(_c.Rollup) { Timeout = TimeSpan.FromMilliseconds(200), Handler = silent });
         Assert.All(slow.Take(7), r => Assert.Equal("CC0102", r.Warning?.Code));
         Assert.Contains("not done within", slow[0].Warning!.ToString("en"));
         Repo.AssertSameFiles(before, Repo.Snapshot(Path.Combine(_c.Rollup, "communes")));
+    }
+
+    /// <summary>A handler that answers no request: it waits until the request is cancelled.</summary>
+    private sealed class Silent : HttpMessageHandler
+    {
+        protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            cancellationToken.WaitHandle.WaitOne();
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new InvalidOperationException("a request with no time limit");
+        }
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(Send(request, cancellationToken));
     }
 
     private static readonly HtmlParser Parser = new();
