@@ -54,7 +54,7 @@ internal sealed class CompiledRenderer : IPageRenderer
             }
             catch (LayoutCompiler.Deopt) { Interlocked.Increment(ref _deopts); }
             catch (ScriptRuntimeException) { Interlocked.Increment(ref _deopts); }
-            finally { buffers.Inner.Clear(); buffers.Page.Clear(); _buffers.Add(buffers); }
+            finally { buffers.Reset(); _buffers.Add(buffers); }
         }
         return _scriban.RenderTo(job, strings, write);
     }
@@ -67,10 +67,23 @@ internal sealed class CompiledRenderer : IPageRenderer
 
     private sealed class Buffers
     {
-        // One chunk each, large enough for most pages: a StringBuilder of several chunks drops them on Clear and
-        // allocates them again for the next page.
-        public readonly System.Text.StringBuilder Inner = new(128 * 1024), Page = new(32 * 1024);
+        // One chunk each, large enough for most pages and small enough to stay off the large object heap (85,000
+        // bytes), whose allocations bring on full collections.
+        private const int InnerSize = 40_000, PageSize = 32 * 1024;
+        public System.Text.StringBuilder Inner { get; private set; } = new(InnerSize);
+        public System.Text.StringBuilder Page { get; private set; } = new(PageSize);
         public readonly LayoutFrame InnerFrame = new(), PageFrame = new();
+
+        /// <summary>
+        /// Empties the buffers for the next page. A buffer a large page made grow (chunks of 8,000 chars) is dropped
+        /// rather than cleared: StringBuilder.Clear keeps its capacity in one new array, megabytes on the large
+        /// object heap after a unit's page.
+        /// </summary>
+        public void Reset()
+        {
+            if (Inner.Capacity > InnerSize) Inner = new(InnerSize); else Inner.Clear();
+            if (Page.Capacity > PageSize) Page = new(PageSize); else Page.Clear();
+        }
     }
 
     /// <summary>Runs a compiled layout in a started frame; returns where <c>{{ content }}</c> goes in its output (-1: nowhere).</summary>
