@@ -498,6 +498,8 @@ public sealed class SearchIndexOutput : ISiteOutput
         var vocabulary = SearchVocabulary.Of(context.Theme, languages.Select(l => context.Strings[l])); // mistakes: reported by Validate
         // The other languages share the first's terms where their texts are the same (untranslated content).
         var first = new SearchIndex(documents[0], vocabulary: vocabulary);
+        // A file the languages share byte for byte (untranslated content) is compressed once.
+        var compressed = new System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<(byte[] Bytes, int Size)>>(StringComparer.Ordinal);
         Parallel.For(0, languages.Count, l =>
         {
             var lang = languages[l];
@@ -511,7 +513,15 @@ public sealed class SearchIndexOutput : ISiteOutput
             index.Write((name, bytes) =>
             {
                 writer.WriteBytes(folder + name, bytes);
-                if (queried.Contains(name)) query += SearchIndex.GzipSize(bytes);
+                if (queried.Contains(name))
+                {
+                    if (!compressed.TryGetValue(name, out var known))
+                    {
+                        var copy = bytes.ToArray();
+                        known = compressed.GetOrAdd(name, new Lazy<(byte[] Bytes, int Size)>(() => (copy, SearchIndex.GzipSize(copy))));
+                    }
+                    query += known.Value.Bytes.AsSpan().SequenceEqual(bytes) ? known.Value.Size : SearchIndex.GzipSize(bytes);
+                }
                 total += bytes.Length;
                 files++;
             });

@@ -89,9 +89,9 @@ public sealed class SiteWriter : IDisposable
         var full = Path.Combine(_staging, relPath);
         EnsureDirectory(Path.GetDirectoryName(full)!);
         long size;
-        // Unbuffered: the writers given the stream (CSV, JSON, calendars, feeds) buffer what they write, and a 16 KB
-        // buffer for each of 2,000 files was 30 MB allocated for nothing.
-        using (var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+        // The writers given the stream (CSV, JSON, calendars, feeds) flush every kilobyte or so: into a pooled buffer,
+        // written to the file in large blocks (a CSV file was nine write calls, a calendar twenty).
+        using (var stream = new PooledFileStream(full))
         {
             write(stream);
             size = stream.Position;
@@ -99,6 +99,71 @@ public sealed class SiteWriter : IDisposable
         Interlocked.Add(ref _bytes, size);
         Interlocked.Increment(ref _files);
         return size;
+    }
+
+    /// <summary>
+    /// A write-only file stream whose buffer (256 KB) comes from the shared pool: a FileStream allocates its own buffer
+    /// per file, and an unbuffered one makes a system call per write of the writer on top of it.
+    /// </summary>
+    private sealed class PooledFileStream(string path) : Stream
+    {
+        private readonly Microsoft.Win32.SafeHandles.SafeFileHandle _file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        private byte[]? _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(256 * 1024);
+        private int _used;
+        private long _flushed;
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => _flushed + _used;
+        public override long Position { get => _flushed + _used; set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> bytes)
+        {
+            var buffer = _buffer ?? throw new ObjectDisposedException(nameof(PooledFileStream));
+            while (!bytes.IsEmpty)
+            {
+                if (_used == buffer.Length) WriteOut();
+                var take = Math.Min(bytes.Length, buffer.Length - _used);
+                bytes[..take].CopyTo(buffer.AsSpan(_used));
+                _used += take;
+                bytes = bytes[take..];
+            }
+        }
+
+        public override void WriteByte(byte value) => Write([value]);
+
+        /// <summary>Nothing: a writer flushing its own buffer must not cost a system call. The rest is written on Dispose.</summary>
+        public override void Flush() { }
+
+        private void WriteOut()
+        {
+            if (_used == 0 || _buffer is null) return;
+            RandomAccess.Write(_file, _buffer.AsSpan(0, _used), _flushed);
+            _flushed += _used;
+            _used = 0;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && _buffer is { } buffer)
+            {
+                try { WriteOut(); }
+                finally
+                {
+                    _buffer = null;
+                    System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                    _file.Dispose();
+                }
+            }
+            base.Dispose(disposing);
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     private void EnsureDirectory(string dir)
