@@ -92,6 +92,8 @@ public static class VnNumber
     /// </summary>
     public static string Format(decimal value, string lang)
     {
+        // Whole numbers under a thousand (most percentages and counts) need no separator: the same text as below.
+        if (value > -1000 && value < 1000 && value == decimal.Truncate(value)) return ((int)value).ToString(CultureInfo.InvariantCulture);
         char decSep = GroupChar(lang) == '.' ? ',' : '.';
         char groupSep = decSep == ',' ? '.' : ',';
         string raw = Math.Abs(value).ToString("0.############################", CultureInfo.InvariantCulture);

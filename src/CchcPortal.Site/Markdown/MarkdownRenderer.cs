@@ -50,10 +50,26 @@ public sealed partial class MarkdownRenderer
     /// hard break (two spaces at a line's end), a quote mark, or what autolinks could take for an address (":" and
     /// "www."). An FsCheck property compares it with Markdig and the sanitiser on any text.
     /// </summary>
+    /// <summary>Whether the text holds "www." in any case (a search from each '.', not a culture-aware scan of the whole text).</summary>
+    private static bool HasWww(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOf('.'); at >= 0; at = text.Slice(at + 1).IndexOf('.') is var next and >= 0 ? at + 1 + next : -1)
+            if (at >= 3 && text.Slice(at - 3, 3).Equals("www", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the text holds a '\r' that does not start a "\r\n".</summary>
+    private static bool HasLoneReturn(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOf('\r'); at >= 0; at = text.Slice(at + 1).IndexOf('\r') is var next and >= 0 ? at + 1 + next : -1)
+            if (at + 1 >= text.Length || text[at + 1] != '\n') return true;
+        return false;
+    }
+
     public static string? ProseHtml(string markdown)
     {
         if (!Index.PlainText.IsProse(markdown) || markdown.AsSpan().IndexOfAny('"', ':') >= 0
-            || markdown.Contains("www.", StringComparison.OrdinalIgnoreCase) || markdown.Replace("\r\n", "\n").Contains('\r')) return null;
+            || HasWww(markdown) || HasLoneReturn(markdown)) return null;
         var html = new System.Text.StringBuilder(markdown.Length + 16);
         var open = false;
         // Lines split at '\n' ('\r' trimmed): IsProse lets no other line separator through.

@@ -37,8 +37,8 @@ public class ProseHtmlPropertyTests
 {
     private static readonly Gen<string> Pieces = Gen.OneOf(
         Gen.Elements("Cải cách", "hành chính", "TTHC", "45/KH-UBND", "98,4%", "(sau đây viết tắt là BTTND)", "“trích dẫn”", "Quý III/2025", "…", "ngày 15.12", "2025.", "a.", "iv)", "Xã.", "B)"),
-        Gen.Elements(" ", "  ", "\n", "\n\n", "\r\n", "\r", "    ", "\t", "   ", "  \n", " \n"),
-        Gen.Elements("- ", "* ", "1. ", "2) ", "# ", "> ", "---", "===", "`", "**", "_", "[a](b)", "<b>", "&amp;", "\\", "\"", "'", "https://x.vn", "www.x.vn", "mailto:a@b.vn", "a:b", "~~", "^", "++", "==", "\u00A0", "\u0301", "="));
+        Gen.Elements(" ", "  ", "\n", "\n\n", "\r\n", "\r", "\r\r\n", "    ", "\t", "   ", "  \n", " \n"),
+        Gen.Elements("- ", "* ", "1. ", "2) ", "# ", "> ", "---", "===", "`", "**", "_", "[a](b)", "<b>", "&amp;", "\\", "\"", "'", "https://x.vn", "www.x.vn", "WwW.", "w", ".", "mailto:a@b.vn", "a:b", "~~", "^", "++", "==", "\u00A0", "\u0301", "="));
 
     [Property(MaxTest = 3000)]
     public Property The_fast_path_agrees_with_Markdig_and_the_sanitiser() =>

@@ -52,6 +52,10 @@ public class VnNumberTests
     [InlineData("0.813", "vi", "0,813")]
     [InlineData("1234567", "vi", "1.234.567")]
     [InlineData("999", "en", "999")]
+    [InlineData("-999.00", "vi", "-999")]
+    [InlineData("1000", "vi", "1.000")]
+    [InlineData("-1000", "en", "-1,000")]
+    [InlineData("-0.0", "vi", "0")]
     public void Formats(string value, string lang, string expected) =>
         Assert.Equal(expected, VnNumber.Format(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), lang));
 
