@@ -69,20 +69,30 @@ internal sealed class CompiledRenderer : IPageRenderer
     {
         // One chunk each, large enough for most pages and small enough to stay off the large object heap (85,000
         // bytes), whose allocations bring on full collections.
-        private const int InnerSize = 40_000, PageSize = 32 * 1024;
-        public System.Text.StringBuilder Inner { get; private set; } = new(InnerSize);
-        public System.Text.StringBuilder Page { get; private set; } = new(PageSize);
+        private int _innerSize = 40_000, _pageSize = 32 * 1024;
+        public System.Text.StringBuilder Inner { get; private set; }
+        public System.Text.StringBuilder Page { get; private set; }
         public readonly LayoutFrame InnerFrame = new(), PageFrame = new();
 
+        public Buffers() => (Inner, Page) = (new(_innerSize), new(_pageSize));
+
         /// <summary>
-        /// Empties the buffers for the next page. A buffer a large page made grow (chunks of 8,000 chars) is dropped
-        /// rather than cleared: StringBuilder.Clear keeps its capacity in one new array, megabytes on the large
-        /// object heap after a unit's page.
+        /// Empties the buffers for the next page. A buffer a large page made grow (in chunks of 8,000 chars) becomes one
+        /// chunk of the next power of two: StringBuilder.Clear would keep its capacity in one new array each time a
+        /// larger page came, megabytes on the large object heap, and dropping it would grow the chunks again for every
+        /// large page. The whole-site pages come first, so a buffer grows once or twice in a build.
         /// </summary>
         public void Reset()
         {
-            if (Inner.Capacity > InnerSize) Inner = new(InnerSize); else Inner.Clear();
-            if (Page.Capacity > PageSize) Page = new(PageSize); else Page.Clear();
+            Inner = Emptied(Inner, ref _innerSize);
+            Page = Emptied(Page, ref _pageSize);
+        }
+
+        private static System.Text.StringBuilder Emptied(System.Text.StringBuilder b, ref int size)
+        {
+            if (b.Capacity == size) return b.Clear(); // still the one chunk it was made with
+            size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)b.Length);
+            return new(size);
         }
     }
 
