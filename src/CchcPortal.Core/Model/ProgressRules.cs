@@ -13,7 +13,10 @@ public static class ProgressRules
     public static Portal Build(SiteContent content)
     {
         var asOf = content.Config.AsOf;
-        var plans = content.Plans.Where(p => p.Status != PlanStatus.Draft).Select(p => Plan(p, asOf)).ToList();
+        // Each plan's states (and its reports' snapshots) depend on nothing but the plan: made in parallel, in the plans' order.
+        var published = content.Plans.Where(p => p.Status != PlanStatus.Draft).ToList();
+        var plans = new PlanState[published.Count];
+        Parallel.For(0, published.Count, i => plans[i] = Plan(published[i], asOf));
         return new Portal(content.Config, content.Units, plans, content.Pages, Scores(content.Units, plans), content.StaticFiles)
         {
             Supervision = SupervisionRules.Build(content.Supervisions, asOf),
