@@ -47,6 +47,8 @@ public sealed record SchemaField(string Key, FieldType Type, string Vi, string E
     /// <summary>The value assumed when the key is left out.</summary>
     public string? Default { get; init; }
     public RefersTo Refers { get; init; }
+    /// <summary>For a unit reference: the role (<c>role:</c> of the unit's file) the unit must have; the editor lists only those.</summary>
+    public string? Role { get; init; }
     /// <summary>A regular expression (the same in .NET and JavaScript) the value must match; checked fully by the loader.</summary>
     public string? Pattern { get; init; }
     public int? Min { get; init; }
@@ -287,7 +289,7 @@ public static class ContentSchema
         "Kết quả giám sát: nội dung, ưu điểm, hạn chế",
     [
         Text("title", "Nội dung giám sát", "Title") with { Required = true, Translatable = true },
-        UnitRef("by", "Đơn vị giám sát (MTTQ)", "Monitoring unit") with { Required = true, Hint = "Mã đơn vị có vai trò giám sát (role: monitor), ví dụ mttq" },
+        UnitRef("by", "Đơn vị giám sát (MTTQ)", "Monitoring unit") with { Required = true, Role = "monitor", Hint = "Mã đơn vị có vai trò giám sát (role: monitor), ví dụ mttq" },
         Text("number", "Số hiệu văn bản", "Document number") with { Hint = "Ví dụ: 15/BC-MTTQ" },
         Date("issued", "Ngày ban hành", "Date issued") with { Required = true },
         new("plan", FieldType.Reference, "Kế hoạch liên quan", "Plan") { Refers = RefersTo.Plan },

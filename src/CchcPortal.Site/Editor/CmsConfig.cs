@@ -263,6 +263,7 @@ public static class CmsConfig
                 m["value_field"] = "{{slug}}";
                 m["search_fields"] = new List<object?> { "name", "short" };
                 m["display_fields"] = new List<object?> { "name" };
+                if (f.Role is { } role) m["filters"] = new List<object?> { new Map { ["field"] = "role", ["values"] = new List<object?> { role } } };
                 if (f.Multiple) m["multiple"] = true;
                 return;
         }

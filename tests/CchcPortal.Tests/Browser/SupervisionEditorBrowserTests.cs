@@ -126,6 +126,11 @@ public class SupervisionEditorBrowserTests
         await page.GetByRole(AriaRole.Main, new() { Name = Collection }).GetByRole(AriaRole.Button, new() { Name = "Tạo bài viết mới" }).First.ClickAsync();
         await FillUntilShown(page, page.GetByRole(AriaRole.Textbox, new() { Name = "Nội dung giám sát" }), "Giám sát việc tiếp nhận hồ sơ trực tuyến");
         foreach (var relation in new[] { "by", "plan", "tasks" }) await AssertDropDown(page, relation);
+        // The monitoring unit is chosen among the units with role monitor only (the schema's Role, as a relation filter).
+        await Field(page, "by").GetByRole(AriaRole.Combobox).ClickAsync();
+        await page.GetByRole(AriaRole.Option).First.WaitForAsync();
+        Assert.Equal(["Ủy ban Mặt trận Tổ quốc Việt Nam xã"], (await page.GetByRole(AriaRole.Option).AllInnerTextsAsync()).Select(o => o.Trim()));
+        await page.Keyboard.PressAsync("Escape");
         await Choose(page, "by", "Ủy ban Mặt trận Tổ quốc Việt Nam xã");
         await Field(page, "number").GetByRole(AriaRole.Textbox).FillAsync("15/BC-MTTQ");
         await TypeDate(page, "issued", "10/03/2026", "2026-03-10");

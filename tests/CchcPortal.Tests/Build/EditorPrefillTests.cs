@@ -94,4 +94,18 @@ public class EditorPrefillTests
         Assert.True(relations.Count >= 6, $"{relations.Count} relations");
         Assert.All(relations, r => Assert.Equal("0", S(r, "dropdown_threshold")));
     }
+
+    [Fact]
+    public void The_monitoring_unit_of_a_supervision_is_chosen_among_the_monitors_only()
+    {
+        var (root, _) = Config();
+        var by = Field(Seq(root, "collections").Single(c => S(c, "name") == "supervision"), "by");
+        var filter = Assert.Single(Seq(by, "filters"));
+        Assert.Equal("role", S(filter, "field"));
+        Assert.Equal(["monitor"], ((YamlSequenceNode)Get(filter, "values")!).Select(v => ((YamlScalarNode)v).Value));
+        // The other unit fields list every unit.
+        var leads = Seq(root, "collections").SelectMany(c => Seq(c, "fields")).Where(f => S(f, "name") == "lead").ToList();
+        Assert.NotEmpty(leads);
+        Assert.All(leads, lead => Assert.Null(Get(lead, "filters")));
+    }
 }
