@@ -61,6 +61,9 @@ public sealed record PageContext(
     /// <summary>The plan a printed page is about ("45/KH-UBND: Kế hoạch …"), in the margin of every sheet; null for the others.</summary>
     public string? PrintPlan { get; init; }
 
+    /// <summary>Whether the page is a province's roll-up (its footer names the communes' data, not the commune's plans).</summary>
+    public bool Rollup { get; init; }
+
     /// <summary>A feed of this page's own subject (a unit's, an area's), linked with &lt;link rel="alternate"&gt; beside the site's.</summary>
     public Link? Feed { get; init; }
 
@@ -246,7 +249,11 @@ public sealed record SupervisionVm(SupervisionItem Summary, Txt Title, Html Body
     IReadOnlyList<RecommendationRow> Recommendations, string AsOf);
 
 public sealed record SearchVm(IReadOnlyList<AreaGroup> Areas, IReadOnlyList<Link> Plans, IReadOnlyList<Link> Units, string IndexUrl,
-    IReadOnlyList<SearchFilter> Filters);
+    IReadOnlyList<SearchFilter> Filters)
+{
+    /// <summary>On a province's roll-up, every commune's page: what the page lists without JavaScript (it has no tasks of its own).</summary>
+    public IReadOnlyList<Link> Communes { get; init; } = [];
+}
 
 /// <summary>A &lt;select&gt; of the search form: its GET parameter, label and options (value = id).</summary>
 public sealed record SearchFilter(string Name, string Label, IReadOnlyList<SearchChoice> Options);
@@ -264,7 +271,8 @@ public sealed record OpenDataVm(string License, string? LicenseUrl, string AsOf,
 }
 
 /// <summary>The card other sites show in a frame (/embed/): the current plan's figures, the same summary the home page shows.</summary>
-public sealed record EmbedVm(PlanSummary? Current, string HomeUrl, string MonitoringUrl, string AsOf)
+/// <param name="MonitoringUrl">The card's second link: the monitoring page, or on a roll-up the communes compared by area (<see cref="Rollup"/>).</param>
+public sealed record EmbedVm(PlanSummary? Current, string HomeUrl, string MonitoringUrl, string AsOf, bool Rollup = false)
 {
     /// <summary>How many of the Front's recommendations await an answer (null when the site has no supervision).</summary>
     public RecommendationCountsVm? Recommendations { get; init; }

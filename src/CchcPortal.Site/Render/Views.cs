@@ -207,7 +207,8 @@ public sealed partial class Views(Portal portal, Strings strings, string cssPath
             CanonicalUrl: portal.Config.BaseUrl + Routes.InLanguage(path, _lang, _default), Breadcrumbs: crumbs, Alternates: alternates,
             Untranslated: untranslated, SiteTitle: portal.Config.Title, Commune: portal.Config.Commune, HomeUrl: Url(at, Routes.Home),
             Nav: nav, FooterLinks: footer, AsOf: Day(portal.Config.AsOf), License: portal.Config.License, Description: description,
-            Css: at.Root + cssPath, Script: script is null ? null : at.Root + script, LastUpdated: source is null ? null : lastUpdated(source));
+            Css: at.Root + cssPath, Script: script is null ? null : at.Root + script, LastUpdated: source is null ? null : lastUpdated(source))
+        { Rollup = portal.Rollup is not null };
     }
 
     private readonly Dictionary<string, string> _languageNames = portal.Config.Languages.Distinct().ToDictionary(l => l, l => strings["language_name_" + l], StringComparer.Ordinal);
@@ -443,7 +444,7 @@ public sealed partial class Views(Portal portal, Strings strings, string cssPath
     private PageSource Embed() => At(Routes.Embed, at =>
     {
         var vm = portal.Rollup is { } rollup
-            ? new EmbedVm(RollupCard(at, rollup), Url(at, Routes.Home), Url(at, Routes.Areas), Day(portal.Config.AsOf))
+            ? new EmbedVm(RollupCard(at, rollup), Url(at, Routes.Home), Url(at, Routes.Areas), Day(portal.Config.AsOf), Rollup: true)
             : new EmbedVm(portal.Current is { } p ? Summary(at, p) : null, Url(at, Routes.Home), Url(at, Routes.Monitoring), Day(portal.Config.AsOf))
             {
                 Recommendations = SiteRecCounts(), SupervisionsUrl = SupervisionsUrl(at),
@@ -460,7 +461,12 @@ public sealed partial class Views(Portal portal, Strings strings, string cssPath
     {
         var vm = new SearchVm(Groups(at, portal.Areas, withPlan: true),
             portal.Plans.Select(p => PlanLink(at, p.Plan)).ToList(), portal.Units.Select(u => UnitLink(at, u.Id)!).ToList(), Url(at, Routes.Search) + "index/",
-            SearchFilters());
+            SearchFilters())
+        {
+            Communes = portal.Rollup is { } rollup
+                ? rollup.Communes.Select(c => new Link(Url(at, Routes.Commune(c.Id)), new Txt(c.Name, _lang == "vi" ? null : "vi"))).ToList()
+                : [],
+        };
         return Job(at, Routes.Search, "search", "search", new Txt(strings["search_title"]), vm, [HomeCrumb(at)]);
     });
 

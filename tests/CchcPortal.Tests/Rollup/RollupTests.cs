@@ -210,6 +210,18 @@ public sealed class RollupTests : IClassFixture<RollupTests.Communes>
         // Search: the documents are every commune's tasks and targets, filtered by commune.
         var search = File.ReadAllText(Path.Combine(_c.Output, "search", "index.html"));
         Assert.Contains("<option value=\"xa-lai-khe\">Xã Lai Khê</option>", search);
+        // Without JavaScript the search page lists the communes (a roll-up has no tasks of its own to browse by area).
+        var browse = Parser.ParseDocument(search).QuerySelector("section.browse")!;
+        Assert.Equal("Duyệt theo xã", Text(browse.QuerySelector("h2")!.TextContent));
+        Assert.Equal(7, browse.QuerySelectorAll("li a[href^='../xa/']").Length);
+        Assert.Contains(browse.QuerySelectorAll("a"), a => a.GetAttribute("href") == "../xa/xa-lai-khe/" && a.TextContent == "Xã Lai Khê");
+        // The card's second link names what it opens; the footer names where the figures come from.
+        var card = Parser.ParseDocument(File.ReadAllText(Path.Combine(_c.Output, "en", "embed", "index.html")));
+        var more = card.QuerySelectorAll("p.more a").Select(a => (a.GetAttribute("href"), Text(a.TextContent))).ToList();
+        Assert.Contains(("../../en/linh-vuc/", "Communes compared by reform area →"), more);
+        var footer = Text(Parser.ParseDocument(File.ReadAllText(Path.Combine(_c.Output, "index.html"))).QuerySelector("footer")!.TextContent);
+        Assert.Contains("Tạo bởi CchcPortal từ dữ liệu mở do từng xã công bố.", footer);
+        Assert.DoesNotContain("kế hoạch và báo cáo của đơn vị", footer);
         // Stale: a commune whose as-of date is more than a reporting period before the roll-up's is marked so.
         var table = Parser.ParseDocument(File.ReadAllText(Path.Combine(_c.Output, "index.html")));
         Assert.All(table.QuerySelectorAll("tr.stale"), r => Assert.Contains("cũ", r.TextContent));
