@@ -44,12 +44,6 @@ public sealed partial class MarkdownRenderer
     public static string ToHtml(string markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : ProseHtml(markdown) ?? Sanitize(MarkdigHtml(markdown));
 
-    /// <summary>
-    /// Paragraphs of prose as Markdig and the sanitiser make them, without a parse: <c>&lt;p&gt;</c> around each run of
-    /// lines, the lines trimmed and joined by line breaks. Null for anything else: markup, a list start ("a.", "iv)"), a
-    /// hard break (two spaces at a line's end), a quote mark, or what autolinks could take for an address (":" and
-    /// "www."). An FsCheck property compares it with Markdig and the sanitiser on any text.
-    /// </summary>
     /// <summary>Whether the text holds "www." in any case (a search from each '.', not a culture-aware scan of the whole text).</summary>
     private static bool HasWww(ReadOnlySpan<char> text)
     {
@@ -66,6 +60,12 @@ public sealed partial class MarkdownRenderer
         return false;
     }
 
+    /// <summary>
+    /// Paragraphs of prose as Markdig and the sanitiser make them, without a parse: <c>&lt;p&gt;</c> around each run of
+    /// lines, the lines trimmed and joined by line breaks. Null for anything else: markup, a list start ("a.", "iv)"), a
+    /// hard break (two spaces at a line's end), a quote mark, or what autolinks could take for an address (":" and
+    /// "www."). An FsCheck property compares it with Markdig and the sanitiser on any text.
+    /// </summary>
     public static string? ProseHtml(string markdown)
     {
         if (!Index.PlainText.IsProse(markdown) || markdown.AsSpan().IndexOfAny('"', ':') >= 0
