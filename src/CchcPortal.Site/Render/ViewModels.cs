@@ -61,7 +61,7 @@ public sealed record PageContext(
     /// <summary>The plan a printed page is about ("45/KH-UBND: Kế hoạch …"), in the margin of every sheet; null for the others.</summary>
     public string? PrintPlan { get; init; }
 
-    /// <summary>Whether the page is a province's roll-up (its footer names the communes' data, not the commune's plans).</summary>
+    /// <summary>Whether the page is a province's roll-up: its footer names the communes' data, not the commune's plans; its card and search page speak of communes.</summary>
     public bool Rollup { get; init; }
 
     /// <summary>A feed of this page's own subject (a unit's, an area's), linked with &lt;link rel="alternate"&gt; beside the site's.</summary>
@@ -271,8 +271,8 @@ public sealed record OpenDataVm(string License, string? LicenseUrl, string AsOf,
 }
 
 /// <summary>The card other sites show in a frame (/embed/): the current plan's figures, the same summary the home page shows.</summary>
-/// <param name="MonitoringUrl">The card's second link: the monitoring page, or on a roll-up the communes compared by area (<see cref="Rollup"/>).</param>
-public sealed record EmbedVm(PlanSummary? Current, string HomeUrl, string MonitoringUrl, string AsOf, bool Rollup = false)
+/// <param name="MonitoringUrl">The card's second link: the monitoring page, or on a roll-up the communes compared by area (<see cref="PageContext.Rollup"/>).</param>
+public sealed record EmbedVm(PlanSummary? Current, string HomeUrl, string MonitoringUrl, string AsOf)
 {
     /// <summary>How many of the Front's recommendations await an answer (null when the site has no supervision).</summary>
     public RecommendationCountsVm? Recommendations { get; init; }

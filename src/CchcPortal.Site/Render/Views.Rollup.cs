@@ -23,8 +23,14 @@ public sealed partial class Views
     private string? DL(DateOnly? d) => d is null ? null : Day(d.Value);
     private static string Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
+    /// <summary>A commune's name as pages show it: marked Vietnamese on the other languages' pages.</summary>
+    private Txt CommuneName(CommuneSummary c) => new(c.Name, _lang == "vi" ? null : "vi");
+
+    /// <summary>The link to a commune's page in the roll-up.</summary>
+    private Link CommuneLink(PageScope at, CommuneSummary c) => new(Url(at, Routes.Commune(c.Id)), CommuneName(c));
+
     private CommuneRowVm CommuneRow(PageScope at, CommuneSummary c) => new(
-        new Link(Url(at, Routes.Commune(c.Id)), new Txt(c.Name, _lang == "vi" ? null : "vi")),
+        CommuneLink(at, c),
         c.PlanNumber ?? Lx(c.PlanTitle, c.PlanTitleEn), c.Tasks, c.Done, c.InProgress, c.Overdue, c.NoReport, c.TargetsMet, c.Targets,
         c.LatestReport is { } r ? Lx(r.Label, r.LabelEn) : null, DL(c.LatestReport?.Issued), Iso(c.LatestReport?.Issued), DL(c.AsOf), Iso(c.AsOf), c.Stale,
         c.DonePercent)
@@ -69,7 +75,7 @@ public sealed partial class Views
         var vm = new CommunePageVm(CommuneRow(at, c), Counts(c), c.Province,
             c.PlanTitle is null ? null : new Txt(Lx(c.PlanTitle, c.PlanTitleEn)!, _lang != "vi" && c.PlanTitleEn is null ? "vi" : null), c.PlanUrl, c.Portal,
             areas, reports, Url(at, Routes.Home), c.Stale ? strings.Format("rollup_stale_note", c.PeriodDays) : null);
-        return Job(at, Routes.Commune(c.Id), "commune", "commune", new Txt(c.Name, _lang == "vi" ? null : "vi"), vm, [HomeCrumb(at)]);
+        return Job(at, Routes.Commune(c.Id), "commune", "commune", CommuneName(c), vm, [HomeCrumb(at)]);
     });
 
     private PageSource AreasCompared(RollupModel rollup) => At(Routes.Areas, at =>
@@ -78,7 +84,7 @@ public sealed partial class Views
         {
             var (_, tasks, done, overdue, targets, met) = rollup.AreaTotals[a.Order - 1];
             var communes = rollup.Communes.Where(c => c.Areas[a.Order - 1] is { } x && x.Tasks + x.Targets > 0)
-                .Select(c => new LinkedCellVm(new Link(Url(at, Routes.Commune(c.Id)), new Txt(c.Name, _lang == "vi" ? null : "vi")), Cell(c.Areas[a.Order - 1]), c.Stale)).ToList();
+                .Select(c => new LinkedCellVm(CommuneLink(at, c), Cell(c.Areas[a.Order - 1]), c.Stale)).ToList();
             return new AreaComparedVm(a.Id, AreaName(a), new AreaCellVm(tasks, done, overdue, targets, met, tasks == 0 ? 0 : (int)Math.Round(100.0 * done / tasks)), communes);
         }).ToList();
         return Job(at, Routes.Areas, "rollup-areas", "rollup-areas", new Txt(strings["rollup_areas_title"]), new AreasComparedVm(areas), [HomeCrumb(at)]);

@@ -444,7 +444,7 @@ public sealed partial class Views(Portal portal, Strings strings, string cssPath
     private PageSource Embed() => At(Routes.Embed, at =>
     {
         var vm = portal.Rollup is { } rollup
-            ? new EmbedVm(RollupCard(at, rollup), Url(at, Routes.Home), Url(at, Routes.Areas), Day(portal.Config.AsOf), Rollup: true)
+            ? new EmbedVm(RollupCard(at, rollup), Url(at, Routes.Home), Url(at, Routes.Areas), Day(portal.Config.AsOf))
             : new EmbedVm(portal.Current is { } p ? Summary(at, p) : null, Url(at, Routes.Home), Url(at, Routes.Monitoring), Day(portal.Config.AsOf))
             {
                 Recommendations = SiteRecCounts(), SupervisionsUrl = SupervisionsUrl(at),
@@ -464,7 +464,7 @@ public sealed partial class Views(Portal portal, Strings strings, string cssPath
             SearchFilters())
         {
             Communes = portal.Rollup is { } rollup
-                ? rollup.Communes.Select(c => new Link(Url(at, Routes.Commune(c.Id)), new Txt(c.Name, _lang == "vi" ? null : "vi"))).ToList()
+                ? rollup.Communes.Select(c => CommuneLink(at, c)).ToList()
                 : [],
         };
         return Job(at, Routes.Search, "search", "search", new Txt(strings["search_title"]), vm, [HomeCrumb(at)]);
@@ -484,7 +484,7 @@ public sealed partial class Views(Portal portal, Strings strings, string cssPath
                 .. StatusIds.Results.Select(x => Choice(x, strings[Key("target_", x)])),
             ]),
             portal.Rollup is { } rollup
-                ? new("plan", strings["rollup_commune"], rollup.Communes.Select(c => new SearchChoice(c.Id, new Txt(c.Name, _lang == "vi" ? null : "vi"))).ToList())
+                ? new("plan", strings["rollup_commune"], rollup.Communes.Select(c => new SearchChoice(c.Id, CommuneName(c))).ToList())
                 : new("plan", strings["plan"], portal.Plans.Select(p => new SearchChoice(p.Plan.Id, Shown(p.Plan.Title))).ToList()),
             new("area", strings["area"], Area.All.Select(a => Choice(a.Id, AreaName(a))).ToList()),
             new("unit", strings["search_unit"], portal.Units.Select(u => new SearchChoice(u.Id, Shown(u.Name))).ToList()),
